@@ -1,0 +1,42 @@
+import { ParseResult, parseNotices } from '@renmian/notice-parser';
+import { readTextFile } from './read-text-file.util';
+
+/**
+ * `parse FILE [--json]`. With --json, stdout carries exactly one JSON document (outside checks read
+ * it); otherwise a table for people.
+ */
+export function parseCommand(args: string[], out: (s: string) => void): number {
+  const json = args.includes('--json');
+  const files = args.filter((a) => !a.startsWith('--'));
+  const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
+  if (unknown.length > 0) throw new UsageError(`unknown option ${unknown[0]}`);
+  if (files.length !== 1) throw new UsageError('parse takes exactly one FILE');
+  const result = parseNotices(readTextFile(files[0]));
+  out(json ? JSON.stringify(result, null, 2) : formatTable(result));
+  return 0;
+}
+
+export class UsageError extends Error {}
+
+const TYPE_LABEL = { appoint: '任命', remove: '免去', auto_remove: '自然免除' } as const;
+
+export function formatTable(result: ParseResult): string {
+  const out: string[] = [];
+  for (const n of result.notices) {
+    out.push(`${n.docNumber ?? '(无文号)'}  ${n.issuer ?? ''} ${n.title ?? ''}  ${n.date ?? '(日期不明)'}  lines ${n.source.startLine}-${n.source.endLine}`);
+    for (const e of n.events) {
+      const attrs = [
+        e.probationMonths !== null ? `试用期${e.probationMonths}个月` : '',
+        e.rank ?? '',
+        e.precedenceAfter ? `列${e.precedenceAfter}之后` : '',
+        e.concurrent.length > 0 ? `兼${e.concurrent.length}职` : '',
+      ].filter((a) => a.length > 0);
+      out.push(`  L${String(e.source.line).padEnd(5)} ${TYPE_LABEL[e.type].padEnd(5, '　')} ${e.person.padEnd(4, '　')} ${e.position}${attrs.length ? '  ' + attrs.join(' ') : ''}`);
+    }
+    out.push('');
+  }
+  const events = result.notices.reduce((sum, n) => sum + n.events.length, 0);
+  out.push(`${result.notices.length} notices, ${events} events, ${result.unparsed.length} unparsed lines`);
+  for (const u of result.unparsed) out.push(`  unparsed L${u.line}: ${u.text}  (${u.reason})`);
+  return out.join('\n');
+}

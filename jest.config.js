@@ -1,0 +1,22 @@
+/** One Jest configuration; suites are told apart by folder (tests/unit, tests/integration, tests/e2e). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.spec.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+        },
+      },
+    ],
+  },
+  moduleNameMapper: {
+    '^@renmian/notice-parser$': '<rootDir>/libs/notice-parser/src',
+    '^@renmian/notice-parser/(.*)$': '<rootDir>/libs/notice-parser/src/$1',
+  },
+};

@@ -1,0 +1,2 @@
+export * from './notice.types';
+export { parseNotices } from './parse-notices';

@@ -1,0 +1,55 @@
+/**
+ * Just enough knowledge of post names to expand `P1、P2` when P2 names only a title
+ * (`聊城行政学院副院长、院务委员会委员` → P2 is `聊城行政学院院务委员会委员`).
+ */
+
+/** Endings of an organisation's name; the earliest one in a post marks the top-level organisation. */
+const ORG_SUFFIXES = [
+  '人民政府', '常务委员会', '委员会', '政府', '法院', '检察院', '檢察院', '学院', '學院', '大学', '大學',
+  '学校', '學校', '中学', '中學', '小学', '小學', '幼儿园', '医院', '醫院', '研究院', '研究所', '办公室',
+  '辦公室', '中心', '联合社', '聯合社', '公司', '集团', '集團', '银行', '銀行',
+  '院', '局', '厅', '廳', '部', '署', '所', '站', '队', '隊', '馆', '館', '团', '團', '委',
+];
+
+/** Characters that end a place name: a post that contains one names its own organisation. */
+const PLACE_MARKERS = '省市县区州盟旗镇乡国縣區鎮鄉國';
+
+/** Posts that begin with these name their own organisation even without a place marker. */
+const ROOTS = ['中华人民共和国', '中華人民共和國', '中国', '中國', '国务院', '國務院', '全国', '全國', '中央', '中共'];
+
+const SUFFIXES_LONGEST_FIRST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
+
+/**
+ * The top-level organisation at the start of `post`: the text up to the organisation ending that
+ * starts earliest (longest ending at that place), leaving a title after it. Null when none is found.
+ */
+export function organisationPrefix(post: string): string | null {
+  for (let i = 1; i < post.length - 1; i++) {
+    for (const suffix of SUFFIXES_LONGEST_FIRST) {
+      if (!post.startsWith(suffix, i)) continue;
+      const end = i + suffix.length;
+      if (end >= 2 && end < post.length) return post.slice(0, end);
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether `post` (the second or later item of a list) names only a title and so belongs to the
+ * organisation of the first item.
+ */
+export function isBareTitle(post: string, first: string): boolean {
+  if (post.length === 0) return false;
+  if (first.length >= 2 && post.startsWith(first.slice(0, 2))) return false;
+  if (ROOTS.some((r) => post.startsWith(r))) return false;
+  for (let i = 1; i < post.length - 1; i++) if (PLACE_MARKERS.includes(post[i]) && i >= 2) return false;
+  return true;
+}
+
+/** `P2` of `P1、P2`, with P1's organisation added when P2 names only a title. */
+export function inheritOrganisation(post: string, first: string): string {
+  if (!isBareTitle(post, first)) return post;
+  const org = organisationPrefix(first);
+  if (org === null || post.startsWith(org)) return post;
+  return org + post;
+}

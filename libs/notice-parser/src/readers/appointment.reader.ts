@@ -1,0 +1,52 @@
+import { readPersonList } from '../lexicon/person-name.util';
+import { indexOfTopLevel } from '../text/brackets.util';
+import type { FragmentReader, ReaderContext } from './reader.types';
+import { afterLastVerb, stripLeads } from './subject.util';
+
+/**
+ * `A为P`, `A、B为P`, `任命A同志为P`, `决定任命A为P`, `聘任A为P` (also 為), and under a `任命：`
+ * block the concurrent form `A兼P`.
+ */
+const VERBS = ['任命', '聘任', '聘用', '聘请', '委任', '任用', '提名'];
+const CONCURRENT = ['兼任', '兼'];
+
+export const readAppointment: FragmentReader = (fragment, ctx) => {
+  const at = firstOf(fragment, ['为', '為']);
+  if (at < 0) return readConcurrentHolding(fragment, ctx);
+  const head = fragment.slice(0, at);
+  const verbAt = afterLastVerb(head, VERBS);
+  if (verbAt === null && !ctx.decided && ctx.mode !== 'appoint') return null;
+  const persons = subjectOf(stripLeads(verbAt ?? head), ctx);
+  const posts = fragment.slice(at + 1);
+  if (!persons || posts.length === 0) return null;
+  return { type: 'appoint', persons, posts };
+};
+
+/** `陈毅兼外交部部长` under a `任命：` header. */
+function readConcurrentHolding(fragment: string, ctx: ReaderContext): ReturnType<FragmentReader> {
+  if (ctx.mode !== 'appoint') return null;
+  for (const c of CONCURRENT) {
+    const at = fragment.indexOf(c);
+    if (at <= 0) continue;
+    const persons = readPersonList(fragment.slice(0, at));
+    const posts = fragment.slice(at + c.length);
+    if (persons && posts.length > 0) return { type: 'appoint', persons, posts };
+  }
+  return null;
+}
+
+/** Names before 为, joined to any names still waiting for a post; an empty subject uses those alone. */
+function subjectOf(head: string, ctx: ReaderContext): string[] | null {
+  if (head.length === 0) return ctx.pendingPersons.length > 0 ? [...ctx.pendingPersons] : null;
+  const persons = readPersonList(head);
+  return persons ? [...ctx.pendingPersons, ...persons] : null;
+}
+
+function firstOf(s: string, needles: string[]): number {
+  let at = -1;
+  for (const n of needles) {
+    const i = indexOfTopLevel(s, n);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  return at;
+}

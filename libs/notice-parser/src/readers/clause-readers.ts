@@ -1,0 +1,18 @@
+import { readActing } from './acting.reader';
+import { readAppointment } from './appointment.reader';
+import { readAutoRemoval } from './auto-removal.reader';
+import type { FragmentReader } from './reader.types';
+import { readRemoval } from './removal.reader';
+import { readResignation } from './resignation.reader';
+
+/**
+ * The clause forms, most specific first: an automatic removal also contains 免, a resignation
+ * also contains 职务, an acting appointment has no 为.
+ */
+export const CLAUSE_READERS: readonly FragmentReader[] = [
+  readAutoRemoval,
+  readResignation,
+  readRemoval,
+  readActing,
+  readAppointment,
+];

@@ -1,0 +1,25 @@
+import type { EventType } from '../notice.types';
+
+/** What one clause reader takes from a fragment of a clause (the text between commas). */
+export interface Reading {
+  type: EventType;
+  persons: string[];
+  /** The post text as written, brackets included: `P1（Q1、Q2）（试用期一年）、P2`. */
+  posts: string;
+}
+
+export type BlockMode = 'appoint' | 'remove' | null;
+
+export interface ReaderContext {
+  /** Set by the block header (`任命：`, `免去：`) that the clause stands under. */
+  mode: BlockMode;
+  /** A decision has been announced (`决定`, `任命：`…): clauses without a verb may now be read. */
+  decided: boolean;
+  /** The people of the previous clause, for `免去其…职务`. */
+  lastPersons: string[];
+  /** Names read without a post yet (`张志（…），郭凤林、邢业全为副站长`). */
+  pendingPersons: string[];
+}
+
+/** A clause form: returns a reading when the fragment is in its form, else null. */
+export type FragmentReader = (fragment: string, ctx: ReaderContext) => Reading | null;

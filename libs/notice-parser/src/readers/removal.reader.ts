@@ -1,0 +1,54 @@
+import { isPersonName, readPersonList } from '../lexicon/person-name.util';
+import type { FragmentReader } from './reader.types';
+import { cutAtDuty, endsWithDuty, splitPossessive, stripFormer } from './subject.util';
+
+/**
+ * `免去A的P职务` (also 解聘, 免职, 撤销), `免去其P职务`, `免去A兼任的P职务`, and — under a `免去：`
+ * block header — the verbless `A的P职务`.
+ */
+const VERBS = ['免去', '免職', '免职', '解聘', '撤销', '撤銷'];
+const HOLDING = ['兼任的', '现任的', '現任的', '兼任', '现任', '現任'];
+
+export const readRemoval: FragmentReader = (fragment, ctx) => {
+  let at = -1;
+  let len = 0;
+  for (const v of VERBS) {
+    const i = fragment.indexOf(v);
+    if (i >= 0 && (at < 0 || i < at)) {
+      at = i;
+      len = v.length;
+    }
+  }
+  if (at >= 0) return readObject(fragment.slice(at + len), ctx.lastPersons);
+  if (ctx.mode === 'remove' && endsWithDuty(fragment)) return readObject(fragment, ctx.lastPersons);
+  return null;
+};
+
+function readObject(rest: string, lastPersons: string[]): ReturnType<FragmentReader> {
+  const object = cutAtDuty(rest);
+  const possessive = splitPossessive(object, lastPersons);
+  if (possessive) return { type: 'remove', persons: possessive.persons, posts: possessive.post };
+  for (const h of HOLDING) {
+    const i = object.indexOf(h);
+    if (i <= 0) continue;
+    const persons = readPersonList(object.slice(0, i));
+    if (persons) return { type: 'remove', persons, posts: object.slice(i + h.length) };
+  }
+  return readUnmarkedName(object);
+}
+
+/** Where a post beginning with these follows the name directly, the name is two characters long. */
+const POST_STARTS = '中国省市县区全驻第國縣區';
+
+/** `免去张文康卫生部部长职务`: nothing marks where the name ends, so guess from what follows. */
+function readUnmarkedName(object: string): ReturnType<FragmentReader> {
+  const lengths = POST_STARTS.includes(object[2] ?? '') ? [2, 3] : [3, 2];
+  for (const n of lengths) {
+    const name = object.slice(0, n);
+    const post = stripFormer(object.slice(n));
+    if (post.length >= 2 && isPersonName(name) && readPersonList(name)) {
+      return { type: 'remove', persons: [name], posts: post };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,74 @@
+import { readPersonList } from '../lexicon/person-name.util';
+import { indexOfTopLevel } from '../text/brackets.util';
+
+/**
+ * Pieces shared by the clause readers: cutting a post at `职务`, and reading `A、B的P` where the
+ * first 的 that closes a list of names separates people from post.
+ */
+
+const DUTY = ['职务', '職務'];
+
+/** `P职务的请求` → `P`: the post ends at its last `职务`. */
+export function cutAtDuty(s: string): string {
+  let at = -1;
+  for (const d of DUTY) at = Math.max(at, s.lastIndexOf(d));
+  return at >= 0 ? s.slice(0, at) : s;
+}
+
+export function endsWithDuty(s: string): boolean {
+  return DUTY.some((d) => s.endsWith(d));
+}
+
+const FORMER = ['原任', '现任', '現任', '原'];
+
+export function stripFormer(s: string): string {
+  for (const f of FORMER) if (s.startsWith(f)) return s.slice(f.length);
+  return s;
+}
+
+const MAX_POSSESSIVE_TRIES = 3;
+
+/** `A、B的P` → persons and `P`; `其P` → the previous clause's people. Null when no names lead. */
+export function splitPossessive(s: string, lastPersons: string[]): { persons: string[]; post: string } | null {
+  if (s.startsWith('其') && lastPersons.length > 0) return { persons: lastPersons, post: stripFormer(s.slice(1)) };
+  let from = 0;
+  for (let tries = 0; tries < MAX_POSSESSIVE_TRIES; tries++) {
+    const at = indexOfTopLevel(s, '的', from);
+    if (at < 0) return null;
+    const persons = readPersonList(s.slice(0, at));
+    if (persons) return { persons, post: stripFormer(s.slice(at + 1)) };
+    from = at + 1;
+  }
+  return null;
+}
+
+/** Words that introduce a decision and stand before its subject: `现任命`, `决定`, `同意`. */
+const LEADS = ['现', '現', '决定', '決定', '同意', '并', '並', '另', '正式', '再', '由'];
+
+export function stripLeads(s: string): string {
+  let out = s;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const l of LEADS) {
+      if (out.startsWith(l) && out.length > l.length) {
+        out = out.slice(l.length);
+        changed = true;
+      }
+    }
+  }
+  return out;
+}
+
+/** The text after the last of `verbs` (outside brackets), or null when none occurs. */
+export function afterLastVerb(s: string, verbs: readonly string[]): string | null {
+  let best = -1;
+  let len = 0;
+  for (const v of verbs) {
+    const at = s.lastIndexOf(v);
+    if (at > best) {
+      best = at;
+      len = v.length;
+    }
+  }
+  return best >= 0 ? s.slice(best + len) : null;
+}

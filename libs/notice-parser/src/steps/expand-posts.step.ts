@@ -1,0 +1,166 @@
+import type { EventSource, ParsedEvent } from '../notice.types';
+import { inheritOrganisation } from '../lexicon/organisation.lexicon';
+import type { Reading } from '../readers/reader.types';
+import { cutAtDuty } from '../readers/subject.util';
+import { splitBrackets, splitTopLevel } from '../text/brackets.util';
+import { readSmallNumber } from '../text/chinese-date.util';
+
+/**
+ * Step 5 (refine): a reading's post text becomes posts. `P1、P2` gives P2 the organisation of P1
+ * when P2 names only a title; brackets after a post carry its probation, rank, precedence or the
+ * posts held concurrently — and each concurrent post is also an event of its own.
+ */
+
+interface PostSegment {
+  post: string;
+  probationMonths: number | null;
+  rank: string | null;
+  precedenceAfter: string | null;
+  concurrent: string[];
+}
+
+const MAX_POST_LENGTH = 80;
+
+export function expandReading(reading: Reading, previousFirst: string | null, source: EventSource): ParsedEvent[] {
+  const segments = readSegments(reading.posts, previousFirst);
+  const events: ParsedEvent[] = [];
+  for (const person of reading.persons) {
+    for (const seg of segments) {
+      events.push(event(reading, person, seg.post, seg, seg.concurrent, source));
+      for (const post of seg.concurrent) {
+        const inherited = { probationMonths: seg.probationMonths, rank: null, precedenceAfter: null };
+        events.push(event(reading, person, post, inherited, [], source));
+      }
+    }
+  }
+  return events;
+}
+
+/** The first post a reading names, for a later clause of the same sentence to inherit from. */
+export function firstPost(reading: Reading, previousFirst: string | null): string | null {
+  return readSegments(reading.posts, previousFirst)[0]?.post ?? null;
+}
+
+function event(
+  reading: Reading,
+  person: string,
+  position: string,
+  attrs: Pick<PostSegment, 'probationMonths' | 'rank' | 'precedenceAfter'>,
+  concurrent: string[],
+  source: EventSource,
+): ParsedEvent {
+  return {
+    type: reading.type,
+    person,
+    position,
+    probationMonths: attrs.probationMonths,
+    rank: attrs.rank,
+    precedenceAfter: attrs.precedenceAfter,
+    concurrent,
+    source,
+  };
+}
+
+function readSegments(posts: string, previousFirst: string | null): PostSegment[] {
+  const segments: PostSegment[] = [];
+  for (const part of splitTopLevel(posts, '、')) {
+    const seg = readSegment(part);
+    const last = segments[segments.length - 1];
+    // `P（试用期一年）、（副县级）` — a bracket standing alone belongs to the post before it.
+    if (seg.post.length === 0 && last) mergeAttributes(last, seg);
+    else if (seg.post.length > 0 && seg.post.length <= MAX_POST_LENGTH) segments.push(seg);
+  }
+  if (segments.length === 0) return segments;
+  if (previousFirst) segments[0].post = inheritOrganisation(segments[0].post, previousFirst);
+  const first = segments[0];
+  for (const seg of segments.slice(1)) seg.post = inheritOrganisation(seg.post, first.post);
+  for (const seg of segments) seg.concurrent = seg.concurrent.map((c) => inheritOrganisation(c, seg.post));
+  // `P1、P2（试用期一年）`: a probation written once at the end covers every post of the list.
+  const probation = segments[segments.length - 1].probationMonths;
+  for (const seg of segments) seg.probationMonths ??= probation;
+  return segments;
+}
+
+function mergeAttributes(into: PostSegment, from: PostSegment): void {
+  into.probationMonths ??= from.probationMonths;
+  into.rank ??= from.rank;
+  into.precedenceAfter ??= from.precedenceAfter;
+  into.concurrent.push(...from.concurrent);
+}
+
+function readSegment(part: string): PostSegment {
+  const { text, groups } = splitBrackets(part);
+  const seg: PostSegment = {
+    post: cleanPost(text),
+    probationMonths: null,
+    rank: null,
+    precedenceAfter: null,
+    concurrent: [],
+  };
+  for (const g of groups) readBracket(g, seg);
+  return seg;
+}
+
+function cleanPost(s: string): string {
+  const post = cutAtDuty(s);
+  let end = post.length;
+  while (end > 0 && '。；，：'.includes(post[end - 1])) end--;
+  return post.slice(0, end);
+}
+
+function readBracket(group: string, seg: PostSegment): void {
+  const g = group.trim();
+  if (g.includes('试用期') || g.includes('試用期')) {
+    seg.probationMonths = probationMonths(g);
+    return;
+  }
+  const precedence = readPrecedence(g);
+  if (precedence) {
+    seg.precedenceAfter = precedence;
+    return;
+  }
+  if ((g.endsWith('级') || g.endsWith('級')) && g.length <= 6 && !g.includes('、')) {
+    seg.rank = g;
+    return;
+  }
+  const items = splitTopLevel(g, '、，').map(cleanPost);
+  if (items.length > 0 && items.every(isPostLike)) seg.concurrent.push(...items);
+}
+
+/** `列潘玉峰之后`, `排在马建勋同志之后`, `列X后`. */
+function readPrecedence(g: string): string | null {
+  if (!(g.startsWith('列') || g.startsWith('排'))) return null;
+  if (!(g.endsWith('后') || g.endsWith('後'))) return null;
+  let name = g.slice(1, -1);
+  if (name.startsWith('在')) name = name.slice(1);
+  if (name.endsWith('之')) name = name.slice(0, -1);
+  if (name.endsWith('同志')) name = name.slice(0, -2);
+  return name.length >= 2 && name.length <= 8 ? name : null;
+}
+
+/** `试用期一年` → 12, `试用期为六个月` → 6, `试用期半年` → 6, `试用期一年半` → 18. */
+export function probationMonths(g: string): number | null {
+  const at = Math.max(g.indexOf('试用期'), g.indexOf('試用期'));
+  let rest = g.slice(at + 3);
+  if (rest.startsWith('为') || rest.startsWith('為')) rest = rest.slice(1);
+  if (rest.startsWith('半年')) return 6;
+  const year = rest.indexOf('年');
+  if (year > 0) {
+    const n = rest[0] === '两' || rest[0] === '兩' ? 2 : readSmallNumber(rest.slice(0, year));
+    if (Number.isNaN(n)) return null;
+    return n * 12 + (rest.slice(year + 1).startsWith('半') ? 6 : 0);
+  }
+  const month = rest.search(/[个個]?月/);
+  if (month > 0) {
+    const n = rest[0] === '两' || rest[0] === '兩' ? 2 : readSmallNumber(rest.slice(0, month));
+    return Number.isNaN(n) ? null : n;
+  }
+  return null;
+}
+
+/** Last characters of a post's title: what separates `（聊城市预防医学研究所副所长）` from `（女）`. */
+const TITLE_ENDINGS = '长長任记記员員师師官学學席理事士问問表辑輯监監使督导導';
+
+function isPostLike(s: string): boolean {
+  return s.length >= 2 && TITLE_ENDINGS.includes(s[s.length - 1]);
+}

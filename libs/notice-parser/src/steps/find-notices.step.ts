@@ -1,0 +1,165 @@
+import { PROPOSAL_PHRASES, TitleKind, isNegativeTitle, titleKind } from '../lexicon/title.lexicon';
+import { readDateLine } from '../text/line-kind.util';
+import { isClauseEnd } from '../text/normalise.util';
+import type { Line } from './normalise-lines.step';
+
+/**
+ * Step 2: where notices are. A notice starts at a title and ends at its signing date, at the next
+ * title, or at a markdown heading — so text of other documents between notices belongs to none.
+ */
+export interface NoticeSpan {
+  /** Index (0-based, into lines) of the first title line. */
+  titleStart: number;
+  /** Index of the last title line. */
+  titleEnd: number;
+  /** Index one past the last line of the notice. */
+  end: number;
+  /** Index of the signing-date line that closed the notice, if one did. */
+  dateLine: number | null;
+  title: string;
+  /** The raw title lines joined with a space: the space may separate issuer and title. */
+  rawTitle: string;
+  kind: TitleKind | 'untitled';
+  /** A regulation, proposal or other text laid out like a notice: it yields no events. */
+  negative: boolean;
+  /** Index where the previous span ended, so header lookups never reach into it. */
+  floor: number;
+}
+
+interface TitleMatch {
+  end: number;
+  text: string;
+  raw: string;
+  kind: TitleKind;
+}
+
+const MAX_TITLE_LINES = 3;
+const MAX_TITLE_LINE_LENGTH = 60;
+
+/** A title may be broken over up to three lines; the shortest run that reads as a title wins. */
+function matchTitle(lines: Line[], i: number): TitleMatch | null {
+  let text = '';
+  let raw = '';
+  let j = i;
+  for (let taken = 0; taken < MAX_TITLE_LINES && j < lines.length; taken++) {
+    const t = lines[j].text;
+    if (t.length === 0 || t.length > MAX_TITLE_LINE_LENGTH || endsSentence(t)) return null;
+    if (taken > 0 && lines[j].heading) return null;
+    text += t;
+    raw += (raw ? ' ' : '') + lines[j].raw.replace(/^\s*#+/, '').trim();
+    const kind = titleKind(text);
+    if (kind) return { end: j, text, raw, kind };
+    j = nextNonBlank(lines, j + 1);
+    if (j < 0) return null;
+  }
+  return null;
+}
+
+function endsSentence(t: string): boolean {
+  const last = t[t.length - 1];
+  return isClauseEnd(last) || last === '：' || last === '，';
+}
+
+function nextNonBlank(lines: Line[], from: number): number {
+  for (let k = from; k < lines.length; k++) if (lines[k].text.length > 0) return k;
+  return -1;
+}
+
+/** Lines that show the notice has a body, so that a later date line is its signing date. */
+const BODY_CHARS = /[为為免任聘辞辭]/;
+
+export function findNotices(lines: Line[]): NoticeSpan[] {
+  const spans: NoticeSpan[] = [];
+  let open: NoticeSpan | null = null;
+  let sawBody = false;
+  let floor = 0;
+  const close = (end: number, dateLine: number | null) => {
+    if (!open) return;
+    open.end = end;
+    open.dateLine = dateLine;
+    spans.push(open);
+    floor = end;
+    open = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.text.length === 0) continue;
+    const title = line.text.length <= MAX_TITLE_LINE_LENGTH ? matchTitle(lines, i) : null;
+    // A short headline-like line inside a notice body is more likely a broken clause than a new notice.
+    if (title && !(open && sawBody && title.kind === 'headline')) {
+      close(i, null);
+      open = newSpan(i, title, floor);
+      sawBody = false;
+      i = title.end;
+      continue;
+    }
+    if (!open) continue;
+    if (line.heading) {
+      close(i, null);
+      continue;
+    }
+    if (sawBody) {
+      const date = readDateLine(line.text);
+      if (date?.kind === 'signing') {
+        close(i + 1, i);
+        continue;
+      }
+    }
+    if (!sawBody && BODY_CHARS.test(line.text)) sawBody = true;
+  }
+  close(lines.length, null);
+  markProposals(lines, spans);
+  return spans.length > 0 ? spans : untitledNotice(lines);
+}
+
+function newSpan(i: number, title: TitleMatch, floor: number): NoticeSpan {
+  return {
+    titleStart: i,
+    titleEnd: title.end,
+    end: i,
+    dateLine: null,
+    title: title.text,
+    rawTitle: title.raw,
+    kind: title.kind,
+    negative: isNegativeTitle(title.text),
+    floor,
+  };
+}
+
+function markProposals(lines: Line[], spans: NoticeSpan[]): void {
+  for (const span of spans) {
+    if (span.negative) continue;
+    for (let k = span.titleEnd + 1; k < span.end && !span.negative; k++) {
+      const t = lines[k].text;
+      if (PROPOSAL_PHRASES.some((p) => t.includes(p))) span.negative = true;
+    }
+  }
+}
+
+/** Opening lines of a decision block: they let a bare decision (no title) count as one notice. */
+const DECISION_OPENERS = /^(?:任命|免去|聘任|解聘)：|决定任命|決定任命|决定：|決定：/;
+
+/** A text with no title at all may still be a single notice given without its heading. */
+function untitledNotice(lines: Line[]): NoticeSpan[] {
+  if (!lines.some((l) => DECISION_OPENERS.test(l.text))) return [];
+  const span: NoticeSpan = {
+    titleStart: 0,
+    titleEnd: -1,
+    end: lines.length,
+    dateLine: null,
+    title: '',
+    rawTitle: '',
+    kind: 'untitled',
+    negative: false,
+    floor: 0,
+  };
+  const first = nextNonBlank(lines, 0);
+  if (first >= 0 && isNegativeTitle(lines[first].text)) span.negative = true;
+  for (let k = 0; k < lines.length; k++) {
+    const t = lines[k].text;
+    if (PROPOSAL_PHRASES.some((p) => t.includes(p))) span.negative = true;
+    const date = readDateLine(t);
+    if (date?.kind === 'signing') span.dateLine = k;
+  }
+  return [span];
+}

@@ -1,0 +1,124 @@
+import type { ParsedEvent, UnparsedLine } from '../notice.types';
+import { readPersonList } from '../lexicon/person-name.util';
+import { CLAUSE_READERS } from '../readers/clause-readers';
+import type { BlockMode, ReaderContext, Reading } from '../readers/reader.types';
+import { splitTopLevel } from '../text/brackets.util';
+import { isEditorialNote, isSignatureLike } from '../text/line-kind.util';
+import { stripEnumerator } from '../text/normalise.util';
+import { expandReading, firstPost } from './expand-posts.step';
+import type { Line } from './normalise-lines.step';
+import { MAX_PIECE_LENGTH, Piece } from './split-clauses.step';
+
+/**
+ * Step 5: each clause through the clause readers, under the block header it stands in. Clauses
+ * inside the decision part that no reader understands are reported line by line.
+ */
+export interface ClauseResult {
+  events: ParsedEvent[];
+  unparsed: UnparsedLine[];
+}
+
+type PieceKind = 'clause' | 'block' | 'header' | 'other';
+
+const APPOINT_HEADERS = ['任命', '聘任', '聘用', '任命为'];
+const REMOVE_HEADERS = ['免去', '免职', '免職', '解聘'];
+const DECISION_WORDS = ['决定', '決定', '任免', '任命', '免去', '聘任', '解聘', '免職', '免职'];
+const PREAMBLE_STARTS = ['根据', '根據', '依照', '依据', '依據', '鉴于', '鑒於', '为了', '為了', '现将', '現將', '特此'];
+
+export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number): ClauseResult {
+  const ctx: ReaderContext = { mode: null, decided: false, lastPersons: [], pendingPersons: [] };
+  const events: ParsedEvent[] = [];
+  const kinds: PieceKind[] = [];
+  for (const piece of pieces) {
+    if (piece.terminator === '：') {
+      kinds.push(readHeaderPiece(piece.text, ctx));
+      continue;
+    }
+    const found = piece.text.length > MAX_PIECE_LENGTH ? [] : readPiece(piece, ctx);
+    if (DECISION_WORDS.some((w) => piece.text.includes(w))) ctx.decided = true;
+    events.push(...found);
+    kinds.push(found.length > 0 ? 'clause' : 'other');
+  }
+  return { events, unparsed: unreadLines(pieces, kinds, lines, lineOffset) };
+}
+
+function readHeaderPiece(text: string, ctx: ReaderContext): PieceKind {
+  const mode: BlockMode = endsWithAny(text, APPOINT_HEADERS) ? 'appoint' : endsWithAny(text, REMOVE_HEADERS) ? 'remove' : null;
+  if (DECISION_WORDS.some((w) => text.includes(w))) ctx.decided = true;
+  if (mode) {
+    ctx.mode = mode;
+    return 'block';
+  }
+  return 'header';
+}
+
+function endsWithAny(s: string, words: string[]): boolean {
+  return words.some((w) => s.endsWith(w));
+}
+
+function readPiece(piece: Piece, ctx: ReaderContext): ParsedEvent[] {
+  const readings: Reading[] = [];
+  ctx.pendingPersons = [];
+  for (const raw of splitTopLevel(stripEnumerator(piece.text), '，')) {
+    const fragment = stripEnumerator(raw);
+    const reading = readFragment(fragment, ctx);
+    if (reading) {
+      readings.push(reading);
+      ctx.pendingPersons = [];
+      ctx.lastPersons = reading.persons;
+    } else if (readings.length > 0 && isProbationNote(fragment)) {
+      readings[readings.length - 1].posts += `（${fragment}）`;
+    } else {
+      const waiting = readPersonList(stripConfirmation(fragment));
+      if (waiting) ctx.pendingPersons.push(...waiting);
+    }
+  }
+  const source = { line: piece.lines[0], text: piece.text };
+  const events: ParsedEvent[] = [];
+  let previousFirst: string | null = null;
+  for (const reading of readings) {
+    events.push(...expandReading(reading, previousFirst, source));
+    previousFirst = firstPost(reading, previousFirst) ?? previousFirst;
+  }
+  return events;
+}
+
+function readFragment(fragment: string, ctx: ReaderContext): Reading | null {
+  for (const read of CLAUSE_READERS) {
+    const reading = read(fragment, ctx);
+    if (reading) return reading;
+  }
+  return null;
+}
+
+function isProbationNote(fragment: string): boolean {
+  return fragment.startsWith('试用期') || fragment.startsWith('試用期');
+}
+
+/** `张三同志试用期满` names the person the next fragment (`正式任命为…`) is about. */
+function stripConfirmation(fragment: string): string {
+  return fragment.replace(/(?:试用期|試用期)已?(?:满|滿)$/, '');
+}
+
+/**
+ * The decision part runs from the first block header or clause to the last clause; after it come
+ * the signature and notes. Unread pieces inside it, or unread sentences after it, are reported.
+ */
+function unreadLines(pieces: Piece[], kinds: PieceKind[], lines: Line[], lineOffset: number): UnparsedLine[] {
+  const start = kinds.findIndex((k) => k === 'clause' || k === 'block');
+  if (start < 0) return [];
+  const end = kinds.lastIndexOf('clause');
+  const reported = new Map<number, UnparsedLine>();
+  for (let i = start; i < pieces.length; i++) {
+    if (kinds[i] !== 'other') continue;
+    const text = pieces[i].text;
+    if (isEditorialNote(text) || PREAMBLE_STARTS.some((p) => text.startsWith(p))) continue;
+    const closing = i > end;
+    if (closing && isSignatureLike(text)) continue;
+    const reason = text.length > MAX_PIECE_LENGTH ? 'clause too long to be read' : closing ? 'text after the last clause that no reader understood' : 'no clause form matched';
+    for (const no of pieces[i].lines) {
+      if (!reported.has(no)) reported.set(no, { line: no, text: lines[no - lineOffset].raw.trim(), reason });
+    }
+  }
+  return [...reported.values()];
+}

@@ -1,0 +1,117 @@
+import { FoundDate, findDate, findDateline, isoFromParts } from '../text/chinese-date.util';
+import { readDateLine } from '../text/line-kind.util';
+import type { NoticeSpan } from './find-notices.step';
+import type { Line } from './normalise-lines.step';
+
+/** Step 3: a notice's issuer, title, document number and signing date. */
+export interface NoticeHeader {
+  issuer: string | null;
+  title: string | null;
+  docNumber: string | null;
+  date: string | null;
+}
+
+/** How far after the title, and before it, a document number is looked for. */
+const DOC_NUMBER_LINES_AFTER = 4;
+const DOC_NUMBER_LINES_BEFORE = 4;
+
+export function readHeader(lines: Line[], span: NoticeSpan): NoticeHeader {
+  const { issuer, title } = readTitle(span);
+  return { issuer, title, docNumber: findDocNumber(lines, span), date: findSigningDate(lines, span) };
+}
+
+function readTitle(span: NoticeSpan): { issuer: string | null; title: string | null } {
+  if (span.kind === 'untitled') return { issuer: null, title: null };
+  const words = span.rawTitle.split(/\s+/).filter((w) => w.length > 0);
+  if (span.kind === 'order') {
+    const order = words.find((w) => w.endsWith('令')) ?? span.title;
+    return { issuer: shortIssuer(order.slice(0, -1)), title: order };
+  }
+  // `聊城市人民政府 关于任免…的通知`: a space separates issuer and title.
+  const aboutWord = words.findIndex((w, k) => k > 0 && /^(?:关于|關於|关於|關于)/.test(w));
+  if (aboutWord > 0) {
+    return { issuer: words.slice(0, aboutWord).join(''), title: words.slice(aboutWord).join('') };
+  }
+  const about = span.title.search(/关于|關於|关於|關于/);
+  if (about > 0) return { issuer: span.title.slice(0, about), title: span.title };
+  if (span.kind === 'list') {
+    const body = span.title.replace(/(?:任命|免职|任免|免職)名[单單]$|人事任免$/, '');
+    return { issuer: body.length > 0 ? expandCongress(body) : null, title: span.title };
+  }
+  return { issuer: null, title: span.title };
+}
+
+/** `莆田市人大常委会` is the usual short form of `莆田市人民代表大会常务委员会`. */
+function expandCongress(s: string): string {
+  return s.replace('人大常委会', '人民代表大会常务委员会');
+}
+
+/** `中华人民共和国国务院` is cited as `国务院`; a news prefix (`新华网北京4月26日电`) is not the issuer. */
+function shortIssuer(s: string): string {
+  const afterDateline = s.lastIndexOf('电');
+  const name = afterDateline >= 0 ? s.slice(afterDateline + 1) : s;
+  return name === '中华人民共和国国务院' || name === '中華人民共和國國務院' ? '国务院' : name;
+}
+
+function findDocNumber(lines: Line[], span: NoticeSpan): string | null {
+  const from = Math.max(span.floor, span.titleStart);
+  const to = Math.min(span.end, span.titleEnd + 1 + DOC_NUMBER_LINES_AFTER);
+  for (let k = from; k < to; k++) {
+    const found = docNumberIn(lines[k].text);
+    if (found) return found;
+  }
+  let seen = 0;
+  for (let k = span.titleStart - 1; k >= span.floor && seen < DOC_NUMBER_LINES_BEFORE; k--) {
+    if (lines[k].text.length === 0) continue;
+    seen++;
+    const found = docNumberIn(lines[k].text);
+    if (found) return found;
+  }
+  return null;
+}
+
+const NUMERALS = '0123456789一二三四五六七八九十百千零〇○';
+
+/** `聊政任〔2023〕18号` (OCR may give `[2023]` or `（2023）`), `第三号`, `第1/1999號行政長官公告`. */
+export function docNumberIn(t: string): string | null {
+  const bracketed = /([\u4e00-\u9fff]{1,10})[〔[（【](\d{4})[〕\]）】](\d{1,5})[号號]/.exec(t);
+  if (bracketed) return `${bracketed[1]}〔${bracketed[2]}〕${bracketed[3]}号`;
+  const at = t.indexOf('第');
+  if (at < 0) return null;
+  let k = at + 1;
+  while (k < t.length && (NUMERALS.includes(t[k]) || t[k] === '/')) k++;
+  if (k === at + 1 || (t[k] !== '号' && t[k] !== '號')) return null;
+  // A line that is only the number (and what it numbers) is the number as cited.
+  if (at === 0 && t.length <= 20) return t.replace(/。$/, '');
+  return t.slice(at, k + 1);
+}
+
+/**
+ * The signing date is the date line that closed the notice; failing that a `(…通过)` line, any
+ * date line in the notice, or a news dateline (`3月12日电`) with the year from a nearby full date.
+ */
+function findSigningDate(lines: Line[], span: NoticeSpan): string | null {
+  if (span.dateLine !== null) return readDateLine(lines[span.dateLine].text)?.iso ?? null;
+  let any: string | null = null;
+  let passed: string | null = null;
+  for (let k = span.titleStart; k < span.end; k++) {
+    const d = readDateLine(lines[k].text);
+    if (d?.kind === 'passed') passed ??= d.iso;
+    else if (d) any ??= d.iso;
+  }
+  if (passed || any) return passed ?? any;
+  return datelineDate(lines, span);
+}
+
+function datelineDate(lines: Line[], span: NoticeSpan): string | null {
+  let dateline: { month: number; day: number } | null = null;
+  let year: number | null = null;
+  for (let k = span.floor; k < span.end && (dateline === null || year === null); k++) {
+    const t = lines[k].text;
+    dateline ??= k >= span.titleStart ? findDateline(t) : null;
+    const full: FoundDate | null = year === null ? findDate(t) : null;
+    if (full?.iso) year = Number(full.iso.slice(0, 4));
+  }
+  if (!dateline || year === null) return null;
+  return isoFromParts(year, dateline.month, dateline.day);
+}

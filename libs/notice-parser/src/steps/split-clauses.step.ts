@@ -1,0 +1,87 @@
+import { readDateLine } from '../text/line-kind.util';
+import type { Line } from './normalise-lines.step';
+
+/**
+ * Step 4: the notice body as clauses. OCR breaks clauses anywhere — inside a name, between 职 and
+ * 务, across a blank page-break line — so lines are joined and the text is cut at clause ends
+ * (；。！) and after block headers (`任命：`), not at line ends.
+ */
+export interface Piece {
+  /** Normalised clause text without its terminator. */
+  text: string;
+  /** 1-based numbers of the input lines the clause was read from. */
+  lines: number[];
+  /** `：` for a block header such as `免去：`; otherwise the clause end, or '' at a stop. */
+  terminator: string;
+}
+
+/** A clause longer than this is not a clause: it is cut off and reported instead of scanned. */
+export const MAX_PIECE_LENGTH = 2000;
+
+const SEMICOLON = '；'.charCodeAt(0);
+const FULL_STOP = '。'.charCodeAt(0);
+const EXCLAMATION = '！'.charCodeAt(0);
+const COLON = '：'.charCodeAt(0);
+const OPEN = '（'.charCodeAt(0);
+const CLOSE = '）'.charCodeAt(0);
+const OPEN_LENTICULAR = '【'.charCodeAt(0);
+const CLOSE_LENTICULAR = '】'.charCodeAt(0);
+
+export function splitClauses(lines: Line[], from: number, to: number): Piece[] {
+  const pieces: Piece[] = [];
+  let text = '';
+  let used: number[] = [];
+  let depth = 0;
+  const flush = (terminator: string) => {
+    if (text.length > 0) pieces.push({ text, lines: used, terminator });
+    text = '';
+    used = [];
+    depth = 0;
+  };
+  for (let k = from; k < to; k++) {
+    const line = lines[k];
+    const t = line.text;
+    if (t.length === 0) continue;
+    if (readDateLine(t)) {
+      // A date line stands alone: it is never the tail of a clause.
+      flush('');
+      continue;
+    }
+    // Scan by char code and append whole slices: this loop sees every character of the gazette.
+    let segment = 0;
+    const take = (until: number) => {
+      if (until > segment) {
+        text += t.slice(segment, until);
+        if (used[used.length - 1] !== line.no) used.push(line.no);
+      }
+    };
+    for (let c = 0; c < t.length; c++) {
+      const code = t.charCodeAt(c);
+      if (code === SEMICOLON || code === FULL_STOP || code === EXCLAMATION) {
+        take(c);
+        segment = c + 1;
+        flush(t[c]);
+      } else if (code === OPEN || code === OPEN_LENTICULAR) depth++;
+      else if ((code === CLOSE || code === CLOSE_LENTICULAR) && depth > 0) depth--;
+      else if (code === COLON && depth === 0) {
+        take(c);
+        segment = c + 1;
+        flush('：');
+      }
+    }
+    take(t.length);
+    if (text.length > MAX_PIECE_LENGTH) flush('');
+    if (text.length > 0 && stopsAfter(lines, k, to)) flush('');
+  }
+  flush('');
+  return pieces;
+}
+
+/** A clause does not run on into a signature followed by a date, a heading, or the notice's end. */
+function stopsAfter(lines: Line[], k: number, to: number): boolean {
+  let next = k + 1;
+  while (next < to && lines[next].text.length === 0) next++;
+  if (next >= to) return true;
+  if (lines[next].heading) return true;
+  return readDateLine(lines[next].text) !== null;
+}

@@ -1,0 +1,54 @@
+import { findDate } from './chinese-date.util';
+import { isClauseEnd } from './normalise.util';
+
+/**
+ * Recognisers for the non-clause lines of a notice: the signing date, the "passed on" line of a
+ * people's congress decision, the signature, and editorial notes. Each looks at one normalised line.
+ */
+
+export type DateLineKind = 'signing' | 'passed';
+
+export interface DateLine {
+  kind: DateLineKind;
+  iso: string;
+}
+
+/** What may follow a signing date on its line: `（完）`, `发布`, `印发`. */
+const SIGNING_TAILS = ['', '（完）', '完', '发布', '發佈', '發布', '印发', '印發', '签发', '簽發', '。', '）'];
+
+export function readDateLine(text: string): DateLine | null {
+  if (text.length > 120 || text.indexOf('年') < 0) return null;
+  const d = findDate(text);
+  if (!d || d.iso === null) return null;
+  const before = text.slice(0, d.index);
+  const after = text.slice(d.index + d.length);
+  if ((before === '（' || before === '') && (after.endsWith('通过）') || after.endsWith('通過）'))) {
+    return { kind: 'passed', iso: d.iso };
+  }
+  const tail = after.replace(/^）/, '').replace(/。$/, '');
+  if (!SIGNING_TAILS.includes(tail)) return null;
+  // A signature may share the line with the date: `聊城市人民政府2023年12月9日`.
+  if (before === '' || before === '（' || (before.length <= 24 && !hasClauseEnd(before))) {
+    return { kind: 'signing', iso: d.iso };
+  }
+  return null;
+}
+
+function hasClauseEnd(s: string): boolean {
+  for (const ch of s) if (isClauseEnd(ch) || ch === '，') return true;
+  return false;
+}
+
+/** A signature line: an issuer or a signer's title and name, short and without punctuation. */
+export function isSignatureLike(text: string): boolean {
+  if (text.length === 0 || text.length > 40) return false;
+  for (const ch of text) if (isClauseEnd(ch) || ch === '，' || ch === '：') return false;
+  return true;
+}
+
+/** Editorial notes and statements around the decision that carry no personnel change. */
+const NOTE_MARKERS = ['责编', '編輯', '编辑', '来源', '來源', '特此通知', '此复', '此覆', '就职', '就職', '施行', '（完）'];
+
+export function isEditorialNote(text: string): boolean {
+  return NOTE_MARKERS.some((m) => text.includes(m));
+}
