@@ -12,7 +12,7 @@ const CONCURRENT = ['兼任', '兼'];
 
 export const readAppointment: FragmentReader = (fragment, ctx) => {
   const at = firstOf(fragment, ['为', '為']);
-  if (at < 0) return readConcurrentHolding(fragment, ctx);
+  if (at < 0) return readConcurrentHolding(fragment, ctx) ?? readHolds(fragment, ctx);
   const head = fragment.slice(0, at);
   const verbAt = afterLastVerb(head, VERBS);
   if (verbAt === null && !ctx.decided && ctx.mode !== 'appoint') return null;
@@ -31,6 +31,19 @@ function readConcurrentHolding(fragment: string, ctx: ReaderContext): ReturnType
     const persons = readPersonList(fragment.slice(0, at));
     const posts = fragment.slice(at + c.length);
     if (persons && posts.length > 0) return { type: 'appoint', persons, posts };
+  }
+  return null;
+}
+
+/** `张三任青禾市财政局局长` once a decision is announced: 任 right after a name, not 任命 or 任职. */
+function readHolds(fragment: string, ctx: ReaderContext): ReturnType<FragmentReader> {
+  if (!ctx.decided && ctx.mode !== 'appoint') return null;
+  const head = stripLeads(fragment);
+  for (const n of [2, 3, 4]) {
+    if (head[n] !== '任' || '命职職用'.includes(head[n + 1] ?? '')) continue;
+    const persons = readPersonList(head.slice(0, n));
+    const posts = head.slice(n + 1);
+    if (persons && posts.length >= 2) return { type: 'appoint', persons, posts };
   }
   return null;
 }

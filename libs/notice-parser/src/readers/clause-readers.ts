@@ -1,6 +1,7 @@
 import { readActing } from './acting.reader';
 import { readAppointment } from './appointment.reader';
 import { readAutoRemoval } from './auto-removal.reader';
+import { readNoLongerHolds } from './no-longer-holds.reader';
 import type { FragmentReader } from './reader.types';
 import { readRemoval } from './removal.reader';
 import { readResignation } from './resignation.reader';
@@ -12,6 +13,7 @@ import { readResignation } from './resignation.reader';
 export const CLAUSE_READERS: readonly FragmentReader[] = [
   readAutoRemoval,
   readResignation,
+  readNoLongerHolds,
   readRemoval,
   readActing,
   readAppointment,

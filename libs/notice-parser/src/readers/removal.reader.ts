@@ -7,7 +7,7 @@ import { cutAtDuty, endsWithDuty, splitPossessive, stripFormer } from './subject
  * block header — the verbless `A的P职务`.
  */
 const VERBS = ['免去', '免職', '免职', '解聘', '撤销', '撤銷'];
-const HOLDING = ['兼任的', '现任的', '現任的', '兼任', '现任', '現任'];
+const HOLDING = ['同志的', '同志', '兼任的', '现任的', '現任的', '兼任', '现任', '現任'];
 
 export const readRemoval: FragmentReader = (fragment, ctx) => {
   let at = -1;

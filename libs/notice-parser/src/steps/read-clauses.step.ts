@@ -58,12 +58,19 @@ function endsWithAny(s: string, words: string[]): boolean {
 
 function readPiece(piece: Piece, ctx: ReaderContext): ParsedEvent[] {
   const readings: Reading[] = [];
+  const readingLines: number[] = [];
   ctx.pendingPersons = [];
+  let cursor = 0;
   for (const raw of splitTopLevel(stripEnumerator(piece.text), '，')) {
     const fragment = stripEnumerator(raw);
+    const at = piece.text.indexOf(raw, cursor);
+    if (at >= 0) cursor = at + raw.length;
     const reading = readFragment(fragment, ctx);
     if (reading) {
       readings.push(reading);
+      readingLines.push(lineAt(piece, Math.max(0, at)));
+      // `决定任命A为P1，B为P2`: the first clause announced the decision for the rest.
+      ctx.decided = true;
       ctx.pendingPersons = [];
       ctx.lastPersons = reading.persons;
     } else if (readings.length > 0 && isProbationNote(fragment)) {
@@ -73,14 +80,20 @@ function readPiece(piece: Piece, ctx: ReaderContext): ParsedEvent[] {
       if (waiting) ctx.pendingPersons.push(...waiting);
     }
   }
-  const source = { line: piece.lines[0], text: piece.text };
   const events: ParsedEvent[] = [];
   let previousFirst: string | null = null;
-  for (const reading of readings) {
-    events.push(...expandReading(reading, previousFirst, source));
+  for (const [k, reading] of readings.entries()) {
+    events.push(...expandReading(reading, previousFirst, { line: readingLines[k], text: piece.text }));
     previousFirst = firstPost(reading, previousFirst) ?? previousFirst;
   }
   return events;
+}
+
+/** The input line on which the character at `offset` of the clause stands. */
+function lineAt(piece: Piece, offset: number): number {
+  let k = 0;
+  while (k + 1 < piece.offsets.length && piece.offsets[k + 1] <= offset) k++;
+  return piece.lines[k];
 }
 
 function readFragment(fragment: string, ctx: ReaderContext): Reading | null {

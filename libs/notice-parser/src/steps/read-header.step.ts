@@ -17,7 +17,24 @@ const DOC_NUMBER_LINES_BEFORE = 4;
 
 export function readHeader(lines: Line[], span: NoticeSpan): NoticeHeader {
   const { issuer, title } = readTitle(span);
-  return { issuer, title, docNumber: findDocNumber(lines, span), date: findSigningDate(lines, span) };
+  return {
+    issuer: issuer ?? issuerAbove(lines, span),
+    title,
+    docNumber: findDocNumber(lines, span),
+    date: findSigningDate(lines, span),
+  };
+}
+
+const ISSUER_ENDINGS = ['人民政府', '委员会', '委員會', '办公室', '辦公室', '办公厅', '辦公廳', '政府', '局', '厅', '廳'];
+
+/** `青禾市人民政府` on its own line above `关于任免…的通知`. */
+function issuerAbove(lines: Line[], span: NoticeSpan): string | null {
+  for (let k = span.titleStart - 1; k >= span.floor && k >= span.titleStart - 3; k--) {
+    const t = lines[k].text;
+    if (t.length === 0) continue;
+    return t.length <= 30 && ISSUER_ENDINGS.some((e) => t.endsWith(e)) ? t : null;
+  }
+  return null;
 }
 
 function readTitle(span: NoticeSpan): { issuer: string | null; title: string | null } {

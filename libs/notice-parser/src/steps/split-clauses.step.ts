@@ -11,6 +11,8 @@ export interface Piece {
   text: string;
   /** 1-based numbers of the input lines the clause was read from. */
   lines: number[];
+  /** For each of `lines`, the offset in `text` where that line's part begins. */
+  offsets: number[];
   /** `：` for a block header such as `免去：`; otherwise the clause end, or '' at a stop. */
   terminator: string;
 }
@@ -31,11 +33,13 @@ export function splitClauses(lines: Line[], from: number, to: number): Piece[] {
   const pieces: Piece[] = [];
   let text = '';
   let used: number[] = [];
+  let offsets: number[] = [];
   let depth = 0;
   const flush = (terminator: string) => {
-    if (text.length > 0) pieces.push({ text, lines: used, terminator });
+    if (text.length > 0) pieces.push({ text, lines: used, offsets, terminator });
     text = '';
     used = [];
+    offsets = [];
     depth = 0;
   };
   for (let k = from; k < to; k++) {
@@ -51,8 +55,11 @@ export function splitClauses(lines: Line[], from: number, to: number): Piece[] {
     let segment = 0;
     const take = (until: number) => {
       if (until > segment) {
+        if (used[used.length - 1] !== line.no) {
+          used.push(line.no);
+          offsets.push(text.length);
+        }
         text += t.slice(segment, until);
-        if (used[used.length - 1] !== line.no) used.push(line.no);
       }
     };
     for (let c = 0; c < t.length; c++) {
