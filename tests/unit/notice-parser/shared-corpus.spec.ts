@@ -28,7 +28,7 @@ if (shared) {
     const result = parseNotices(text);
 
     it('yields exactly the notices of seed-gold.json', () => {
-      const header = (n: { docNumber: string; issuer: string; title: string; date: string }) => ({
+      const header = (n: { docNumber: string | null; issuer: string | null; title: string | null; date: string | null }) => ({
         docNumber: n.docNumber,
         issuer: n.issuer,
         title: n.title,
