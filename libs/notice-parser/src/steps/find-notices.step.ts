@@ -35,20 +35,26 @@ interface TitleMatch {
 
 const MAX_TITLE_LINES = 3;
 const MAX_TITLE_LINE_LENGTH = 60;
+/** Raw lengths beyond which a line cannot normalise down to a title or a date line (OCR spaces). */
+const MAX_RAW_TITLE_LENGTH = 4 * MAX_TITLE_LINE_LENGTH;
+const MAX_RAW_DATE_LINE_LENGTH = 480;
 
 /** A title may be broken over up to three lines; the shortest run that reads as a title wins. */
 function matchTitle(lines: Line[], i: number): TitleMatch | null {
   let text = '';
-  let raw = '';
+  const taken: number[] = [];
   let j = i;
-  for (let taken = 0; taken < MAX_TITLE_LINES && j < lines.length; taken++) {
+  while (taken.length < MAX_TITLE_LINES && j < lines.length) {
     const t = lines[j].text;
     if (t.length === 0 || t.length > MAX_TITLE_LINE_LENGTH || endsSentence(t)) return null;
-    if (taken > 0 && lines[j].heading) return null;
+    if (taken.length > 0 && lines[j].heading) return null;
     text += t;
-    raw += (raw ? ' ' : '') + lines[j].raw.replace(/^\s*#+/, '').trim();
+    taken.push(j);
     const kind = titleKind(text);
-    if (kind) return { end: j, text, raw, kind };
+    if (kind) {
+      const raw = taken.map((k) => lines[k].raw.replace(/^\s*#+/, '').trim()).join(' ');
+      return { end: j, text, raw, kind };
+    }
     j = nextNonBlank(lines, j + 1);
     if (j < 0) return null;
   }
@@ -64,6 +70,12 @@ function nextNonBlank(lines: Line[], from: number): number {
   for (let k = from; k < lines.length; k++) if (lines[k].text.length > 0) return k;
   return -1;
 }
+
+/**
+ * A title's first line holds 关于 or a personnel word itself; a line holding neither can only be an
+ * issuer above a title, and the title is then found from its own line.
+ */
+const TITLE_CHARS = /[关關任免聘辞辭代令名职職]/;
 
 /** Lines that show the notice has a body, so that a later date line is its signing date. */
 const BODY_CHARS = /[为為免任聘辞辭]/;
@@ -83,8 +95,13 @@ export function findNotices(lines: Line[]): NoticeSpan[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.text.length === 0) continue;
-    const title = line.text.length <= MAX_TITLE_LINE_LENGTH ? matchTitle(lines, i) : null;
+    if (line.blank) continue;
+    // Rule lines out on the raw text first: normalising every prose line would dominate the cost.
+    const short =
+      line.raw.length <= MAX_RAW_TITLE_LENGTH &&
+      TITLE_CHARS.test(line.raw) &&
+      line.text.length <= MAX_TITLE_LINE_LENGTH;
+    const title = short ? matchTitle(lines, i) : null;
     // A short headline-like line inside a notice body is more likely a broken clause than a new notice.
     if (title && !(open && sawBody && title.kind === 'headline')) {
       close(i, null);
@@ -98,14 +115,14 @@ export function findNotices(lines: Line[]): NoticeSpan[] {
       close(i, null);
       continue;
     }
-    if (sawBody) {
+    if (sawBody && line.raw.length <= MAX_RAW_DATE_LINE_LENGTH && line.raw.includes('年')) {
       const date = readDateLine(line.text);
       if (date?.kind === 'signing') {
         close(i + 1, i);
         continue;
       }
     }
-    if (!sawBody && BODY_CHARS.test(line.text)) sawBody = true;
+    if (!sawBody && BODY_CHARS.test(line.raw)) sawBody = true;
   }
   close(lines.length, null);
   markProposals(lines, spans);

@@ -1,16 +1,61 @@
 import { normaliseText } from '../text/normalise.util';
 
-/** Step 1 of the pipeline: the input as numbered lines, each with a normalised form beside the raw one. */
-export interface Line {
-  /** 1-based line number in the input. */
-  no: number;
-  raw: string;
+/**
+ * Step 1 of the pipeline: the input as numbered lines, each with a normalised form beside the raw
+ * one. The normalised form is made on first use: most lines of a gazette are prose that the later
+ * steps can rule out from the raw text alone, and this step sees every byte of the input.
+ */
+export class Line {
+  private normalised: string | null = null;
+  private furniture = false;
+
+  constructor(
+    /** 1-based line number in the input. */
+    readonly no: number,
+    readonly raw: string,
+  ) {}
+
   /** Without markdown markers, whitespace and page furniture; punctuation in full-width form. */
-  text: string;
+  get text(): string {
+    if (this.normalised === null) this.normalise();
+    return this.normalised as string;
+  }
+
   /** The line was a markdown heading (`# …`): a heading always starts a new document. */
-  heading: boolean;
+  get heading(): boolean {
+    return this.raw.length > 1 && (this.raw[0] === '#' || this.raw[0] === ' ') && HEADING.test(this.raw);
+  }
+
   /** The line began with page furniture such as `（上接第61页）`: what follows is another page's text. */
-  continuation: boolean;
+  get continuation(): boolean {
+    if (this.normalised === null) this.normalise();
+    return this.furniture;
+  }
+
+  /** No visible character at all. */
+  get blank(): boolean {
+    const raw = this.raw;
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (c > 0x20 && c !== 0x3000 && c !== 0xa0 && c !== 0x200b && c !== 0xfeff) return false;
+    }
+    return true;
+  }
+
+  private normalise(): void {
+    const raw = this.raw;
+    let text = normaliseText(this.heading ? raw.replace(/^\s*#+/, '') : raw);
+    if (text.includes('**')) text = text.replaceAll('**', '');
+    if (text.startsWith('（上接第')) {
+      const m = CONTINUED_FROM.exec(text);
+      if (m) {
+        this.furniture = true;
+        text = text.slice(m[0].length);
+      }
+    }
+    if (text.includes('（下转第')) text = text.replace(CONTINUED_AT, '');
+    this.normalised = text;
+  }
 }
 
 const HEADING = /^\s{0,3}#{1,6}\s/;
@@ -20,23 +65,9 @@ const CONTINUED_AT = /（下转第\d{1,4}页）/g;
 export function normaliseLines(input: string): Line[] {
   const raws = input.split('\n');
   const lines: Line[] = new Array(raws.length);
-  for (let i = 0; i < raws.length; i++) lines[i] = normaliseLine(raws[i], i + 1);
-  return lines;
-}
-
-export function normaliseLine(rawLine: string, no: number): Line {
-  const raw = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-  const heading = HEADING.test(raw);
-  let text = normaliseText(heading ? raw.replace(/^\s*#+/, '') : raw);
-  if (text.includes('**')) text = text.replaceAll('**', '');
-  let continuation = false;
-  if (text.startsWith('（上接第')) {
-    const m = CONTINUED_FROM.exec(text);
-    if (m) {
-      continuation = true;
-      text = text.slice(m[0].length);
-    }
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i];
+    lines[i] = new Line(i + 1, raw.endsWith('\r') ? raw.slice(0, -1) : raw);
   }
-  if (text.includes('（下转第')) text = text.replace(CONTINUED_AT, '');
-  return { no, raw, text, heading, continuation };
+  return lines;
 }

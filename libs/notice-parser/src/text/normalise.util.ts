@@ -20,7 +20,10 @@ const HALF_WIDTH = /[():;,﹙﹚]/g;
 const WIDE_DIGIT = /[\uff10-\uff19]/g;
 const HAS_WIDE_DIGIT = /[\uff10-\uff19]/;
 
+const NEEDS_WORK = /[\s\u200b():;,﹙﹚\uff10-\uff19]/;
+
 export function normaliseText(raw: string): string {
+  if (!NEEDS_WORK.test(raw)) return raw;
   let text = raw.replace(WHITESPACE, '').replace(HALF_WIDTH, (ch) => PUNCTUATION[ch] ?? ch);
   if (HAS_WIDE_DIGIT.test(text)) text = text.replace(WIDE_DIGIT, (ch) => String(ch.charCodeAt(0) - 0xff10));
   return text;
