@@ -70,21 +70,41 @@ function shortIssuer(s: string): string {
   return name === '中华人民共和国国务院' || name === '中華人民共和國國務院' ? '国务院' : name;
 }
 
+/**
+ * The document number: in the title line itself (`中华人民共和国主席令 第三号`), else on a line of its
+ * own just after or just before the title, else inside a line after it. A number standing in a
+ * sentence (`根据第3/1999号法律`) cites another document, so it is the last resort.
+ */
 function findDocNumber(lines: Line[], span: NoticeSpan): string | null {
-  const from = Math.max(span.floor, span.titleStart);
-  const to = Math.min(span.end, span.titleEnd + 1 + DOC_NUMBER_LINES_AFTER);
-  for (let k = from; k < to; k++) {
+  for (let k = span.titleStart; k <= span.titleEnd; k++) {
     const found = docNumberIn(lines[k].text);
     if (found) return found;
   }
-  let seen = 0;
-  for (let k = span.titleStart - 1; k >= span.floor && seen < DOC_NUMBER_LINES_BEFORE; k--) {
-    if (lines[k].text.length === 0) continue;
-    seen++;
+  const after = nonBlankAround(lines, span, 1);
+  const before = nonBlankAround(lines, span, -1);
+  for (const k of [...after, ...before]) {
     const found = docNumberIn(lines[k].text);
-    if (found) return found;
+    if (found && lines[k].text.length <= found.length + STANDALONE_SLACK) return found;
+  }
+  for (const k of after) {
+    const found = docNumberIn(lines[k].text);
+    if (found && found.includes('〔')) return found;
   }
   return null;
+}
+
+/** Characters a doc-number line may hold beside the number (a page number, brackets). */
+const STANDALONE_SLACK = 6;
+
+function nonBlankAround(lines: Line[], span: NoticeSpan, direction: 1 | -1): number[] {
+  const found: number[] = [];
+  const limit = direction > 0 ? DOC_NUMBER_LINES_AFTER : DOC_NUMBER_LINES_BEFORE;
+  let k = direction > 0 ? span.titleEnd + 1 : span.titleStart - 1;
+  while (found.length < limit && k >= span.floor && k < span.end && k >= 0) {
+    if (lines[k].text.length > 0) found.push(k);
+    k += direction;
+  }
+  return found;
 }
 
 const NUMERALS = '0123456789一二三四五六七八九十百千零〇○';
