@@ -49,3 +49,14 @@ function isHeadline(s: string): boolean {
 export function isNegativeTitle(s: string): boolean {
   return NEGATIVE_WORDS.some((w) => s.includes(w));
 }
+
+const ISSUER_ENDINGS = [
+  '人民政府', '委员会', '委員會', '常委会', '办公室', '辦公室', '办公厅', '辦公廳', '政府', '局', '厅', '廳', '部',
+];
+
+/** A line naming an issuer alone: `青禾市人民政府` above a title, or below a notice as its signature. */
+export function isIssuerLine(t: string): boolean {
+  if (t.length < 3 || t.length > 30) return false;
+  if (!ISSUER_ENDINGS.some((e) => t.endsWith(e))) return false;
+  return !/[，。；：、（）]/.test(t);
+}

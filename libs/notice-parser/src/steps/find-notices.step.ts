@@ -1,4 +1,4 @@
-import { PROPOSAL_PHRASES, TitleKind, isNegativeTitle, titleKind } from '../lexicon/title.lexicon';
+import { PROPOSAL_PHRASES, TitleKind, isIssuerLine, isNegativeTitle, titleKind } from '../lexicon/title.lexicon';
 import { readDateLine } from '../text/line-kind.util';
 import { isClauseEnd } from '../text/normalise.util';
 import type { Line } from './normalise-lines.step';
@@ -104,7 +104,7 @@ export function findNotices(lines: Line[]): NoticeSpan[] {
     const title = short ? matchTitle(lines, i) : null;
     // A short headline-like line inside a notice body is more likely a broken clause than a new notice.
     if (title && !(open && sawBody && title.kind === 'headline')) {
-      close(i, null);
+      close(issuerAbove(lines, i, open), null);
       open = newSpan(i, title, floor);
       sawBody = false;
       i = title.end;
@@ -127,6 +127,14 @@ export function findNotices(lines: Line[]): NoticeSpan[] {
   close(lines.length, null);
   markProposals(lines, spans);
   return spans.length > 0 ? spans : untitledNotice(lines);
+}
+
+/** Where the open notice ends when a title starts at `i`: before an issuer line above the title. */
+function issuerAbove(lines: Line[], i: number, open: NoticeSpan | null): number {
+  let p = i - 1;
+  while (p >= 0 && lines[p].text.length === 0) p--;
+  if (open && p > open.titleEnd && isIssuerLine(lines[p].text)) return p;
+  return i;
 }
 
 function newSpan(i: number, title: TitleMatch, floor: number): NoticeSpan {

@@ -1,5 +1,6 @@
 import { FoundDate, findDate, findDateline, isoFromParts } from '../text/chinese-date.util';
 import { readDateLine } from '../text/line-kind.util';
+import { isIssuerLine } from '../lexicon/title.lexicon';
 import type { NoticeSpan } from './find-notices.step';
 import type { Line } from './normalise-lines.step';
 
@@ -25,14 +26,12 @@ export function readHeader(lines: Line[], span: NoticeSpan): NoticeHeader {
   };
 }
 
-const ISSUER_ENDINGS = ['人民政府', '委员会', '委員會', '办公室', '辦公室', '办公厅', '辦公廳', '政府', '局', '厅', '廳'];
-
 /** `青禾市人民政府` on its own line above `关于任免…的通知`. */
 function issuerAbove(lines: Line[], span: NoticeSpan): string | null {
   for (let k = span.titleStart - 1; k >= span.floor && k >= span.titleStart - 3; k--) {
     const t = lines[k].text;
     if (t.length === 0) continue;
-    return t.length <= 30 && ISSUER_ENDINGS.some((e) => t.endsWith(e)) ? t : null;
+    return isIssuerLine(t) ? t : null;
   }
   return null;
 }
