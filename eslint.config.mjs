@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   {
     // The parser and domain rules stay framework-free: they must run in a script or a browser.
-    files: ['libs/notice-parser/**/*.ts'],
+    files: ['libs/notice-parser/**/*.ts', 'libs/tenure-rules/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -18,5 +18,7 @@ module.exports = {
   moduleNameMapper: {
     '^@renmian/notice-parser$': '<rootDir>/libs/notice-parser/src',
     '^@renmian/notice-parser/(.*)$': '<rootDir>/libs/notice-parser/src/$1',
+    '^@renmian/tenure-rules$': '<rootDir>/libs/tenure-rules/src',
+    '^@renmian/tenure-rules/(.*)$': '<rootDir>/libs/tenure-rules/src/$1',
   },
 };

@@ -1,0 +1,5 @@
+export * from './tenure.types';
+export { compareEvents, derivePostTenures, deriveTenures, heldOn } from './derive-tenures.rule';
+export { probationEnd } from './probation.rule';
+export { seatKind } from './seat-kind.rule';
+export { addDays, addMonths, isIsoDate, parseIsoDate } from './iso-date.util';

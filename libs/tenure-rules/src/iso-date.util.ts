@@ -1,0 +1,31 @@
+/** Calendar arithmetic on ISO dates (yyyy-mm-dd) in UTC: no time zone may shift a day. */
+
+export function parseIsoDate(s: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
+  const d = new Date(`${s}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s ? null : d;
+}
+
+export function isIsoDate(s: string): boolean {
+  return parseIsoDate(s) !== null;
+}
+
+function format(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Adds calendar months, clamping to the month's last day (Jan 31 + 1 month = Feb 28/29). */
+export function addMonths(iso: string, months: number): string {
+  const d = parseIsoDate(iso);
+  if (!d) throw new RangeError(`not an ISO date: ${iso}`);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return format(new Date(Date.UTC(y, m, Math.min(d.getUTCDate(), lastDay))));
+}
+
+export function addDays(iso: string, days: number): string {
+  const d = parseIsoDate(iso);
+  if (!d) throw new RangeError(`not an ISO date: ${iso}`);
+  return format(new Date(d.getTime() + days * 86_400_000));
+}

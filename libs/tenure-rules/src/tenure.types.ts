@@ -1,0 +1,42 @@
+/**
+ * The change log and what it implies. Events are facts read from notices (or corrections of them);
+ * tenures are derived from all events of a post and are never edited by hand.
+ */
+
+export type ChangeType = 'appoint' | 'remove' | 'auto_remove';
+
+export type SeatKind = 'single' | 'multi';
+
+/** One stated change, with enough identity to order it and to cite it. */
+export interface ChangeEvent {
+  id: string;
+  type: ChangeType;
+  personId: string;
+  postId: string;
+  /** ISO yyyy-mm-dd. */
+  effectiveOn: string;
+  probationMonths: number | null;
+  /**
+   * A stable tiebreak among events of the same day (e.g. notice key + line): the order of loading
+   * must never decide the result.
+   */
+  sequence: string;
+}
+
+export type EndReason = 'REMOVED' | 'AUTO_REMOVED' | 'SUPERSEDED';
+
+export interface Tenure {
+  personId: string;
+  postId: string;
+  /** First day held, or null when no appointment is known (the start is unknown, not invented). */
+  start: string | null;
+  /** First day no longer held (the period is [start, end)), or null while held. */
+  end: string | null;
+  endReason: EndReason | null;
+  /** The end was not stated but inferred from a new holder of a single-seat post. */
+  endInferred: boolean;
+  /** Last day of probation, when the appointment stated one. */
+  probationEnd: string | null;
+  openedBy: string | null;
+  closedBy: string | null;
+}

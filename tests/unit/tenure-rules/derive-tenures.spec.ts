@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { ChangeEvent, derivePostTenures, deriveTenures, heldOn } from '@renmian/tenure-rules';
+
+let counter = 0;
+function ev(type: ChangeEvent['type'], personId: string, effectiveOn: string, extra: Partial<ChangeEvent> = {}): ChangeEvent {
+  counter++;
+  return {
+    id: `e${counter}`,
+    type,
+    personId,
+    postId: 'post',
+    effectiveOn,
+    probationMonths: null,
+    sequence: `${effectiveOn}/${String(counter).padStart(4, '0')}`,
+    ...extra,
+  };
+}
+
+describe('derivePostTenures', () => {
+  it('opens a tenure on appointment and closes it on removal', () => {
+    const a = ev('appoint', '张晓明', '2023-01-05', { probationMonths: 12 });
+    const r = ev('remove', '张晓明', '2024-03-01');
+    expect(derivePostTenures([a, r], 'multi')).toEqual([
+      {
+        personId: '张晓明', postId: 'post', start: '2023-01-05', end: '2024-03-01', endReason: 'REMOVED',
+        endInferred: false, probationEnd: '2024-01-04', openedBy: a.id, closedBy: r.id,
+      },
+    ]);
+  });
+
+  it('keeps the start unknown for a removal with no known appointment', () => {
+    const r = ev('remove', '刘德明', '2023-12-20');
+    const [t] = derivePostTenures([r], 'single');
+    expect(t).toMatchObject({ start: null, end: '2023-12-20', endReason: 'REMOVED', openedBy: null, probationEnd: null });
+    expect(heldOn([t], '1990-01-01')).toHaveLength(1);
+    expect(heldOn([t], '2023-12-19')).toHaveLength(1);
+    expect(heldOn([t], '2023-12-20')).toHaveLength(0);
+  });
+
+  it('marks a stated automatic removal as AUTO_REMOVED', () => {
+    const [t] = derivePostTenures([ev('appoint', '李红', '2020-01-01'), ev('auto_remove', '李红', '2023-12-09')], 'single');
+    expect(t.endReason).toBe('AUTO_REMOVED');
+    expect(t.endInferred).toBe(false);
+  });
+
+  it('infers the end of a single seat when a new holder is appointed, pointing at the appointment', () => {
+    const first = ev('appoint', '王建国', '2021-06-01');
+    const second = ev('appoint', '赵四', '2023-06-01');
+    const tenures = derivePostTenures([second, first], 'single');
+    expect(tenures[0]).toMatchObject({ personId: '王建国', end: '2023-06-01', endReason: 'SUPERSEDED', endInferred: true, closedBy: second.id });
+    expect(tenures[1]).toMatchObject({ personId: '赵四', end: null, endInferred: false });
+  });
+
+  it('does not infer ends on a multi-seat post', () => {
+    const tenures = derivePostTenures([ev('appoint', '王建国', '2021-06-01'), ev('appoint', '赵四', '2023-06-01')], 'multi');
+    expect(tenures.map((t) => t.end)).toEqual([null, null]);
+  });
+
+  it('reads a same-day removal and appointment as a handover, not as an inferred end', () => {
+    const r = ev('remove', '刘德明', '2023-12-20');
+    const a = ev('appoint', '王永强', '2023-12-20', { probationMonths: 12 });
+    const tenures = derivePostTenures([a, r], 'single');
+    expect(tenures).toHaveLength(2);
+    expect(tenures.find((t) => t.personId === '刘德明')).toMatchObject({ endReason: 'REMOVED', endInferred: false });
+    expect(tenures.find((t) => t.personId === '王永强')).toMatchObject({ start: '2023-12-20', probationEnd: '2024-12-19' });
+    expect(heldOn(tenures, '2023-12-19').map((t) => t.personId)).toEqual(['刘德明']);
+    expect(heldOn(tenures, '2023-12-20').map((t) => t.personId)).toEqual(['王永强']);
+  });
+
+  it('ignores a second appointment of someone who already holds the post', () => {
+    const tenures = derivePostTenures([ev('appoint', '陈静', '2020-01-01'), ev('appoint', '陈静', '2021-01-01')], 'single');
+    expect(tenures).toHaveLength(1);
+    expect(tenures[0].start).toBe('2020-01-01');
+  });
+});
+
+describe('deriveTenures is independent of loading order', () => {
+  const people = ['甲', '乙', '丙'];
+  const event = fc.record({
+    type: fc.constantFrom<ChangeEvent['type']>('appoint', 'remove', 'auto_remove'),
+    personId: fc.constantFrom(...people),
+    postId: fc.constantFrom('局长', '副局长'),
+    effectiveOn: fc.constantFrom('2021-01-01', '2022-01-01', '2022-06-01', '2023-01-01'),
+    probationMonths: fc.constantFrom(null, 6, 12),
+  });
+
+  it('gives the same tenures for any permutation of the same events', () => {
+    const loads = fc
+      .array(event, { maxLength: 12 })
+      .map((raw) => raw.map((e, i): ChangeEvent => ({ ...e, id: `e${i}`, sequence: `n${i}` })))
+      .chain((events) => fc.tuple(fc.constant(events), fc.shuffledSubarray(events, { minLength: events.length, maxLength: events.length })));
+    const seat = (post: string) => (post === '局长' ? 'single' : 'multi');
+    fc.assert(
+      fc.property(loads, ([events, shuffled]) => {
+        expect(deriveTenures(shuffled, seat)).toEqual(deriveTenures(events, seat));
+      }),
+      { seed: 20261128, numRuns: 300 },
+    );
+  });
+});
