@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.spec.ts'],
+  globalSetup: '<rootDir>/tests/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',
@@ -20,5 +22,7 @@ module.exports = {
     '^@renmian/notice-parser/(.*)$': '<rootDir>/libs/notice-parser/src/$1',
     '^@renmian/tenure-rules$': '<rootDir>/libs/tenure-rules/src',
     '^@renmian/tenure-rules/(.*)$': '<rootDir>/libs/tenure-rules/src/$1',
+    '^@renmian/database$': '<rootDir>/libs/database/src',
+    '^@renmian/database/(.*)$': '<rootDir>/libs/database/src/$1',
   },
 };

@@ -1,0 +1,3 @@
+export { MIGRATIONS_DIR, loadMigrations, migrate, migrateDown } from './migration-runner';
+export { EmbeddedDatabase, startEmbeddedDatabase } from './embedded-database';
+export { createDatabase, dropDatabase, withDatabaseName } from './database-admin';
