@@ -33,6 +33,9 @@ export function derivePostTenures(events: readonly ChangeEvent[], seat: SeatKind
       open.set(e.personId, opened(e));
       continue;
     }
+    // A removal after the person's tenure already ended repeats what is known (or contradicts it);
+    // it stays in the history but cannot open a second, overlapping period.
+    if (!current && done.some((t) => t.personId === e.personId)) continue;
     const closed = current ?? unknownStart(e);
     closed.end = e.effectiveOn;
     closed.endReason = END_REASON[e.type];

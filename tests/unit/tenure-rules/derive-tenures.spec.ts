@@ -67,6 +67,15 @@ describe('derivePostTenures', () => {
     expect(heldOn(tenures, '2023-12-20').map((t) => t.personId)).toEqual(['王永强']);
   });
 
+  it('does not let a repeated removal open a second, overlapping period', () => {
+    const tenures = derivePostTenures(
+      [ev('appoint', '陈静', '2020-01-01'), ev('remove', '陈静', '2021-01-01'), ev('remove', '陈静', '2022-01-01')],
+      'multi',
+    );
+    expect(tenures).toHaveLength(1);
+    expect(tenures[0]).toMatchObject({ start: '2020-01-01', end: '2021-01-01' });
+  });
+
   it('ignores a second appointment of someone who already holds the post', () => {
     const tenures = derivePostTenures([ev('appoint', '陈静', '2020-01-01'), ev('appoint', '陈静', '2021-01-01')], 'single');
     expect(tenures).toHaveLength(1);
@@ -92,7 +101,16 @@ describe('deriveTenures is independent of loading order', () => {
     const seat = (post: string) => (post === '局长' ? 'single' : 'multi');
     fc.assert(
       fc.property(loads, ([events, shuffled]) => {
-        expect(deriveTenures(shuffled, seat)).toEqual(deriveTenures(events, seat));
+        const tenures = deriveTenures(events, seat);
+        expect(deriveTenures(shuffled, seat)).toEqual(tenures);
+        // Whatever the events, no person holds one post twice on the same day.
+        for (const a of tenures) {
+          for (const b of tenures) {
+            if (a === b || a.personId !== b.personId || a.postId !== b.postId) continue;
+            const overlap = (a.start === null || b.end === null || a.start < b.end) && (b.start === null || a.end === null || b.start < a.end);
+            expect(overlap).toBe(false);
+          }
+        }
       }),
       { seed: 20261128, numRuns: 300 },
     );
