@@ -24,5 +24,7 @@ module.exports = {
     '^@renmian/tenure-rules/(.*)$': '<rootDir>/libs/tenure-rules/src/$1',
     '^@renmian/database$': '<rootDir>/libs/database/src',
     '^@renmian/database/(.*)$': '<rootDir>/libs/database/src/$1',
+    '^@renmian/ingestion$': '<rootDir>/libs/ingestion/src',
+    '^@renmian/ingestion/(.*)$': '<rootDir>/libs/ingestion/src/$1',
   },
 };

@@ -1,3 +1,6 @@
 export { MIGRATIONS_DIR, loadMigrations, migrate, migrateDown } from './migration-runner';
 export { EmbeddedDatabase, startEmbeddedDatabase } from './embedded-database';
 export { createDatabase, dropDatabase, withDatabaseName } from './database-admin';
+export { DataSourceOptions, createDataSource } from './data-source';
+export { DateRange, parseDateRange } from './daterange.util';
+export * from './entities';

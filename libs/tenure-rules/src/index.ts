@@ -3,3 +3,4 @@ export { compareEvents, derivePostTenures, deriveTenures, heldOn } from './deriv
 export { probationEnd } from './probation.rule';
 export { seatKind } from './seat-kind.rule';
 export { addDays, addMonths, isIsoDate, parseIsoDate } from './iso-date.util';
+export { PostName, splitPostName } from './post-name.rule';

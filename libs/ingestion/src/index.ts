@@ -1,0 +1,3 @@
+export { IngestInputError, IngestReport } from './ingest-report';
+export { IngestionService } from './ingestion.service';
+export { refreshTenures } from './tenure-refresh';

@@ -1,0 +1,163 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { ParsedNotice, parseNotices } from '@renmian/notice-parser';
+import { seatKind, splitPostName } from '@renmian/tenure-rules';
+import { IngestInputError, IngestReport } from './ingest-report';
+import { noticeTextHash, normaliseDocumentText, sha256 } from './notice-key.util';
+import { refreshTenures } from './tenure-refresh';
+
+/** Jurisdiction of people whose notice names no issuer. */
+const UNKNOWN_ISSUER = '（发文机关不明）';
+
+/**
+ * Loads one document: parse, then write everything in one transaction — all of it or nothing.
+ * The same text loaded again (by anyone, at any time) changes nothing.
+ */
+export class IngestionService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async ingest(text: string, filename: string | null): Promise<IngestReport> {
+    const normalised = normaliseDocumentText(text);
+    const parsed = parseNotices(normalised);
+    if (parsed.notices.length === 0) {
+      throw new IngestInputError(filename, 'contains no appointment or removal notice');
+    }
+    const report: IngestReport = {
+      filename,
+      loaded: false,
+      notices: 0,
+      noticesAlreadyKnown: 0,
+      events: 0,
+      unparsedLines: parsed.unparsed.length,
+      warnings: [],
+    };
+    return this.dataSource.transaction(async (m) => {
+      const doc: { id: string }[] = await m.query(
+        `INSERT INTO documents (content_hash, filename, byte_size) VALUES ($1, $2, $3)
+         ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
+        [sha256(normalised), filename, Buffer.byteLength(normalised, 'utf8')],
+      );
+      if (doc.length === 0) {
+        report.warnings.push('this text was loaded before: nothing changed');
+        report.unparsedLines = 0;
+        return report;
+      }
+      report.loaded = true;
+      const documentId = doc[0].id;
+      const lines = normalised.split('\n');
+      const touched = new Set<string>();
+      for (const notice of parsed.notices) {
+        const noticeId = await insertNotice(m, documentId, notice, lines);
+        if (noticeId === null) {
+          report.noticesAlreadyKnown++;
+          report.warnings.push(`${describe(notice)} is already known from another document: skipped`);
+          continue;
+        }
+        report.notices++;
+        if (notice.date === null) {
+          report.warnings.push(`${describe(notice)} states no date: its events are kept but place no one in a post`);
+        }
+        for (const postId of await insertEvents(m, noticeId, notice)) touched.add(postId);
+        report.events += notice.events.length;
+      }
+      await insertUnparsed(m, documentId, parsed.unparsed);
+      await refreshTenures(m, [...touched]);
+      return report;
+    });
+  }
+}
+
+function describe(n: ParsedNotice): string {
+  return n.docNumber ?? `notice “${n.title ?? '(untitled)'}” at lines ${n.source.startLine}-${n.source.endLine}`;
+}
+
+async function insertNotice(m: EntityManager, documentId: string, n: ParsedNotice, lines: string[]): Promise<string | null> {
+  const rows: { id: string }[] = await m.query(
+    `INSERT INTO notices (document_id, issuer, doc_number, title, signed_on, text_hash, start_line, end_line)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id`,
+    [
+      documentId,
+      n.issuer,
+      n.docNumber,
+      n.title,
+      n.date,
+      noticeTextHash(lines, n.source.startLine, n.source.endLine),
+      n.source.startLine,
+      n.source.endLine,
+    ],
+  );
+  return rows[0]?.id ?? null;
+}
+
+/** Writes a notice's events (people, organisations and posts first); returns the posts touched. */
+async function insertEvents(m: EntityManager, noticeId: string, n: ParsedNotice): Promise<string[]> {
+  const jurisdiction = n.issuer ?? UNKNOWN_ISSUER;
+  const people = await ensurePeople(m, jurisdiction, n.events.map((e) => e.person));
+  const posts = await ensurePosts(m, n.events.map((e) => e.position));
+  await m.query(
+    `INSERT INTO events (notice_id, type, effective_on, person_id, post_id, probation_months, rank, precedence_after,
+                         person_text, position_text, source_line, source_text, ordinal)
+     SELECT $1, type, $2::date, person_id, post_id, probation, rank, precedence, person_text, position_text,
+            line, text, ordinal
+       FROM unnest($3::text[], $4::bigint[], $5::bigint[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[],
+                   $11::int[], $12::text[], $13::int[])
+         AS t(type, person_id, post_id, probation, rank, precedence, person_text, position_text, line, text, ordinal)`,
+    [
+      noticeId,
+      n.date,
+      n.events.map((e) => e.type),
+      n.events.map((e) => people.get(e.person)),
+      n.events.map((e) => posts.get(e.position)),
+      n.events.map((e) => e.probationMonths),
+      n.events.map((e) => e.rank),
+      n.events.map((e) => e.precedenceAfter),
+      n.events.map((e) => e.person),
+      n.events.map((e) => e.position),
+      n.events.map((e) => e.source.line),
+      n.events.map((e) => e.source.text),
+      n.events.map((_e, i) => i),
+    ],
+  );
+  return [...new Set(posts.values())];
+}
+
+async function ensurePeople(m: EntityManager, jurisdiction: string, names: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(names)];
+  await m.query(
+    `INSERT INTO people (jurisdiction, name) SELECT $1, name FROM unnest($2::text[]) AS t(name)
+     ON CONFLICT (jurisdiction, name, disambiguator) DO NOTHING`,
+    [jurisdiction, unique],
+  );
+  const rows: { id: string; name: string }[] = await m.query(
+    'SELECT id, name FROM people WHERE jurisdiction = $1 AND name = ANY($2::text[]) AND disambiguator = 0',
+    [jurisdiction, unique],
+  );
+  return new Map(rows.map((r) => [r.name, r.id]));
+}
+
+async function ensurePosts(m: EntityManager, positions: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(positions)];
+  const parts = unique.map((p) => ({ name: p, ...splitPostName(p), seat: seatKind(p) }));
+  await m.query(
+    'INSERT INTO organizations (name) SELECT DISTINCT name FROM unnest($1::text[]) AS t(name) ON CONFLICT (name) DO NOTHING',
+    [parts.map((p) => p.organization)],
+  );
+  await m.query(
+    `INSERT INTO posts (organization_id, title, name, seat_kind)
+     SELECT o.id, t.title, t.name, t.seat FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(org, title, name, seat)
+       JOIN organizations o ON o.name = t.org
+     ON CONFLICT (name) DO NOTHING`,
+    [parts.map((p) => p.organization), parts.map((p) => p.title), parts.map((p) => p.name), parts.map((p) => p.seat)],
+  );
+  const rows: { id: string; name: string }[] = await m.query('SELECT id, name FROM posts WHERE name = ANY($1::text[])', [unique]);
+  return new Map(rows.map((r) => [r.name, r.id]));
+}
+
+async function insertUnparsed(m: EntityManager, documentId: string, unparsed: { line: number; text: string; reason: string }[]): Promise<void> {
+  if (unparsed.length === 0) return;
+  await m.query(
+    `INSERT INTO unparsed_lines (document_id, line, text, reason)
+     SELECT $1, line, text, reason FROM unnest($2::int[], $3::text[], $4::text[]) AS t(line, text, reason)
+     ON CONFLICT (document_id, line) DO NOTHING`,
+    [documentId, unparsed.map((u) => u.line), unparsed.map((u) => u.text), unparsed.map((u) => u.reason)],
+  );
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { DataSource } from 'typeorm';
+import { createDataSource } from '@renmian/database';
+import { IngestInputError, IngestionService } from '@renmian/ingestion';
+import { freshDatabase } from '../../support/test-database.util';
+
+const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', 'fixtures', 'gazettes', name), 'utf8');
+const MARCH = fixture('qinghe-2024-03.txt');
+const JUNE = fixture('qinghe-2024-06.txt');
+
+async function withService<T>(work: (s: IngestionService, ds: DataSource) => Promise<T>): Promise<T> {
+  const db = await freshDatabase();
+  const ds = createDataSource({ url: db.url });
+  await ds.initialize();
+  try {
+    return await work(new IngestionService(ds), ds);
+  } finally {
+    await ds.destroy();
+    await db.drop();
+  }
+}
+
+/** Everything the database says about tenures, in a form that does not depend on row ids. */
+async function tenureFacts(ds: DataSource): Promise<string[]> {
+  const rows: { name: string; post: string; valid: string; end_reason: string | null; end_inferred: boolean; probation_end: string | null }[] =
+    await ds.query(`SELECT p.name, po.name AS post, t.valid::text AS valid, t.end_reason, t.end_inferred, t.probation_end::text AS probation_end
+                      FROM tenures t JOIN people p ON p.id = t.person_id JOIN posts po ON po.id = t.post_id`);
+  return rows.map((r) => `${r.name}|${r.post}|${r.valid}|${r.end_reason}|${r.end_inferred}|${r.probation_end}`).sort();
+}
+
+async function counts(ds: DataSource): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const t of ['documents', 'notices', 'people', 'organizations', 'posts', 'events', 'tenures', 'unparsed_lines']) {
+    out[t] = Number((await ds.query(`SELECT count(*) AS n FROM ${t}`))[0].n);
+  }
+  return out;
+}
+
+describe('IngestionService on a real PostgreSQL', () => {
+  it('stores notices, events and derived tenures, and reports what it did', async () => {
+    await withService(async (service, ds) => {
+      const report = await service.ingest(MARCH, 'qinghe-2024-03.txt');
+      expect(report).toMatchObject({ loaded: true, notices: 1, events: 5, unparsedLines: 0 });
+      expect(await tenureFacts(ds)).toEqual([
+        '李红|青禾市财政局副局长|[2024-03-09,)|null|false|null',
+        '刘德明|青禾市财政局局长|(,2024-03-09)|REMOVED|false|null',
+        '王建国|青禾市财政局副局长|[2024-03-09,)|null|false|null',
+        '张晓明|青禾市财政局局长|[2024-03-09,)|null|false|2025-03-08',
+        '陈静|青禾市审计局局长|(,2024-03-09)|AUTO_REMOVED|false|null',
+      ].sort());
+    });
+  });
+
+  it('changes nothing when the same text is loaded again', async () => {
+    await withService(async (service, ds) => {
+      await service.ingest(MARCH, 'a.txt');
+      const before = await counts(ds);
+      const again = await service.ingest(MARCH.replace(/\n/g, '\r\n'), 'b.txt');
+      expect(again.loaded).toBe(false);
+      expect(await counts(ds)).toEqual(before);
+    });
+  });
+
+  it('infers the end of a single seat and gives the same tenures in either loading order', async () => {
+    const inOrder = await withService(async (service, ds) => {
+      await service.ingest(MARCH, null);
+      await service.ingest(JUNE, null);
+      return tenureFacts(ds);
+    });
+    const reversed = await withService(async (service, ds) => {
+      await service.ingest(JUNE, null);
+      await service.ingest(MARCH, null);
+      return tenureFacts(ds);
+    });
+    expect(reversed).toEqual(inOrder);
+    expect(inOrder).toContain('张晓明|青禾市财政局局长|[2024-03-09,2024-06-20)|SUPERSEDED|true|2025-03-08');
+    expect(inOrder).toContain('李红|青禾市财政局副局长|[2024-03-09,2024-06-20)|REMOVED|false|null');
+    expect(inOrder).toContain('陈静|青禾市统计局局长|[2024-06-20,)|null|false|null');
+  });
+
+  it('refuses a text with no notice and writes nothing', async () => {
+    await withService(async (service, ds) => {
+      await expect(service.ingest('青禾市今日天气晴。\n', 'weather.txt')).rejects.toThrow(IngestInputError);
+      expect(await counts(ds)).toMatchObject({ documents: 0, notices: 0, events: 0 });
+    });
+  });
+
+  it('writes nothing at all when the transaction fails part-way', async () => {
+    await withService(async (service, ds) => {
+      await ds.query(`ALTER TABLE unparsed_lines ADD CONSTRAINT fail_always CHECK (false)`);
+      const broken = MARCH.replace('李红、王建国为青禾市财政局副局长；', '李红、王建国为青禾市财政局副局长；\n此处文字模糊无法辨认；');
+      await expect(service.ingest(broken, 'broken.txt')).rejects.toThrow(/fail_always/);
+      expect(await counts(ds)).toMatchObject({ documents: 0, notices: 0, people: 0, events: 0, tenures: 0 });
+    });
+  });
+});
