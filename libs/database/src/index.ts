@@ -4,3 +4,4 @@ export { createDatabase, dropDatabase, withDatabaseName } from './database-admin
 export { DataSourceOptions, createDataSource } from './data-source';
 export { DateRange, parseDateRange } from './daterange.util';
 export * from './entities';
+export { BootstrapOptions, OpenDatabase, openDatabase } from './database-bootstrap';

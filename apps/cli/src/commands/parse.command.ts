@@ -1,5 +1,6 @@
 import { ParseResult, parseNotices } from '@renmian/notice-parser';
 import { readTextFile } from './read-text-file.util';
+import { UsageError } from './usage.error';
 
 /**
  * `parse FILE [--json]`. With --json, stdout carries exactly one JSON document (outside checks read
@@ -15,8 +16,6 @@ export function parseCommand(args: string[], out: (s: string) => void): number {
   out(json ? JSON.stringify(result, null, 2) : formatTable(result));
   return 0;
 }
-
-export class UsageError extends Error {}
 
 const TYPE_LABEL = { appoint: '任命', remove: '免去', auto_remove: '自然免除' } as const;
 
