@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions.js';
 import { ENTITIES } from './entities';
 
 export interface DataSourceOptions {
@@ -9,8 +10,8 @@ export interface DataSourceOptions {
 }
 
 /** The schema comes only from migrations/: TypeORM never synchronises it. */
-export function createDataSource(options: DataSourceOptions): DataSource {
-  return new DataSource({
+export function dataSourceOptions(options: DataSourceOptions): PostgresDataSourceOptions {
+  return {
     type: 'postgres',
     url: options.url,
     entities: ENTITIES,
@@ -21,5 +22,9 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       max: options.poolSize ?? 10,
       statement_timeout: options.statementTimeoutMs ?? 15_000,
     },
-  });
+  };
+}
+
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource(dataSourceOptions(options));
 }

@@ -5,7 +5,8 @@ import { createDataSource } from '@renmian/database';
 import { IngestInputError, IngestionService } from '@renmian/ingestion';
 import { freshDatabase } from '../../support/test-database.util';
 
-const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', 'fixtures', 'gazettes', name), 'utf8');
+// The bundled samples that `npm start` loads into an empty database.
+const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', '..', 'docs', 'samples', name), 'utf8');
 const MARCH = fixture('qinghe-2024-03.txt');
 const JUNE = fixture('qinghe-2024-06.txt');
 

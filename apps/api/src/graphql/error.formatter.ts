@@ -1,0 +1,31 @@
+import { Logger } from '@nestjs/common';
+import { ExecutionResult, GraphQLError } from 'graphql';
+import mercurius from 'mercurius';
+
+/**
+ * Errors the caller can act on keep their message and code; anything else is logged in full and
+ * reaches the caller only as a generic message, so that internals never leak.
+ */
+const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED']);
+const logger = new Logger('GraphQL');
+
+export function formatErrors(
+  execution: ExecutionResult & Required<Pick<ExecutionResult, 'errors'>>,
+  context: Parameters<typeof mercurius.defaultErrorFormatter>[1],
+) {
+  const errors = execution.errors.map((e) => {
+    const code = e.extensions?.code;
+    // No original error: a syntax or validation error from GraphQL itself.
+    if ((typeof code === 'string' && KNOWN_CODES.has(code)) || !e.originalError) return e;
+    if (e.originalError instanceof GraphQLError && typeof e.originalError.extensions?.code === 'string') return e;
+    logger.error(`${e.message} at ${e.path?.join('.') ?? '?'}`, e.originalError.stack);
+    return new GraphQLError('Internal server error', {
+      path: e.path,
+      nodes: e.nodes,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  });
+  const formatted = mercurius.defaultErrorFormatter({ ...execution, errors }, context);
+  // Errors in a GraphQL response are answers, not HTTP failures.
+  return { statusCode: formatted.statusCode >= 500 && execution.data !== undefined ? 200 : formatted.statusCode, response: formatted.response };
+}

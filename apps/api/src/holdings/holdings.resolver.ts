@@ -1,0 +1,56 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { PersonModel } from '../common/models/person.model';
+import { PostModel } from '../common/models/post.model';
+import { SourceRefModel } from '../common/models/source-ref.model';
+import { DateScalar } from '../graphql/date.scalar';
+import type { GraphQLContext } from '../graphql/loaders';
+import { UserInputError, requireDate, requireExactlyOne } from '../graphql/user-input.error';
+import { HoldingModel } from './holding.model';
+import { HoldingsService } from './holdings.service';
+
+@Resolver(() => HoldingModel)
+export class HoldingsResolver {
+  constructor(private readonly holdings: HoldingsService) {}
+
+  @Query(() => [HoldingModel], { description: 'Who held a post, or the posts of an organisation, on a date. Give exactly one of position / organization (full names).' })
+  async holders(
+    @Args('asOf', { type: () => DateScalar }) asOf: string,
+    @Args('position', { type: () => String, nullable: true }) position?: string | null,
+    @Args('organization', { type: () => String, nullable: true }) organization?: string | null,
+  ): Promise<HoldingModel[]> {
+    requireDate('asOf', asOf);
+    const [which, name] = requireExactlyOne({ position, organization });
+    return which === 'position' ? this.holdings.ofPost(name, asOf) : this.holdings.ofOrganization(name, asOf);
+  }
+
+  @Query(() => [HoldingModel], { description: 'Holdings whose probation ends between from and to, inclusive.' })
+  async probationsEnding(
+    @Args('from', { type: () => DateScalar }) from: string,
+    @Args('to', { type: () => DateScalar }) to: string,
+  ): Promise<HoldingModel[]> {
+    requireDate('from', from);
+    requireDate('to', to);
+    if (to < from) throw new UserInputError('to', `must not be before from (${from})`);
+    return this.holdings.probationsEnding(from, to);
+  }
+
+  @ResolveField(() => PersonModel)
+  async person(@Parent() h: HoldingModel, @Context() ctx: GraphQLContext): Promise<PersonModel> {
+    return required(await ctx.loaders.person.load(h.personId), 'person', h.personId);
+  }
+
+  @ResolveField(() => PostModel)
+  async post(@Parent() h: HoldingModel, @Context() ctx: GraphQLContext): Promise<PostModel> {
+    return required(await ctx.loaders.post.load(h.postId), 'post', h.postId);
+  }
+
+  @ResolveField(() => SourceRefModel, { nullable: true })
+  async source(@Parent() h: HoldingModel, @Context() ctx: GraphQLContext): Promise<SourceRefModel | null> {
+    return h.sourceEventId ? ctx.loaders.eventSource.load(h.sourceEventId) : null;
+  }
+}
+
+export function required<T>(value: T | null, kind: string, id: string): T {
+  if (value === null) throw new Error(`${kind} ${id} is referenced but missing`);
+  return value;
+}

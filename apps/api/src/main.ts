@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { openDatabase } from '@renmian/database';
+import { IngestionService } from '@renmian/ingestion';
+import { AppModule } from './app.module';
+import { loadSamplesIfEmpty } from './sample-data';
+
+/** Gazettes can be large; the ingest mutation carries a whole one. */
+const BODY_LIMIT_BYTES = 20 * 1024 * 1024;
+
+async function bootstrap(): Promise<void> {
+  const logger = new Logger('Renmian');
+  const db = await openDatabase({ log: (m) => logger.log(m) });
+  if (db.migrated.length > 0) logger.log(`applied migrations ${db.migrated.join(', ')}`);
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot({ databaseUrl: db.url }),
+    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }),
+  );
+  app.enableShutdownHooks();
+  await loadSamplesIfEmpty(app.get(DataSource), app.get(IngestionService), logger);
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? '127.0.0.1';
+  await app.listen(port, host);
+  logger.log(`GraphQL with GraphiQL at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`);
+  const stop = async () => {
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+bootstrap().catch((err) => {
+  new Logger('Renmian').error(`could not start: ${(err as Error).message}`, (err as Error).stack);
+  process.exit(1);
+});
