@@ -21,7 +21,13 @@ interface PostSegment {
 
 const MAX_POST_LENGTH = 80;
 
-export function expandReading(reading: Reading, previousFirst: string | null, source: EventSource): ParsedEvent[] {
+export interface Expanded {
+  events: ParsedEvent[];
+  /** The first post the reading names, for a later clause of the same sentence to inherit from. */
+  firstPost: string | null;
+}
+
+export function expandReading(reading: Reading, previousFirst: string | null, source: EventSource): Expanded {
   const segments = readSegments(reading.posts, previousFirst);
   const events: ParsedEvent[] = [];
   for (const person of reading.persons) {
@@ -33,12 +39,7 @@ export function expandReading(reading: Reading, previousFirst: string | null, so
       }
     }
   }
-  return events;
-}
-
-/** The first post a reading names, for a later clause of the same sentence to inherit from. */
-export function firstPost(reading: Reading, previousFirst: string | null): string | null {
-  return readSegments(reading.posts, previousFirst)[0]?.post ?? null;
+  return { events, firstPost: segments[0]?.post ?? null };
 }
 
 function event(

@@ -155,6 +155,9 @@ function markProposals(lines: Line[], spans: NoticeSpan[]): void {
   for (const span of spans) {
     if (span.negative) continue;
     for (let k = span.titleEnd + 1; k < span.end && !span.negative; k++) {
+      const raw = lines[k].raw;
+      // Every proposal phrase asks (请/請); most lines do not.
+      if (raw.indexOf('请') < 0 && raw.indexOf('請') < 0) continue;
       const t = lines[k].text;
       if (PROPOSAL_PHRASES.some((p) => t.includes(p))) span.negative = true;
     }

@@ -5,7 +5,7 @@ import type { BlockMode, ReaderContext, Reading } from '../readers/reader.types'
 import { splitTopLevel } from '../text/brackets.util';
 import { isEditorialNote, isSignatureLike } from '../text/line-kind.util';
 import { stripEnumerator } from '../text/normalise.util';
-import { expandReading, firstPost } from './expand-posts.step';
+import { expandReading } from './expand-posts.step';
 import type { Line } from './normalise-lines.step';
 import { MAX_PIECE_LENGTH, Piece } from './split-clauses.step';
 
@@ -83,8 +83,9 @@ function readPiece(piece: Piece, ctx: ReaderContext): ParsedEvent[] {
   const events: ParsedEvent[] = [];
   let previousFirst: string | null = null;
   for (const [k, reading] of readings.entries()) {
-    events.push(...expandReading(reading, previousFirst, { line: readingLines[k], text: piece.text }));
-    previousFirst = firstPost(reading, previousFirst) ?? previousFirst;
+    const expanded = expandReading(reading, previousFirst, { line: readingLines[k], text: piece.text });
+    events.push(...expanded.events);
+    previousFirst = expanded.firstPost ?? previousFirst;
   }
   return events;
 }

@@ -1,10 +1,25 @@
 /**
  * Bracket handling that tolerates OCR: a bracket left open runs to the end of the text, a stray
- * closing bracket is dropped. Everything is a single left-to-right pass.
+ * closing bracket is dropped. Each function is one left-to-right pass, with a fast path for the
+ * common text that has no bracket at all (these run on every clause of every notice).
  */
 
-const OPEN = '（【';
-const CLOSE = '）】';
+const OPEN = 0xff08; // （
+const CLOSE = 0xff09; // ）
+const OPEN_LENTICULAR = 0x3010; // 【
+const CLOSE_LENTICULAR = 0x3011; // 】
+
+function hasBracket(s: string): boolean {
+  return s.indexOf('（') >= 0 || s.indexOf('）') >= 0 || s.indexOf('【') >= 0 || s.indexOf('】') >= 0;
+}
+
+function isOpen(c: number): boolean {
+  return c === OPEN || c === OPEN_LENTICULAR;
+}
+
+function isClose(c: number): boolean {
+  return c === CLOSE || c === CLOSE_LENTICULAR;
+}
 
 export interface Bracketed {
   /** The text outside any bracket. */
@@ -14,39 +29,47 @@ export interface Bracketed {
 }
 
 export function splitBrackets(s: string): Bracketed {
+  if (!hasBracket(s)) return { text: s, groups: [] };
   let text = '';
   const groups: string[] = [];
   let depth = 0;
-  let current = '';
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (OPEN.includes(ch)) {
-      if (depth > 0) current += ch;
-      depth++;
-    } else if (CLOSE.includes(ch)) {
-      if (depth === 0) continue;
-      depth--;
+    const c = s.charCodeAt(i);
+    if (isOpen(c)) {
       if (depth === 0) {
-        groups.push(current);
-        current = '';
-      } else current += ch;
-    } else if (depth > 0) current += ch;
-    else text += ch;
+        text += s.slice(from, i);
+        from = i + 1;
+      }
+      depth++;
+    } else if (isClose(c)) {
+      if (depth === 0) {
+        text += s.slice(from, i);
+        from = i + 1;
+      } else if (--depth === 0) {
+        groups.push(s.slice(from, i));
+        from = i + 1;
+      }
+    }
   }
-  if (depth > 0) groups.push(current);
+  if (depth > 0) groups.push(s.slice(from));
+  else text += s.slice(from);
   return { text, groups };
 }
 
-/** Splits on any of `separators` where they stand outside brackets. Empty parts are kept out. */
+/** Splits on any of `separators` where they stand outside brackets. Empty parts are left out. */
 export function splitTopLevel(s: string, separators: string): string[] {
+  let anySeparator = false;
+  for (let k = 0; k < separators.length && !anySeparator; k++) anySeparator = s.indexOf(separators[k]) >= 0;
+  if (!anySeparator) return s.length > 0 ? [s] : [];
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && separators.includes(ch)) {
+    const c = s.charCodeAt(i);
+    if (isOpen(c)) depth++;
+    else if (isClose(c)) depth = depth > 0 ? depth - 1 : 0;
+    else if (depth === 0 && separators.indexOf(s[i]) >= 0) {
       if (i > start) parts.push(s.slice(start, i));
       start = i + 1;
     }
@@ -55,13 +78,14 @@ export function splitTopLevel(s: string, separators: string): string[] {
   return parts;
 }
 
-/** Index of `needle` outside brackets, or -1. */
+/** Index of `needle` outside brackets at or after `from`, or -1. */
 export function indexOfTopLevel(s: string, needle: string, from = 0): number {
+  if (!hasBracket(s)) return s.indexOf(needle, from);
   let depth = 0;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    const c = s.charCodeAt(i);
+    if (isOpen(c)) depth++;
+    else if (isClose(c)) depth = depth > 0 ? depth - 1 : 0;
     else if (depth === 0 && i >= from && s.startsWith(needle, i)) return i;
   }
   return -1;
