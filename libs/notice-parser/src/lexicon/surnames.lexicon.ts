@@ -19,11 +19,16 @@ const COMPOUND = [
 ];
 
 const SINGLE_SET = new Set(SINGLE);
+const COMPOUND_FIRST = new Set(COMPOUND.map((c) => c[0]));
+
+function hasCompoundSurname(s: string): boolean {
+  return COMPOUND_FIRST.has(s[0]) && COMPOUND.some((c) => s.startsWith(c));
+}
 
 export function startsWithSurname(s: string): boolean {
-  return SINGLE_SET.has(s[0]) || COMPOUND.some((c) => s.startsWith(c));
+  return SINGLE_SET.has(s[0]) || hasCompoundSurname(s);
 }
 
 export function compoundSurnameLength(s: string): number {
-  return COMPOUND.some((c) => s.startsWith(c)) ? 2 : 1;
+  return hasCompoundSurname(s) ? 2 : 1;
 }

@@ -10,6 +10,7 @@ import { stripLeads } from './subject.util';
 const ACTING = ['代理', '代行'];
 
 export const readActing: FragmentReader = (fragment) => {
+  if (fragment.indexOf('代') < 0) return null;
   let at = -1;
   let word = '';
   for (const a of ACTING) {

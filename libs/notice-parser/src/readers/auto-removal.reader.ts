@@ -12,6 +12,8 @@ const ENDINGS = [
 ];
 
 export const readAutoRemoval: FragmentReader = (fragment, ctx) => {
+  // Every ending above closes with 除, 去 or 止: one scan rules most clauses out.
+  if (fragment.indexOf('除') < 0 && fragment.indexOf('去') < 0 && fragment.indexOf('止') < 0) return null;
   let at = -1;
   for (const e of ENDINGS) {
     const i = fragment.indexOf(e);

@@ -6,6 +6,7 @@ import { cutAtDuty } from './subject.util';
 const PHRASES = ['不再担任', '不再擔任', '不再兼任'];
 
 export const readNoLongerHolds: FragmentReader = (fragment) => {
+  if (fragment.indexOf('不再') < 0) return null;
   for (const p of PHRASES) {
     const at = fragment.indexOf(p);
     if (at <= 0) continue;

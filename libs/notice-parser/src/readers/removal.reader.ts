@@ -12,7 +12,8 @@ const HOLDING = ['同志的', '同志', '兼任的', '现任的', '現任的', '
 export const readRemoval: FragmentReader = (fragment, ctx) => {
   let at = -1;
   let len = 0;
-  for (const v of VERBS) {
+  const mayHaveVerb = fragment.indexOf('免') >= 0 || fragment.indexOf('解') >= 0 || fragment.indexOf('撤') >= 0;
+  for (const v of mayHaveVerb ? VERBS : []) {
     const i = fragment.indexOf(v);
     if (i >= 0 && (at < 0 || i < at)) {
       at = i;

@@ -45,7 +45,10 @@ export function splitPossessive(s: string, lastPersons: string[]): { persons: st
 /** Words that introduce a decision and stand before its subject: `现任命`, `决定`, `同意`. */
 const LEADS = ['现', '現', '决定', '決定', '同意', '并', '並', '另', '正式', '再', '由'];
 
+const LEAD_FIRST = new Set(LEADS.map((l) => l[0]));
+
 export function stripLeads(s: string): string {
+  if (!LEAD_FIRST.has(s[0])) return s;
   let out = s;
   for (let changed = true; changed; ) {
     changed = false;

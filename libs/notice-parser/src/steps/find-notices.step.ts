@@ -61,6 +61,13 @@ function matchTitle(lines: Line[], i: number): TitleMatch | null {
   return null;
 }
 
+/** The raw line's last visible character ends a sentence: then it is no title. */
+function endsWithTerminator(raw: string): boolean {
+  let k = raw.length - 1;
+  while (k >= 0 && raw.charCodeAt(k) <= 0x20) k--;
+  return k >= 0 && '；。！：，;:,'.includes(raw[k]);
+}
+
 function endsSentence(t: string): boolean {
   const last = t[t.length - 1];
   return isClauseEnd(last) || last === '：' || last === '，';
@@ -99,6 +106,7 @@ export function findNotices(lines: Line[]): NoticeSpan[] {
     // Rule lines out on the raw text first: normalising every prose line would dominate the cost.
     const short =
       line.raw.length <= MAX_RAW_TITLE_LENGTH &&
+      !endsWithTerminator(line.raw) &&
       TITLE_CHARS.test(line.raw) &&
       line.text.length <= MAX_TITLE_LINE_LENGTH;
     const title = short ? matchTitle(lines, i) : null;

@@ -35,7 +35,7 @@ export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number):
       continue;
     }
     const found = piece.text.length > MAX_PIECE_LENGTH ? [] : readPiece(piece, ctx);
-    if (DECISION_WORDS.some((w) => piece.text.includes(w))) ctx.decided = true;
+    if (!ctx.decided && DECISION_WORDS.some((w) => piece.text.includes(w))) ctx.decided = true;
     events.push(...found);
     kinds.push(found.length > 0 ? 'clause' : 'other');
   }

@@ -44,6 +44,7 @@ export function splitClauses(lines: Line[], from: number, to: number): Piece[] {
   };
   for (let k = from; k < to; k++) {
     const line = lines[k];
+    if (line.blank) continue;
     const t = line.text;
     if (t.length === 0) continue;
     if (readDateLine(t)) {
@@ -87,7 +88,7 @@ export function splitClauses(lines: Line[], from: number, to: number): Piece[] {
 /** A clause does not run on into a signature followed by a date, a heading, or the notice's end. */
 function stopsAfter(lines: Line[], k: number, to: number): boolean {
   let next = k + 1;
-  while (next < to && lines[next].text.length === 0) next++;
+  while (next < to && lines[next].blank) next++;
   if (next >= to) return true;
   if (lines[next].heading) return true;
   return readDateLine(lines[next].text) !== null;
