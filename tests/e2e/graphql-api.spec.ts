@@ -88,12 +88,26 @@ describe('GraphQL over HTTP on the bundled samples', () => {
     expect(r.errors![0].message.startsWith(argument)).toBe(true);
   });
 
+  it('reports a query for a field that does not exist as such, not as an internal error', async () => {
+    const r = await api.gql('{ nope }');
+    expect(r.errors![0].message).toContain('nope');
+    expect(r.errors![0].message).not.toBe('Internal server error');
+  });
+
   it('refuses to ingest a text without notices, naming the argument, and writes nothing', async () => {
     const before = (await api.gql<{ notices: { totalCount: number } }>('{ notices { totalCount } }')).data!.notices.totalCount;
     const r = await api.gql('mutation { ingest(text: "今天天气很好。") { loaded } }');
     expect(r.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors![0].message).toMatch(/^text: contains no appointment or removal notice/);
     expect((await api.gql<{ notices: { totalCount: number } }>('{ notices { totalCount } }')).data!.notices.totalCount).toBe(before);
+  });
+
+  it('shows GraphiQL to a browser that opens /graphql', async () => {
+    const res = await fetch(`${api.url.replace('[::1]', '127.0.0.1')}/graphql`, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/graphiql');
+    const page = await fetch(`${api.url.replace('[::1]', '127.0.0.1')}/graphiql`);
+    expect(page.status).toBe(200);
   });
 
   it('answers /health', async () => {

@@ -1,6 +1,7 @@
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../../apps/api/src/app.module';
+import { BODY_LIMIT_BYTES, configureApp } from '../../apps/api/src/app.setup';
 import { freshDatabase } from './test-database.util';
 
 /**
@@ -22,7 +23,8 @@ export interface GqlResponse<T> {
 export async function startApiServer(): Promise<ApiServer> {
   const db = await freshDatabase();
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ databaseUrl: db.url })] }).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter({ bodyLimit: 20 * 1024 * 1024 }), { logger: false });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), { logger: false });
+  configureApp(app);
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
   return {

@@ -6,10 +6,8 @@ import { DataSource } from 'typeorm';
 import { openDatabase } from '@renmian/database';
 import { IngestionService } from '@renmian/ingestion';
 import { AppModule } from './app.module';
+import { BODY_LIMIT_BYTES, configureApp } from './app.setup';
 import { loadSamplesIfEmpty } from './sample-data';
-
-/** Gazettes can be large; the ingest mutation carries a whole one. */
-const BODY_LIMIT_BYTES = 20 * 1024 * 1024;
 
 async function bootstrap(): Promise<void> {
   const logger = new Logger('Renmian');
@@ -20,6 +18,7 @@ async function bootstrap(): Promise<void> {
     new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }),
   );
   app.enableShutdownHooks();
+  configureApp(app);
   await loadSamplesIfEmpty(app.get(DataSource), app.get(IngestionService), logger);
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '127.0.0.1';

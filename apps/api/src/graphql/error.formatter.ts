@@ -18,6 +18,8 @@ export function formatErrors(
     // No original error: a syntax or validation error from GraphQL itself.
     if ((typeof code === 'string' && KNOWN_CODES.has(code)) || !e.originalError) return e;
     if (e.originalError instanceof GraphQLError && typeof e.originalError.extensions?.code === 'string') return e;
+    // Mercurius wraps the query's validation errors (unknown field, wrong variable type) in one error.
+    if (Array.isArray((e.originalError as { errors?: unknown }).errors)) return e;
     logger.error(`${e.message} at ${e.path?.join('.') ?? '?'}`, e.originalError.stack);
     return new GraphQLError('Internal server error', {
       path: e.path,

@@ -1,0 +1,47 @@
+import { Logger } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { formatErrors } from '../../../apps/api/src/graphql/error.formatter';
+import { UserInputError } from '../../../apps/api/src/graphql/user-input.error';
+
+type Formatted = { statusCode: number; response: { errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+
+function format(error: GraphQLError): Formatted {
+  const context = { app: { log: { info: () => undefined } } };
+  return formatErrors({ data: { holders: null }, errors: [error] }, context as never) as Formatted;
+}
+
+describe('formatErrors', () => {
+  let logged: string[];
+  beforeEach(() => {
+    logged = [];
+    jest.spyOn(Logger.prototype, 'error').mockImplementation((message: unknown, stack?: unknown) => {
+      logged.push(`${String(message)}\n${String(stack)}`);
+    });
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  it('passes a user error through with its code and message', () => {
+    const original = new UserInputError('asOf', '"2023-02-30" is not a calendar date (yyyy-mm-dd)');
+    const out = format(new GraphQLError(original.message, { originalError: original }));
+    expect(out.response.errors![0]).toMatchObject({
+      message: 'asOf: "2023-02-30" is not a calendar date (yyyy-mm-dd)',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(logged).toEqual([]);
+  });
+
+  it('hides an unexpected error behind a generic message and logs it in full', () => {
+    const secret = new Error('connection to 10.0.0.5:5432 refused; password=hunter2');
+    const out = format(new GraphQLError(secret.message, { originalError: secret, path: ['holders'] }));
+    expect(out.response.errors![0].message).toBe('Internal server error');
+    expect(out.response.errors![0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(JSON.stringify(out.response)).not.toContain('hunter2');
+    expect(logged.join('\n')).toContain('hunter2');
+    expect(logged.join('\n')).toContain('at ');
+  });
+
+  it('keeps GraphQL’s own syntax and validation errors', () => {
+    const out = format(new GraphQLError('Cannot query field "nope" on type "Query".'));
+    expect(out.response.errors![0].message).toBe('Cannot query field "nope" on type "Query".');
+  });
+});

@@ -1,0 +1,33 @@
+import type { DataSource } from 'typeorm';
+import { Loaders } from '../../../apps/api/src/graphql/loaders';
+
+/** A stand-in that only counts round trips; the SQL itself is exercised end to end. */
+function countingDataSource() {
+  const calls: unknown[][] = [];
+  const ds = {
+    query: async (_sql: string, params: unknown[]) => {
+      calls.push(params);
+      const ids = params[0] as string[];
+      return ids.filter((id) => id !== '404').map((id) => ({ id, name: `name-${id}` }));
+    },
+  } as unknown as DataSource;
+  return { ds, calls };
+}
+
+describe('Loaders', () => {
+  it('resolves many people in one query per request (no N+1)', async () => {
+    const { ds, calls } = countingDataSource();
+    const loaders = new Loaders(ds);
+    const people = await Promise.all(['1', '2', '3', '2', '404'].map((id) => loaders.person.load(id)));
+    expect(calls).toHaveLength(1);
+    expect(calls[0][0]).toEqual(['1', '2', '3', '404']);
+    expect(people.map((p) => p?.id ?? null)).toEqual(['1', '2', '3', '2', null]);
+  });
+
+  it('shares nothing between requests', async () => {
+    const { ds, calls } = countingDataSource();
+    await new Loaders(ds).post.load('7');
+    await new Loaders(ds).post.load('7');
+    expect(calls).toHaveLength(2);
+  });
+});
