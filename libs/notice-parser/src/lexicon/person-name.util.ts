@@ -3,10 +3,25 @@ import { isHan } from '../text/normalise.util';
 import { compoundSurnameLength, startsWithSurname } from './surnames.lexicon';
 
 /**
- * Whether `s` reads as one person's name: a surname and one to three more characters, or a
- * transliterated name joined with `·` (`买买提·艾力`).
+ * Characters that do not occur in the names a lenient reading accepts: words for places, bodies,
+ * quantities and function words that begin prose such as `期限为三年` or `本院为…`.
  */
-export function isPersonName(s: string): boolean {
+const NON_NAME = '的为為市县縣省区區局部委会會院所长長主副各本该該其此我全有下上经經现現由对對在按年月日等及和或与與中人员員级級期限届屆次项項条條款';
+
+/**
+ * Whether `s` reads as one person's name: a surname and one to three more characters, or a
+ * transliterated name joined with `·` (`买买提·艾力`). Under a `任命：` or `免去：` header every clause
+ * names a person, so there a two- or three-character name with a surname missing from the list is
+ * accepted too (`lenient`).
+ */
+export function isPersonName(s: string, lenient = false): boolean {
+  if (isKnownName(s)) return true;
+  if (!lenient || s.length < 2 || s.length > 3) return false;
+  for (const ch of s) if (!isHan(ch) || NON_NAME.includes(ch)) return false;
+  return true;
+}
+
+function isKnownName(s: string): boolean {
   if (s.includes('·') || s.includes('•')) {
     if (s.length < 3 || s.length > 16) return false;
     for (const ch of s) if (!isHan(ch) && ch !== '·' && ch !== '•') return false;
@@ -32,10 +47,10 @@ export function cleanPersonMention(s: string): string {
  * Reads `A、B（女）、C同志` as a list of names. Returns null unless every item is a name:
  * a subject that is not entirely names is not a list of people.
  */
-export function readPersonList(s: string): string[] | null {
+export function readPersonList(s: string, lenient = false): string[] | null {
   if (s.length === 0 || s.length > 200) return null;
   const names = splitTopLevel(s, '、').map(cleanPersonMention);
   if (names.length === 0) return null;
-  for (const n of names) if (!isPersonName(n)) return null;
+  for (const n of names) if (!isPersonName(n, lenient)) return null;
   return names;
 }

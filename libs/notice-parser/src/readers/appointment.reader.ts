@@ -1,7 +1,8 @@
 import { readPersonList } from '../lexicon/person-name.util';
-import { indexOfTopLevel } from '../text/brackets.util';
+import { isPostLike } from '../lexicon/organisation.lexicon';
+import { indexOfTopLevel, splitBrackets, splitTopLevel } from '../text/brackets.util';
 import type { FragmentReader, ReaderContext } from './reader.types';
-import { afterLastVerb, stripLeads } from './subject.util';
+import { afterLastVerb, cutAtDuty, stripLeads } from './subject.util';
 
 /**
  * `A为P`, `A、B为P`, `任命A同志为P`, `决定任命A为P`, `聘任A为P` (also 為), and under a `任命：`
@@ -18,7 +19,7 @@ export const readAppointment: FragmentReader = (fragment, ctx) => {
   if (verbAt === null && !ctx.decided && ctx.mode !== 'appoint') return null;
   const persons = subjectOf(stripLeads(verbAt ?? head), ctx);
   const posts = fragment.slice(at + 1);
-  if (!persons || posts.length === 0) return null;
+  if (!persons || !namesPost(posts)) return null;
   return { type: 'appoint', persons, posts };
 };
 
@@ -51,8 +52,14 @@ function readHolds(fragment: string, ctx: ReaderContext): ReturnType<FragmentRea
 /** Names before 为, joined to any names still waiting for a post; an empty subject uses those alone. */
 function subjectOf(head: string, ctx: ReaderContext): string[] | null {
   if (head.length === 0) return ctx.pendingPersons.length > 0 ? [...ctx.pendingPersons] : null;
-  const persons = readPersonList(head);
+  const persons = readPersonList(head, ctx.mode === 'appoint');
   return persons ? [...ctx.pendingPersons, ...persons] : null;
+}
+
+/** What follows 为 names a post (`…局长`, `…委员`), not `三年` or `一项`. */
+function namesPost(posts: string): boolean {
+  const first = splitTopLevel(posts, '、')[0];
+  return first !== undefined && isPostLike(cutAtDuty(splitBrackets(first).text));
 }
 
 function firstOf(s: string, needles: string[]): number {

@@ -20,14 +20,15 @@ export const readRemoval: FragmentReader = (fragment, ctx) => {
       len = v.length;
     }
   }
-  if (at >= 0) return readObject(fragment.slice(at + len), ctx.lastPersons);
-  if (ctx.mode === 'remove' && endsWithDuty(fragment)) return readObject(fragment, ctx.lastPersons);
+  const lenient = ctx.mode === 'remove';
+  if (at >= 0) return readObject(fragment.slice(at + len), ctx.lastPersons, lenient);
+  if (lenient && endsWithDuty(fragment)) return readObject(fragment, ctx.lastPersons, lenient);
   return null;
 };
 
-function readObject(rest: string, lastPersons: string[]): ReturnType<FragmentReader> {
+function readObject(rest: string, lastPersons: string[], lenient: boolean): ReturnType<FragmentReader> {
   const object = cutAtDuty(rest);
-  const possessive = splitPossessive(object, lastPersons);
+  const possessive = splitPossessive(object, lastPersons, lenient);
   if (possessive) return { type: 'remove', persons: possessive.persons, posts: possessive.post };
   for (const h of HOLDING) {
     const i = object.indexOf(h);

@@ -29,13 +29,13 @@ export function stripFormer(s: string): string {
 const MAX_POSSESSIVE_TRIES = 3;
 
 /** `A、B的P` → persons and `P`; `其P` → the previous clause's people. Null when no names lead. */
-export function splitPossessive(s: string, lastPersons: string[]): { persons: string[]; post: string } | null {
+export function splitPossessive(s: string, lastPersons: string[], lenient = false): { persons: string[]; post: string } | null {
   if (s.startsWith('其') && lastPersons.length > 0) return { persons: lastPersons, post: stripFormer(s.slice(1)) };
   let from = 0;
   for (let tries = 0; tries < MAX_POSSESSIVE_TRIES; tries++) {
     const at = indexOfTopLevel(s, '的', from);
     if (at < 0) return null;
-    const persons = readPersonList(s.slice(0, at));
+    const persons = readPersonList(s.slice(0, at), lenient);
     if (persons) return { persons, post: stripFormer(s.slice(at + 1)) };
     from = at + 1;
   }

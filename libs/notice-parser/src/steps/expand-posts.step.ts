@@ -1,5 +1,5 @@
 import type { EventSource, ParsedEvent } from '../notice.types';
-import { inheritOrganisation } from '../lexicon/organisation.lexicon';
+import { inheritOrganisation, isPostLike } from '../lexicon/organisation.lexicon';
 import type { Reading } from '../readers/reader.types';
 import { cutAtDuty } from '../readers/subject.util';
 import { splitBrackets, splitTopLevel } from '../text/brackets.util';
@@ -159,9 +159,3 @@ export function probationMonths(g: string): number | null {
   return null;
 }
 
-/** Last characters of a post's title: what separates `（聊城市预防医学研究所副所长）` from `（女）`. */
-const TITLE_ENDINGS = '长長任记記员員师師官学學席理事士问問表辑輯监監使督导導';
-
-function isPostLike(s: string): boolean {
-  return s.length >= 2 && TITLE_ENDINGS.includes(s[s.length - 1]);
-}

@@ -128,7 +128,8 @@ function unreadLines(pieces: Piece[], kinds: PieceKind[], lines: Line[], lineOff
     const text = pieces[i].text;
     if (isEditorialNote(text) || PREAMBLE_STARTS.some((p) => text.startsWith(p))) continue;
     const closing = i > end;
-    if (closing && isSignatureLike(text)) continue;
+    // A signature stands alone on its lines; a sentence that ended with 。 or ； is not one.
+    if (closing && pieces[i].terminator === '' && isSignatureLike(text)) continue;
     const reason = text.length > MAX_PIECE_LENGTH ? 'clause too long to be read' : closing ? 'text after the last clause that no reader understood' : 'no clause form matched';
     for (const no of pieces[i].lines) {
       if (!reported.has(no)) reported.set(no, { line: no, text: lines[no - lineOffset].raw.trim(), reason });

@@ -40,7 +40,9 @@ function readTitle(span: NoticeSpan): { issuer: string | null; title: string | n
   if (span.kind === 'untitled') return { issuer: null, title: null };
   const words = span.rawTitle.split(/\s+/).filter((w) => w.length > 0);
   if (span.kind === 'order') {
-    const order = words.find((w) => w.endsWith('令')) ?? span.title;
+    // `中华人民共和国主席令（第十二号）`: the title ends at 令; the number is read separately.
+    const word = words.find((w) => w.includes('令')) ?? span.title;
+    const order = word.slice(0, word.indexOf('令') + 1);
     return { issuer: shortIssuer(order.slice(0, -1)), title: order };
   }
   // `聊城市人民政府 关于任免…的通知`: a space separates issuer and title.
