@@ -54,6 +54,8 @@ export class Line {
       }
     }
     if (text.includes('（下转第')) text = text.replace(CONTINUED_AT, '');
+    // A page number standing alone (`— 77 —`, `·12·`, `第3页`) is furniture, even inside a clause.
+    if (text.length <= 12 && PAGE_NUMBER.test(text)) text = '';
     this.normalised = text;
   }
 }
@@ -61,6 +63,7 @@ export class Line {
 const HEADING = /^\s{0,3}#{1,6}\s/;
 const CONTINUED_FROM = /^（上接第\d{1,4}页）/;
 const CONTINUED_AT = /（下转第\d{1,4}页）/g;
+const PAGE_NUMBER = /^(?:[—－\-·•]{0,3}\d{1,4}[—－\-·•]{0,3}|第\d{1,4}页)$/;
 
 export function normaliseLines(input: string): Line[] {
   const raws = input.split('\n');
