@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('Person', { description: 'One person; two people may share a name (told apart by jurisdiction and disambiguator).' })
 export class PersonModel {
@@ -11,6 +11,6 @@ export class PersonModel {
   @Field({ description: 'The issuer whose notices name this person.' })
   jurisdiction!: string;
 
-  @Field({ description: '0 for the first person of this name in the jurisdiction, 1 for the next…' })
+  @Field(() => Int, { description: '0 for the first person of this name in the jurisdiction, 1 for the next…' })
   disambiguator!: number;
 }
