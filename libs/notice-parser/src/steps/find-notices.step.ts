@@ -39,26 +39,33 @@ const MAX_TITLE_LINE_LENGTH = 60;
 const MAX_RAW_TITLE_LENGTH = 4 * MAX_TITLE_LINE_LENGTH;
 const MAX_RAW_DATE_LINE_LENGTH = 480;
 
-/** A title may be broken over up to three lines; the shortest run that reads as a title wins. */
+/**
+ * A title is one line, or — when it starts with 关于 — up to three lines (`…常务委员会关于接受` /
+ * `何金清辞去…` / `…请求的决定`); the shortest run that reads as a title wins. Wrapped prose is
+ * thus ruled out after one line, without joining anything.
+ */
 function matchTitle(lines: Line[], i: number): TitleMatch | null {
-  let text = '';
-  const taken: number[] = [];
-  let j = i;
-  while (taken.length < MAX_TITLE_LINES && j < lines.length) {
+  const first = lines[i].text;
+  if (first.length === 0 || first.length > MAX_TITLE_LINE_LENGTH || endsSentence(first)) return null;
+  const single = titleKind(first);
+  if (single) return { end: i, text: first, raw: rawTitle(lines, [i]), kind: single };
+  if (!ABOUT.some((a) => first.includes(a))) return null;
+  let text = first;
+  const taken = [i];
+  for (let j = nextNonBlank(lines, i + 1); j >= 0 && taken.length < MAX_TITLE_LINES; j = nextNonBlank(lines, j + 1)) {
     const t = lines[j].text;
-    if (t.length === 0 || t.length > MAX_TITLE_LINE_LENGTH || endsSentence(t)) return null;
-    if (taken.length > 0 && lines[j].heading) return null;
+    if (t.length > MAX_TITLE_LINE_LENGTH || endsSentence(t) || lines[j].heading) return null;
     text += t;
     taken.push(j);
-    const kind = titleKind(text);
-    if (kind) {
-      const raw = taken.map((k) => lines[k].raw.replace(/^\s*#+/, '').trim()).join(' ');
-      return { end: j, text, raw, kind };
-    }
-    j = nextNonBlank(lines, j + 1);
-    if (j < 0) return null;
+    if (titleKind(text) === 'about') return { end: j, text, raw: rawTitle(lines, taken), kind: 'about' };
   }
   return null;
+}
+
+const ABOUT = ['关于', '關於', '关於', '關于'];
+
+function rawTitle(lines: Line[], taken: number[]): string {
+  return taken.map((k) => lines[k].raw.replace(/^\s*#+/, '').trim()).join(' ');
 }
 
 /** The raw line's last visible character ends a sentence: then it is no title. */
@@ -74,7 +81,7 @@ function endsSentence(t: string): boolean {
 }
 
 function nextNonBlank(lines: Line[], from: number): number {
-  for (let k = from; k < lines.length; k++) if (lines[k].text.length > 0) return k;
+  for (let k = from; k < lines.length; k++) if (!lines[k].blank && lines[k].text.length > 0) return k;
   return -1;
 }
 

@@ -102,7 +102,7 @@ function nonBlankAround(lines: Line[], span: NoticeSpan, direction: 1 | -1): num
   const limit = direction > 0 ? DOC_NUMBER_LINES_AFTER : DOC_NUMBER_LINES_BEFORE;
   let k = direction > 0 ? span.titleEnd + 1 : span.titleStart - 1;
   while (found.length < limit && k >= span.floor && k < span.end && k >= 0) {
-    if (lines[k].text.length > 0) found.push(k);
+    if (!lines[k].blank && lines[k].text.length > 0) found.push(k);
     k += direction;
   }
   return found;
@@ -112,6 +112,8 @@ const NUMERALS = '0123456789一二三四五六七八九十百千零〇○';
 
 /** `聊政任〔2023〕18号` (OCR may give `[2023]` or `（2023）`), `第三号`, `第1/1999號行政長官公告`. */
 export function docNumberIn(t: string): string | null {
+  // Every form ends in 号 or 號: most lines are ruled out by one scan.
+  if (t.indexOf('号') < 0 && t.indexOf('號') < 0) return null;
   const bracketed = /([\u4e00-\u9fff]{1,10})[〔[（【](\d{4})[〕\]）】](\d{1,5})[号號]/.exec(t);
   if (bracketed) return `${bracketed[1]}〔${bracketed[2]}〕${bracketed[3]}号`;
   const at = t.indexOf('第');
