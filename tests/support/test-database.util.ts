@@ -1,5 +1,4 @@
-import { Client } from 'pg';
-import { withDatabaseName } from '@renmian/database';
+import { onServer, withDatabaseName } from '@renmian/database';
 
 /**
  * A fresh, migrated database for one suite: a copy of the run's template (CREATE DATABASE …
@@ -12,19 +11,10 @@ export async function freshDatabase(): Promise<{ url: string; drop: () => Promis
   const template = process.env.RENMIAN_TEST_TEMPLATE;
   if (!adminUrl || !template) throw new Error('the Jest global setup did not run: no test database server');
   const name = `${template}_${process.pid}_${++counter}`;
-  await admin(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  await onServer(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   return {
     url: withDatabaseName(adminUrl, name),
-    drop: () => admin(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    drop: () => onServer(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
 }
 
-async function admin(adminUrl: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}

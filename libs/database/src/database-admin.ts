@@ -8,7 +8,8 @@ export function withDatabaseName(url: string, name: string): string {
   return u.toString();
 }
 
-async function onServer(adminUrl: string, sql: string): Promise<void> {
+/** Runs one statement on the server's maintenance database (CREATE/DROP DATABASE cannot run in a transaction). */
+export async function onServer(adminUrl: string, sql: string): Promise<void> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {

@@ -1,6 +1,6 @@
 export { MIGRATIONS_DIR, loadMigrations, migrate, migrateDown } from './migration-runner';
 export { EmbeddedDatabase, startEmbeddedDatabase } from './embedded-database';
-export { createDatabase, dropDatabase, withDatabaseName } from './database-admin';
+export { createDatabase, dropDatabase, onServer, withDatabaseName } from './database-admin';
 export { DataSourceOptions, createDataSource, dataSourceOptions } from './data-source';
 export { DateRange, parseDateRange } from './daterange.util';
 export * from './entities';

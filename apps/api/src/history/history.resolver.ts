@@ -2,7 +2,7 @@ import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nest
 import { PersonModel } from '../common/models/person.model';
 import { PostModel } from '../common/models/post.model';
 import { SourceRefModel } from '../common/models/source-ref.model';
-import { decodeCursor, encodeCursor } from '../graphql/connection.util';
+import { decodeCursor, toConnection } from '../graphql/connection.util';
 import type { GraphQLContext } from '../graphql/loaders';
 import { requirePageSize } from '../graphql/user-input.error';
 import { required } from '../holdings/holdings.resolver';
@@ -53,15 +53,5 @@ export async function connection(
   const limit = requirePageSize('first', first, MAX_PAGE, DEFAULT_PAGE);
   const offset = decodeCursor('after', after);
   const { rows, total } = await service.page(filter, offset, limit);
-  const edges = rows.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
-  return {
-    edges,
-    totalCount: total,
-    pageInfo: {
-      hasNextPage: offset + rows.length < total,
-      hasPreviousPage: offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return toConnection(rows, offset, total);
 }

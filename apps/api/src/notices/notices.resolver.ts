@@ -1,5 +1,5 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { decodeCursor, encodeCursor } from '../graphql/connection.util';
+import { decodeCursor, toConnection } from '../graphql/connection.util';
 import { requirePageSize } from '../graphql/user-input.error';
 import { EventModel } from '../history/event.model';
 import { MAX_PAGE } from '../history/history.resolver';
@@ -30,17 +30,7 @@ export class NoticesResolver {
     const limit = requirePageSize('first', first, MAX_PAGE, 50);
     const offset = decodeCursor('after', after);
     const { rows, total } = await this.notices.page(offset, limit);
-    const edges = rows.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
-    return {
-      edges,
-      totalCount: total,
-      pageInfo: {
-        hasNextPage: offset + rows.length < total,
-        hasPreviousPage: offset > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    return toConnection(rows, offset, total);
   }
 
   @ResolveField(() => [EventModel], { description: 'The events the notice states, in its order, with any ends they imply.' })
