@@ -23,15 +23,17 @@ export const readAppointment: FragmentReader = (fragment, ctx) => {
   return { type: 'appoint', persons, posts };
 };
 
-/** `陈毅兼外交部部长` under a `任命：` header. */
+/** `陈毅兼外交部部长` under a `任命：` header, or `任命钱伟同志兼任…` anywhere. */
 function readConcurrentHolding(fragment: string, ctx: ReaderContext): ReturnType<FragmentReader> {
-  if (ctx.mode !== 'appoint') return null;
+  const afterVerb = afterLastVerb(fragment, VERBS);
+  if (afterVerb === null && ctx.mode !== 'appoint') return null;
+  const subject = stripLeads(afterVerb ?? fragment);
   for (const c of CONCURRENT) {
-    const at = fragment.indexOf(c);
+    const at = subject.indexOf(c);
     if (at <= 0) continue;
-    const persons = readPersonList(fragment.slice(0, at));
-    const posts = fragment.slice(at + c.length);
-    if (persons && posts.length > 0) return { type: 'appoint', persons, posts };
+    const persons = readPersonList(subject.slice(0, at), ctx.mode === 'appoint');
+    const posts = subject.slice(at + c.length);
+    if (persons && namesPost(posts)) return { type: 'appoint', persons, posts };
   }
   return null;
 }
@@ -40,11 +42,12 @@ function readConcurrentHolding(fragment: string, ctx: ReaderContext): ReturnType
 function readHolds(fragment: string, ctx: ReaderContext): ReturnType<FragmentReader> {
   if (!ctx.decided && ctx.mode !== 'appoint') return null;
   const head = stripLeads(fragment);
-  for (const n of [2, 3, 4]) {
+  // The name (with 同志 or a bracket) ends within the first few characters.
+  for (let n = 2; n <= 8 && n < head.length; n++) {
     if (head[n] !== '任' || '命职職用'.includes(head[n + 1] ?? '')) continue;
-    const persons = readPersonList(head.slice(0, n));
+    const persons = readPersonList(head.slice(0, n), ctx.mode === 'appoint');
     const posts = head.slice(n + 1);
-    if (persons && posts.length >= 2) return { type: 'appoint', persons, posts };
+    if (persons && namesPost(posts)) return { type: 'appoint', persons, posts };
   }
   return null;
 }

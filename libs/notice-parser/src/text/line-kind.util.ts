@@ -47,7 +47,10 @@ export function isSignatureLike(text: string): boolean {
 }
 
 /** Editorial notes and statements around the decision that carry no personnel change. */
-const NOTE_MARKERS = ['责编', '編輯', '编辑', '来源', '來源', '特此通知', '此复', '此覆', '就职', '就職', '施行', '（完）'];
+const NOTE_MARKERS = [
+  '责编', '編輯', '编辑', '来源', '來源', '特此通知', '此复', '此覆', '就职', '就職', '施行', '（完）', '起计算', '起算',
+  '任职时间', '任職時間',
+];
 
 export function isEditorialNote(text: string): boolean {
   return NOTE_MARKERS.some((m) => text.includes(m));
