@@ -120,8 +120,12 @@ async function insertEvents(m: EntityManager, noticeId: string, n: ParsedNotice)
   return [...new Set(posts.values())];
 }
 
+/**
+ * Inserts in sorted order: two loads that meet the same new names then take their row locks in the
+ * same order and wait for each other instead of deadlocking.
+ */
 async function ensurePeople(m: EntityManager, jurisdiction: string, names: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(names)];
+  const unique = [...new Set(names)].sort();
   await m.query(
     `INSERT INTO people (jurisdiction, name) SELECT $1, name FROM unnest($2::text[]) AS t(name)
      ON CONFLICT (jurisdiction, name, disambiguator) DO NOTHING`,
@@ -135,10 +139,10 @@ async function ensurePeople(m: EntityManager, jurisdiction: string, names: strin
 }
 
 async function ensurePosts(m: EntityManager, positions: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(positions)];
+  const unique = [...new Set(positions)].sort();
   const parts = unique.map((p) => ({ name: p, ...splitPostName(p), seat: seatKind(p) }));
   await m.query(
-    'INSERT INTO organizations (name) SELECT DISTINCT name FROM unnest($1::text[]) AS t(name) ON CONFLICT (name) DO NOTHING',
+    'INSERT INTO organizations (name) SELECT DISTINCT name FROM unnest($1::text[]) AS t(name) ORDER BY name ON CONFLICT (name) DO NOTHING',
     [parts.map((p) => p.organization)],
   );
   await m.query(

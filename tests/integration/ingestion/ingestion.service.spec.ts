@@ -80,6 +80,40 @@ describe('IngestionService on a real PostgreSQL', () => {
     expect(inOrder).toContain('陈静|青禾市统计局局长|[2024-06-20,)|null|false|null');
   });
 
+  it('loads the same file from two connections at once exactly as once', async () => {
+    const db = await freshDatabase();
+    const a = createDataSource({ url: db.url });
+    const b = createDataSource({ url: db.url });
+    await Promise.all([a.initialize(), b.initialize()]);
+    try {
+      const reports = await Promise.all([new IngestionService(a).ingest(MARCH, 'a'), new IngestionService(b).ingest(MARCH, 'b')]);
+      expect(reports.map((r) => r.loaded).sort()).toEqual([false, true]);
+      expect(await counts(a)).toMatchObject({ documents: 1, notices: 1, people: 5, events: 5, tenures: 5 });
+    } finally {
+      await Promise.all([a.destroy(), b.destroy()]);
+      await db.drop();
+    }
+  });
+
+  it('loads two files that share people and posts at once without deadlock or duplicates', async () => {
+    const serial = await withService(async (service, ds) => {
+      await service.ingest(MARCH, null);
+      await service.ingest(JUNE, null);
+      return tenureFacts(ds);
+    });
+    const db = await freshDatabase();
+    const a = createDataSource({ url: db.url });
+    const b = createDataSource({ url: db.url });
+    await Promise.all([a.initialize(), b.initialize()]);
+    try {
+      await Promise.all([new IngestionService(a).ingest(JUNE, null), new IngestionService(b).ingest(MARCH, null)]);
+      expect(await tenureFacts(a)).toEqual(serial);
+    } finally {
+      await Promise.all([a.destroy(), b.destroy()]);
+      await db.drop();
+    }
+  });
+
   it('refuses a text with no notice and writes nothing', async () => {
     await withService(async (service, ds) => {
       await expect(service.ingest('青禾市今日天气晴。\n', 'weather.txt')).rejects.toThrow(IngestInputError);
