@@ -26,10 +26,15 @@ export const readAppointment: FragmentReader = (fragment, ctx) => {
 /** `陈毅兼外交部部长` under a `任命：` header, or `任命钱伟同志兼任…` anywhere. */
 function readConcurrentHolding(fragment: string, ctx: ReaderContext): ReturnType<FragmentReader> {
   const afterVerb = afterLastVerb(fragment, VERBS);
-  if (afterVerb === null && ctx.mode !== 'appoint') return null;
+  const continues = fragment.startsWith('兼') && ctx.lastPersons.length > 0;
+  if (afterVerb === null && ctx.mode !== 'appoint' && !continues) return null;
   const subject = stripLeads(afterVerb ?? fragment);
   for (const c of CONCURRENT) {
     const at = subject.indexOf(c);
+    // `张三为副市长，兼任财政局局长`: the person is the previous clause's.
+    if (at === 0 && ctx.lastPersons.length > 0 && namesPost(subject.slice(c.length))) {
+      return { type: 'appoint', persons: ctx.lastPersons, posts: subject.slice(c.length) };
+    }
     if (at <= 0) continue;
     const persons = readPersonList(subject.slice(0, at), ctx.mode === 'appoint');
     const posts = subject.slice(at + c.length);

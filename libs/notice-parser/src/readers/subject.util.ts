@@ -6,7 +6,8 @@ import { indexOfTopLevel } from '../text/brackets.util';
  * first 的 that closes a list of names separates people from post.
  */
 
-const DUTY = ['职务', '職務'];
+// OCR mixes scripts inside one word: 职務 and 職务 occur beside 职务 and 職務.
+const DUTY = ['职务', '職務', '职務', '職务'];
 
 /** `P职务的请求` → `P`: the post ends at its last `职务`. */
 export function cutAtDuty(s: string): string {

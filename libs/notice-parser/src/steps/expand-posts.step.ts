@@ -111,6 +111,11 @@ function cleanPost(s: string): string {
 
 function readBracket(group: string, seg: PostSegment): void {
   const g = group.trim();
+  // `（正科级，试用期一年）`: several notes in one bracket.
+  if ((g.includes('，') || g.includes('；')) && (g.includes('试用期') || g.includes('試用期') || g.endsWith('级'))) {
+    for (const part of splitTopLevel(g, '，；')) readBracket(part, seg);
+    return;
+  }
   if (g.includes('试用期') || g.includes('試用期')) {
     seg.probationMonths = probationMonths(g);
     return;
