@@ -7,6 +7,8 @@ const sample = (name: string) => readFileSync(join(REPO_ROOT, 'docs', 'samples',
 
 describe('GraphQL over HTTP on the bundled samples', () => {
   let api: ApiServer;
+  /** A moment after the June notice was loaded and before the March one was. */
+  let betweenLoads: string;
 
   beforeAll(async () => {
     api = await startApiServer();
@@ -14,6 +16,11 @@ describe('GraphQL over HTTP on the bundled samples', () => {
     for (const f of ['qinghe-2024-06.txt', 'qinghe-2024-03.txt']) {
       const r = await api.gql('mutation($t: String!, $f: String) { ingest(text: $t, filename: $f) { loaded } }', { t: sample(f), f });
       expect(r.data).toEqual({ ingest: { loaded: true } });
+      if (f === 'qinghe-2024-06.txt') {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        betweenLoads = new Date().toISOString();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
     }
   });
   afterAll(() => api.close());
@@ -45,6 +52,23 @@ describe('GraphQL over HTTP on the bundled samples', () => {
     expect(inferred.inferred).toBe(true);
     expect(inferred.source).toEqual({ docNumber: '青政任〔2024〕15号', text: '周一鸣为青禾市财政局局长' });
     expect(nodes.filter((n) => n.type !== 'INFERRED_END').every((n) => !n.inferred)).toBe(true);
+  });
+
+  it('answers as the database knew things at an earlier moment (knownAt)', async () => {
+    const q = `query($k: DateTime) {
+      holders(asOf: "2024-04-01", position: "青禾市财政局局长", knownAt: $k) { person { name } }
+      history(position: "青禾市财政局局长", knownAt: $k) { totalCount }
+    }`;
+    type R = { holders: { person: { name: string } }[]; history: { totalCount: number } };
+    const now = (await api.gql<R>(q, { k: null })).data!;
+    const then = (await api.gql<R>(q, { k: betweenLoads })).data!;
+    // Before the March notice was loaded, nothing was known of April's head of the bureau.
+    expect(now.holders.map((h) => h.person.name)).toEqual(['张晓明']);
+    expect(then.holders).toEqual([]);
+    expect(then.history.totalCount).toBe(1);
+    expect(now.history.totalCount).toBe(4);
+    const tooEarly = (await api.gql<R>(q, { k: '2000-01-01T00:00:00Z' })).data!;
+    expect(tooEarly.history.totalCount).toBe(0);
   });
 
   it('pages through history with Relay cursors', async () => {

@@ -49,7 +49,7 @@ export class IngestionService {
         const noticeId = await insertNotice(m, documentId, notice, lines);
         if (noticeId === null) {
           report.noticesAlreadyKnown++;
-          report.warnings.push(`${describe(notice)} is already known from another document: skipped`);
+          report.warnings.push(`${describe(notice)} ${await knownAs(m, notice, lines)}: skipped`);
           continue;
         }
         report.notices++;
@@ -64,6 +64,20 @@ export class IngestionService {
       return report;
     });
   }
+}
+
+/** Why a notice is not loaded again: known already, or retracted (a retraction is not undone by loading). */
+async function knownAs(m: EntityManager, n: ParsedNotice, lines: string[]): Promise<string> {
+  const rows: { retracted_at: Date | null; retraction_reason: string | null }[] = await m.query(
+    `SELECT retracted_at, retraction_reason FROM notices
+      WHERE (doc_number IS NOT NULL AND doc_number = $1 AND coalesce(issuer, '') = coalesce($2, ''))
+         OR (doc_number IS NULL AND $1::text IS NULL AND text_hash = $3)
+      LIMIT 1`,
+    [n.docNumber, n.issuer, noticeTextHash(lines, n.source.startLine, n.source.endLine)],
+  );
+  const r = rows[0];
+  if (r?.retracted_at) return `was retracted on ${r.retracted_at.toISOString()} (${r.retraction_reason ?? 'no reason given'}) and stays retracted`;
+  return 'is already known from another document';
 }
 
 function describe(n: ParsedNotice): string {

@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { ChangeEvent, SeatKind, derivePostTenures } from '@renmian/tenure-rules';
+import { ChangeEvent, SeatKind, Tenure, derivePostTenures } from '@renmian/tenure-rules';
 
 /**
- * Re-derives the tenures of the given posts from all of their dated events, inside the caller's
- * transaction. The posts are locked first so that two loads touching one post derive in turn, each
- * seeing the other's committed events.
+ * Re-derives the tenures of the given posts from all of their believed, dated events, inside the
+ * caller's transaction. The posts are locked first so that two loads touching one post derive in
+ * turn, each seeing the other's committed events. A post whose tenures come out the same keeps its
+ * rows; otherwise its believed rows are superseded (not deleted) and the new ones recorded.
  */
 export async function refreshTenures(manager: EntityManager, postIds: string[]): Promise<number> {
   if (postIds.length === 0) return 0;
@@ -16,7 +17,7 @@ export async function refreshTenures(manager: EntityManager, postIds: string[]):
     `SELECT e.id, e.type, e.person_id, e.post_id, e.effective_on::text AS effective_on, e.probation_months,
             n.text_hash, e.ordinal
        FROM events e JOIN notices n ON n.id = e.notice_id
-      WHERE e.post_id = ANY($1::bigint[]) AND e.effective_on IS NOT NULL`,
+      WHERE e.post_id = ANY($1::bigint[]) AND e.effective_on IS NOT NULL AND e.superseded_at IS NULL`,
     [postIds],
   );
   const byPost = new Map<string, ChangeEvent[]>();
@@ -34,9 +35,14 @@ export async function refreshTenures(manager: EntityManager, postIds: string[]):
     });
     byPost.set(r.post_id, list);
   }
+  const believed = await currentFingerprints(manager, postIds);
+  const changed: string[] = [];
   const cols: TenureColumns = { person: [], post: [], org: [], lower: [], upper: [], reason: [], inferred: [], probation: [], opened: [], closed: [] };
   for (const post of posts) {
-    for (const t of derivePostTenures(byPost.get(post.id) ?? [], post.seat_kind)) {
+    const derived = derivePostTenures(byPost.get(post.id) ?? [], post.seat_kind);
+    if (fingerprint(derived) === (believed.get(post.id) ?? '')) continue;
+    changed.push(post.id);
+    for (const t of derived) {
       cols.person.push(t.personId);
       cols.post.push(t.postId);
       cols.org.push(post.organization_id);
@@ -49,19 +55,58 @@ export async function refreshTenures(manager: EntityManager, postIds: string[]):
       cols.closed.push(t.closedBy);
     }
   }
-  await manager.query('DELETE FROM tenures WHERE post_id = ANY($1::bigint[])', [postIds]);
+  if (changed.length === 0) return 0;
+  // The moment the new derivation replaces the old: read after the post locks were granted, not at
+  // the transaction's start, so that it never precedes the rows it supersedes.
+  const [{ at }]: { at: Date }[] = await manager.query('SELECT clock_timestamp() AS at');
+  await manager.query('UPDATE tenures SET superseded_at = $2 WHERE post_id = ANY($1::bigint[]) AND superseded_at IS NULL', [changed, at]);
   if (cols.person.length === 0) return 0;
   await manager.query(
     `INSERT INTO tenures (person_id, post_id, organization_id, valid, start_known, end_reason, end_inferred,
-                          probation_end, opened_by, closed_by)
+                          probation_end, opened_by, closed_by, recorded_at)
      SELECT person_id, post_id, org_id, daterange(lower_d, upper_d), lower_d IS NOT NULL, reason, inferred,
-            probation, opened, closed
+            probation, opened, closed, $11
        FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::date[], $5::date[], $6::text[], $7::boolean[],
                    $8::date[], $9::bigint[], $10::bigint[])
          AS t(person_id, post_id, org_id, lower_d, upper_d, reason, inferred, probation, opened, closed)`,
-    [cols.person, cols.post, cols.org, cols.lower, cols.upper, cols.reason, cols.inferred, cols.probation, cols.opened, cols.closed],
+    [cols.person, cols.post, cols.org, cols.lower, cols.upper, cols.reason, cols.inferred, cols.probation, cols.opened, cols.closed, at],
   );
   return cols.person.length;
+}
+
+/** A post's tenures in a canonical text form, to tell whether a re-derivation changed anything. */
+function fingerprint(tenures: Tenure[]): string {
+  return tenures
+    .map((t) => [t.personId, t.start, t.end, t.endReason, t.endInferred, t.probationEnd, t.openedBy, t.closedBy].join('|'))
+    .sort()
+    .join('\n');
+}
+
+async function currentFingerprints(manager: EntityManager, postIds: string[]): Promise<Map<string, string>> {
+  const rows: { post_id: string; person_id: string; lower: string | null; upper: string | null; end_reason: string | null; end_inferred: boolean; probation_end: string | null; opened_by: string | null; closed_by: string | null }[] =
+    await manager.query(
+      `SELECT post_id::text, person_id::text, lower(valid)::text AS lower, upper(valid)::text AS upper, end_reason, end_inferred,
+              probation_end::text, opened_by::text, closed_by::text
+         FROM tenures WHERE post_id = ANY($1::bigint[]) AND superseded_at IS NULL`,
+      [postIds],
+    );
+  const byPost = new Map<string, Tenure[]>();
+  for (const r of rows) {
+    const list = byPost.get(r.post_id) ?? [];
+    list.push({
+      personId: r.person_id,
+      postId: r.post_id,
+      start: r.lower,
+      end: r.upper,
+      endReason: r.end_reason as Tenure['endReason'],
+      endInferred: r.end_inferred,
+      probationEnd: r.probation_end,
+      openedBy: r.opened_by,
+      closedBy: r.closed_by,
+    });
+    byPost.set(r.post_id, list);
+  }
+  return new Map([...byPost].map(([post, list]) => [post, fingerprint(list)]));
 }
 
 interface EventRow {

@@ -26,7 +26,8 @@ async function withService<T>(work: (s: IngestionService, ds: DataSource) => Pro
 async function tenureFacts(ds: DataSource): Promise<string[]> {
   const rows: { name: string; post: string; valid: string; end_reason: string | null; end_inferred: boolean; probation_end: string | null }[] =
     await ds.query(`SELECT p.name, po.name AS post, t.valid::text AS valid, t.end_reason, t.end_inferred, t.probation_end::text AS probation_end
-                      FROM tenures t JOIN people p ON p.id = t.person_id JOIN posts po ON po.id = t.post_id`);
+                      FROM tenures t JOIN people p ON p.id = t.person_id JOIN posts po ON po.id = t.post_id
+                     WHERE t.superseded_at IS NULL`);
   return rows.map((r) => `${r.name}|${r.post}|${r.valid}|${r.end_reason}|${r.end_inferred}|${r.probation_end}`).sort();
 }
 

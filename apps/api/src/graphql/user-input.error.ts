@@ -27,3 +27,10 @@ export function requirePageSize(argument: string, value: number | null | undefin
   if (!Number.isInteger(value) || value < 0 || value > max) throw new UserInputError(argument, `must be between 0 and ${max}`);
   return value;
 }
+
+/** A system-time moment: a real date-time, not in the future (the future is not yet known). */
+export function requireMoment(argument: string, value: Date | null | undefined): Date | null {
+  if (value === undefined || value === null) return null;
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw new UserInputError(argument, 'is not an ISO 8601 date-time');
+  return value;
+}

@@ -1,10 +1,10 @@
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, GraphQLISODateTime, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PersonModel } from '../common/models/person.model';
 import { PostModel } from '../common/models/post.model';
 import { SourceRefModel } from '../common/models/source-ref.model';
 import { decodeCursor, toConnection } from '../graphql/connection.util';
 import type { GraphQLContext } from '../graphql/loaders';
-import { requirePageSize } from '../graphql/user-input.error';
+import { requireMoment, requirePageSize } from '../graphql/user-input.error';
 import { required } from '../holdings/holdings.resolver';
 import { EventConnectionModel, EventModel } from './event.model';
 import { HistoryFilter, HistoryService } from './history.service';
@@ -23,8 +23,10 @@ export class HistoryResolver {
     @Args('organization', { type: () => String, nullable: true }) organization?: string | null,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('knownAt', { type: () => GraphQLISODateTime, nullable: true, description: 'Answer as the database knew things at this moment; now if omitted.' })
+    knownAt?: Date | null,
   ): Promise<EventConnectionModel> {
-    return connection(this.historyService, { person, position, organization }, first, after);
+    return connection(this.historyService, { person, position, organization, knownAt: requireMoment('knownAt', knownAt) }, first, after);
   }
 
   @ResolveField(() => PersonModel)

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { believedAt, momentParam } from '../graphql/system-time.util';
 import { EventModel, EventType } from './event.model';
 
 export interface HistoryFilter {
@@ -8,6 +9,8 @@ export interface HistoryFilter {
   organization?: string | null;
   /** Only these event ids (a notice's events). */
   noticeId?: string | null;
+  /** As the database knew things at this moment; now if absent. */
+  knownAt?: Date | null;
 }
 
 interface Row {
@@ -44,8 +47,9 @@ export class HistoryService {
 
 function historySql(f: HistoryFilter): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
-  const onEvent: string[] = [];
-  const onTenure: string[] = [];
+  const moment = momentParam(f.knownAt, params);
+  const onEvent: string[] = [believedAt('e', moment)];
+  const onTenure: string[] = [believedAt('t', moment)];
   const add = (value: unknown, eventCond: (p: string) => string, tenureCond: (p: string) => string) => {
     params.push(value);
     onEvent.push(eventCond(`$${params.length}`));
@@ -61,7 +65,7 @@ function historySql(f: HistoryFilter): { sql: string; params: unknown[] } {
   if (f.noticeId) add(f.noticeId, (p) => `e.notice_id = ${p}::bigint`, (p) => `ce.notice_id = ${p}::bigint`);
   const where = (conds: string[]) => (conds.length ? ` AND ${conds.join(' AND ')}` : '');
   const sql = `
-    SELECT e.id::text AS id, upper(e.type) AS type, e.effective_on::text AS effective_on, e.person_id::text,
+    SELECT e.lineage_id::text AS id, upper(e.type) AS type, e.effective_on::text AS effective_on, e.person_id::text,
            e.post_id::text, false AS inferred, e.probation_months, e.rank, e.precedence_after,
            e.id::text AS source_event, e.recorded_at, n.text_hash || '/' || lpad(e.ordinal::text, 6, '0') || '/1' AS seq
       FROM events e JOIN notices n ON n.id = e.notice_id

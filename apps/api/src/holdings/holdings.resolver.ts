@@ -1,10 +1,10 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, GraphQLISODateTime, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PersonModel } from '../common/models/person.model';
 import { PostModel } from '../common/models/post.model';
 import { SourceRefModel } from '../common/models/source-ref.model';
 import { DateScalar } from '../graphql/date.scalar';
 import type { GraphQLContext } from '../graphql/loaders';
-import { UserInputError, requireDate, requireExactlyOne } from '../graphql/user-input.error';
+import { UserInputError, requireDate, requireExactlyOne, requireMoment } from '../graphql/user-input.error';
 import { HoldingModel } from './holding.model';
 import { HoldingsService } from './holdings.service';
 
@@ -17,10 +17,13 @@ export class HoldingsResolver {
     @Args('asOf', { type: () => DateScalar }) asOf: string,
     @Args('position', { type: () => String, nullable: true }) position?: string | null,
     @Args('organization', { type: () => String, nullable: true }) organization?: string | null,
+    @Args('knownAt', { type: () => GraphQLISODateTime, nullable: true, description: 'Answer as the database knew things at this moment; now if omitted.' })
+    knownAt?: Date | null,
   ): Promise<HoldingModel[]> {
     requireDate('asOf', asOf);
     const [which, name] = requireExactlyOne({ position, organization });
-    return which === 'position' ? this.holdings.ofPost(name, asOf) : this.holdings.ofOrganization(name, asOf);
+    const at = requireMoment('knownAt', knownAt);
+    return which === 'position' ? this.holdings.ofPost(name, asOf, at) : this.holdings.ofOrganization(name, asOf, at);
   }
 
   @Query(() => [HoldingModel], { description: 'Holdings whose probation ends between from and to, inclusive.' })

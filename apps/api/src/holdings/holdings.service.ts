@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { parseDateRange } from '@renmian/database';
+import { believed } from '../graphql/system-time.util';
 import { EndReason, HoldingModel } from './holding.model';
 
 interface TenureRow {
@@ -22,23 +23,26 @@ const COLUMNS = `t.person_id::text, t.post_id::text, t.valid::text, t.start_know
 export class HoldingsService {
   constructor(private readonly ds: DataSource) {}
 
-  async ofPost(post: string, asOf: string): Promise<HoldingModel[]> {
+  async ofPost(post: string, asOf: string, knownAt: Date | null): Promise<HoldingModel[]> {
+    const params: unknown[] = [post, asOf];
     const rows: TenureRow[] = await this.ds.query(
       `SELECT ${COLUMNS} FROM tenures t
-        WHERE t.post_id IN (SELECT id FROM posts WHERE name = $1) AND t.valid @> $2::date
+        WHERE t.post_id IN (SELECT id FROM posts WHERE name = $1) AND t.valid @> $2::date AND ${believed('t', knownAt, params)}
         ORDER BY lower(t.valid) NULLS FIRST, t.person_id`,
-      [post, asOf],
+      params,
     );
     return rows.map(toHolding);
   }
 
   /** Principal posts first, then by title and start. */
-  async ofOrganization(organization: string, asOf: string): Promise<HoldingModel[]> {
+  async ofOrganization(organization: string, asOf: string, knownAt: Date | null): Promise<HoldingModel[]> {
+    const params: unknown[] = [organization, asOf];
     const rows: TenureRow[] = await this.ds.query(
       `SELECT ${COLUMNS} FROM tenures t JOIN posts p ON p.id = t.post_id
         WHERE t.organization_id IN (SELECT id FROM organizations WHERE name = $1) AND t.valid @> $2::date
+          AND ${believed('t', knownAt, params)}
         ORDER BY p.seat_kind = 'single' DESC, p.title, lower(t.valid) NULLS FIRST, t.person_id`,
-      [organization, asOf],
+      params,
     );
     return rows.map(toHolding);
   }
@@ -47,7 +51,7 @@ export class HoldingsService {
   async probationsEnding(from: string, to: string): Promise<HoldingModel[]> {
     const rows: TenureRow[] = await this.ds.query(
       `SELECT ${COLUMNS} FROM tenures t
-        WHERE t.probation_end BETWEEN $1::date AND $2::date AND t.valid @> t.probation_end
+        WHERE t.probation_end BETWEEN $1::date AND $2::date AND t.valid @> t.probation_end AND t.superseded_at IS NULL
         ORDER BY t.probation_end, t.person_id, t.post_id`,
       [from, to],
     );
