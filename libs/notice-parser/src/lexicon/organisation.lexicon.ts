@@ -24,7 +24,8 @@ const SUFFIXES_LONGEST_FIRST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.len
  * starts earliest (longest ending at that place), leaving a title after it. Null when none is found.
  */
 export function organisationPrefix(post: string): string | null {
-  for (let i = 1; i < post.length - 1; i++) {
+  // An organisation has a name of two characters or more before its ending: `副院长` has none.
+  for (let i = 2; i < post.length - 1; i++) {
     for (const suffix of SUFFIXES_LONGEST_FIRST) {
       if (!post.startsWith(suffix, i)) continue;
       const end = i + suffix.length;
