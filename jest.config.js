@@ -38,5 +38,7 @@ module.exports = {
     '^@renmian/database/(.*)$': '<rootDir>/libs/database/src/$1',
     '^@renmian/ingestion$': '<rootDir>/libs/ingestion/src',
     '^@renmian/ingestion/(.*)$': '<rootDir>/libs/ingestion/src/$1',
+    '^@renmian/access$': '<rootDir>/libs/access/src',
+    '^@renmian/access/(.*)$': '<rootDir>/libs/access/src/$1',
   },
 };

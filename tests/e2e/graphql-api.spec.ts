@@ -14,7 +14,7 @@ describe('GraphQL over HTTP on the bundled samples', () => {
     api = await startApiServer();
     // Loaded newest first: the answers must not depend on the order.
     for (const f of ['qinghe-2024-06.txt', 'qinghe-2024-03.txt']) {
-      const r = await api.gql('mutation($t: String!, $f: String) { ingest(text: $t, filename: $f) { loaded } }', { t: sample(f), f });
+      const r = await api.gql('mutation($t: String!, $f: String) { ingest(text: $t, filename: $f) { loaded } }', { t: sample(f), f }, await api.editorKey());
       expect(r.data).toEqual({ ingest: { loaded: true } });
       if (f === 'qinghe-2024-06.txt') {
         await new Promise((resolve) => setTimeout(resolve, 20));
@@ -120,22 +120,22 @@ describe('GraphQL over HTTP on the bundled samples', () => {
 
   it('refuses to ingest a text without notices, naming the argument, and writes nothing', async () => {
     const before = (await api.gql<{ notices: { totalCount: number } }>('{ notices { totalCount } }')).data!.notices.totalCount;
-    const r = await api.gql('mutation { ingest(text: "今天天气很好。") { loaded } }');
+    const r = await api.gql('mutation { ingest(text: "今天天气很好。") { loaded } }', {}, await api.editorKey());
     expect(r.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors![0].message).toMatch(/^text: contains no appointment or removal notice/);
     expect((await api.gql<{ notices: { totalCount: number } }>('{ notices { totalCount } }')).data!.notices.totalCount).toBe(before);
   });
 
   it('shows GraphiQL to a browser that opens /graphql', async () => {
-    const res = await fetch(`${api.url.replace('[::1]', '127.0.0.1')}/graphql`, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    const res = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' }, redirect: 'manual' });
     expect(res.status).toBe(302);
     expect(res.headers.get('location')).toBe('/graphiql');
-    const page = await fetch(`${api.url.replace('[::1]', '127.0.0.1')}/graphiql`);
+    const page = await fetch(`${api.url}/graphiql`);
     expect(page.status).toBe(200);
   });
 
   it('answers /health', async () => {
-    const res = await fetch(`${api.url.replace('[::1]', '127.0.0.1')}/health`);
+    const res = await fetch(`${api.url}/health`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok', database: 'up' });
   });

@@ -14,7 +14,7 @@ if (shared) {
 
     beforeAll(async () => {
       api = await startApiServer();
-      const r = await api.gql('mutation($t: String!) { ingest(text: $t, filename: "seed.txt") { loaded notices events } }', { t: seed });
+      const r = await api.gql('mutation($t: String!) { ingest(text: $t, filename: "seed.txt") { loaded notices events } }', { t: seed }, await api.editorKey());
       expect(r.data).toEqual({ ingest: { loaded: true, notices: 3, events: 49 } });
     });
     afterAll(() => api.close());
@@ -60,7 +60,7 @@ if (shared) {
     it('adds nothing when the seed is loaded again', async () => {
       const count = async () => (await api.gql<{ notices: { totalCount: number } }>('{ notices { totalCount } }')).data!.notices.totalCount;
       const before = await count();
-      const r = await api.gql('mutation($t: String!) { ingest(text: $t) { loaded notices events } }', { t: seed });
+      const r = await api.gql('mutation($t: String!) { ingest(text: $t) { loaded notices events } }', { t: seed }, await api.editorKey());
       expect(r.data).toEqual({ ingest: { loaded: false, notices: 0, events: 0 } });
       expect(await count()).toBe(before);
     });

@@ -1,5 +1,7 @@
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
+import { ApiKeyStore, Role } from '@renmian/access';
 import { AppModule } from '../../apps/api/src/app.module';
 import { BODY_LIMIT_BYTES, configureApp } from '../../apps/api/src/app.setup';
 import { freshDatabase } from './test-database.util';
@@ -10,7 +12,12 @@ import { freshDatabase } from './test-database.util';
  */
 export interface ApiServer {
   url: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  /** Sends a query, with `key` as the bearer token when given. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<GqlResponse<T>>;
+  /** A new API key with this role (named after the role and a counter). */
+  key(role: Role, name?: string): Promise<string>;
+  /** An editor key made once per server, for tests that only need to load data. */
+  editorKey(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -20,23 +27,29 @@ export interface GqlResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function startApiServer(): Promise<ApiServer> {
+export async function startApiServer(options: { requireAuthForReads?: boolean } = {}): Promise<ApiServer> {
   const db = await freshDatabase();
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ databaseUrl: db.url })] }).compile();
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot({ databaseUrl: db.url, requireAuthForReads: options.requireAuthForReads })],
+  }).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), { logger: false });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
-  const url = await app.getUrl();
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const keys = new ApiKeyStore(app.get(DataSource));
+  let counter = 0;
+  let editor: Promise<string> | null = null;
+  const key = async (role: Role, name?: string) => (await keys.create(name ?? `${role}-${++counter}`, role)).key;
   return {
     url,
-    async gql<T>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> {
-      const res = await fetch(`${url.replace('[::1]', '127.0.0.1')}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
+    async gql<T>(query: string, variables?: Record<string, unknown>, bearer?: string): Promise<GqlResponse<T>> {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (bearer !== undefined) headers.authorization = `Bearer ${bearer}`;
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
       return { status: res.status, ...((await res.json()) as object) };
     },
+    key,
+    editorKey: () => (editor ??= key('editor', 'test-editor')),
     async close() {
       await app.close();
       await db.drop();

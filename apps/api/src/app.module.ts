@@ -1,13 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
+import { ApiKeyStore } from '@renmian/access';
 import { dataSourceOptions } from '@renmian/database';
+import { ACCESS_OPTIONS, AccessGuard } from './auth/access.guard';
+import { RequestAuth } from './auth/request-auth';
 import { DirectoryModule } from './directory/directory.module';
 import { formatErrors } from './graphql/error.formatter';
 import { PostFieldsResolver } from './graphql/field-resolvers';
-import { Loaders } from './graphql/loaders';
+import { GraphQLContext, Loaders } from './graphql/loaders';
 import { HealthModule } from './health/health.module';
 import { HistoryModule } from './history/history.module';
 import { HoldingsModule } from './holdings/holdings.module';
@@ -16,6 +21,8 @@ import { NoticesModule } from './notices/notices.module';
 
 export interface AppOptions {
   databaseUrl: string;
+  /** REQUIRE_AUTH_FOR_READS: reads need a reader key too. */
+  requireAuthForReads?: boolean;
 }
 
 /** The GraphQL service: each feature folder is a module; this one wires them to the database. */
@@ -29,14 +36,20 @@ export class AppModule {
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           inject: [DataSource],
-          useFactory: (ds: DataSource) => ({
-            autoSchemaFile: true,
-            sortSchema: true,
-            graphiql: true,
-            path: '/graphql',
-            context: () => ({ loaders: new Loaders(ds) }),
-            errorFormatter: formatErrors,
-          }),
+          useFactory: (ds: DataSource) => {
+            const keys = new ApiKeyStore(ds);
+            return {
+              autoSchemaFile: true,
+              sortSchema: true,
+              graphiql: true,
+              path: '/graphql',
+              context: (request: FastifyRequest): GraphQLContext => ({
+                loaders: new Loaders(ds),
+                auth: new RequestAuth(keys, request.headers.authorization),
+              }),
+              errorFormatter: formatErrors,
+            };
+          },
         }),
         HoldingsModule,
         HistoryModule,
@@ -45,7 +58,11 @@ export class AppModule {
         IngestModule,
         HealthModule,
       ],
-      providers: [PostFieldsResolver],
+      providers: [
+        PostFieldsResolver,
+        { provide: ACCESS_OPTIONS, useValue: { requireAuthForReads: options.requireAuthForReads ?? false } },
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
     };
   }
 }

@@ -14,7 +14,7 @@ async function bootstrap(): Promise<void> {
   const db = await openDatabase({ log: (m) => logger.log(m) });
   if (db.migrated.length > 0) logger.log(`applied migrations ${db.migrated.join(', ')}`);
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot({ databaseUrl: db.url }),
+    AppModule.forRoot({ databaseUrl: db.url, requireAuthForReads: process.env.REQUIRE_AUTH_FOR_READS === 'true' }),
     new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }),
   );
   app.enableShutdownHooks();

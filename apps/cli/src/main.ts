@@ -1,3 +1,4 @@
+import { apikeyCommand } from './commands/apikey.command';
 import { ingestCommand } from './commands/ingest.command';
 import { parseCommand } from './commands/parse.command';
 import { InputFileError } from './commands/read-text-file.util';
@@ -7,7 +8,12 @@ import { UsageError } from './commands/usage.error';
  * The `renmian` command line. Exit codes: 0 done, 2 bad input (a file that cannot be used as
  * notice text, or bad usage), 1 anything unexpected.
  */
-const USAGE = ['usage: npm run -s cli -- parse FILE [--json]', '       npm run -s cli -- ingest FILE...'].join('\n');
+const USAGE = [
+  'usage: npm run -s cli -- parse FILE [--json]',
+  '       npm run -s cli -- ingest FILE...',
+  '       npm run -s cli -- apikey create --role reader|editor|admin --name NAME',
+  '       npm run -s cli -- apikey list | apikey revoke NAME',
+].join('\n');
 
 const out = (s: string) => process.stdout.write(s + '\n');
 const err = (s: string) => process.stderr.write(s + '\n');
@@ -20,6 +26,8 @@ async function main(argv: string[]): Promise<number> {
         return parseCommand(args, out);
       case 'ingest':
         return await ingestCommand(args, out, err);
+      case 'apikey':
+        return await apikeyCommand(args, out, err);
       case undefined:
       case '--help':
       case 'help':

@@ -28,3 +28,14 @@ export function dataSourceOptions(options: DataSourceOptions): PostgresDataSourc
 export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource(dataSourceOptions(options));
 }
+
+/**
+ * Rows from a `… RETURNING` statement run through DataSource.query: TypeORM gives UPDATE and
+ * DELETE results as [rows, affected count] but INSERT results as rows.
+ */
+export function returnedRows<T>(result: unknown): T[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+    return result[0] as T[];
+  }
+  return result as T[];
+}

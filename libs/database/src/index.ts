@@ -1,7 +1,7 @@
 export { MIGRATIONS_DIR, loadMigrations, migrate, migrateDown } from './migration-runner';
 export { EmbeddedDatabase, startEmbeddedDatabase } from './embedded-database';
 export { createDatabase, dropDatabase, onServer, withDatabaseName } from './database-admin';
-export { DataSourceOptions, createDataSource, dataSourceOptions } from './data-source';
+export { DataSourceOptions, createDataSource, dataSourceOptions, returnedRows } from './data-source';
 export { DateRange, parseDateRange } from './daterange.util';
 export * from './entities';
 export { BootstrapOptions, OpenDatabase, openDatabase } from './database-bootstrap';

@@ -1,5 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { IngestInputError, IngestionService } from '@renmian/ingestion';
+import { RequireRole } from '../auth/require-role.decorator';
 import { UserInputError } from '../graphql/user-input.error';
 import { IngestReportModel } from './ingest-report.model';
 
@@ -7,6 +8,7 @@ import { IngestReportModel } from './ingest-report.model';
 export class IngestResolver {
   constructor(private readonly ingestion: IngestionService) {}
 
+  @RequireRole('editor')
   @Mutation(() => IngestReportModel, { description: 'Loads the text of a gazette or notice: all of it or nothing.' })
   async ingest(
     @Args('text') text: string,
