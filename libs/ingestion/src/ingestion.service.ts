@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { ParsedNotice, parseNotices } from '@renmian/notice-parser';
-import { seatKind, splitPostName } from '@renmian/tenure-rules';
+import { ensurePeople, ensurePosts } from './directory.writer';
 import { IngestInputError, IngestReport } from './ingest-report';
 import { noticeTextHash, normaliseDocumentText, sha256 } from './notice-key.util';
 import { refreshTenures } from './tenure-refresh';
@@ -132,42 +132,6 @@ async function insertEvents(m: EntityManager, noticeId: string, n: ParsedNotice)
     ],
   );
   return [...new Set(posts.values())];
-}
-
-/**
- * Inserts in sorted order: two loads that meet the same new names then take their row locks in the
- * same order and wait for each other instead of deadlocking.
- */
-async function ensurePeople(m: EntityManager, jurisdiction: string, names: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(names)].sort();
-  await m.query(
-    `INSERT INTO people (jurisdiction, name) SELECT $1, name FROM unnest($2::text[]) AS t(name)
-     ON CONFLICT (jurisdiction, name, disambiguator) DO NOTHING`,
-    [jurisdiction, unique],
-  );
-  const rows: { id: string; name: string }[] = await m.query(
-    'SELECT id, name FROM people WHERE jurisdiction = $1 AND name = ANY($2::text[]) AND disambiguator = 0',
-    [jurisdiction, unique],
-  );
-  return new Map(rows.map((r) => [r.name, r.id]));
-}
-
-async function ensurePosts(m: EntityManager, positions: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(positions)].sort();
-  const parts = unique.map((p) => ({ name: p, ...splitPostName(p), seat: seatKind(p) }));
-  await m.query(
-    'INSERT INTO organizations (name) SELECT DISTINCT name FROM unnest($1::text[]) AS t(name) ORDER BY name ON CONFLICT (name) DO NOTHING',
-    [parts.map((p) => p.organization)],
-  );
-  await m.query(
-    `INSERT INTO posts (organization_id, title, name, seat_kind)
-     SELECT o.id, t.title, t.name, t.seat FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(org, title, name, seat)
-       JOIN organizations o ON o.name = t.org
-     ON CONFLICT (name) DO NOTHING`,
-    [parts.map((p) => p.organization), parts.map((p) => p.title), parts.map((p) => p.name), parts.map((p) => p.seat)],
-  );
-  const rows: { id: string; name: string }[] = await m.query('SELECT id, name FROM posts WHERE name = ANY($1::text[])', [unique]);
-  return new Map(rows.map((r) => [r.name, r.id]));
 }
 
 async function insertUnparsed(m: EntityManager, documentId: string, unparsed: { line: number; text: string; reason: string }[]): Promise<void> {

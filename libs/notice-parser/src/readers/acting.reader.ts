@@ -1,4 +1,5 @@
 import { isPersonName } from '../lexicon/person-name.util';
+import { compoundSurnameLength } from '../lexicon/surnames.lexicon';
 import { organisationPrefix } from '../lexicon/organisation.lexicon';
 import type { FragmentReader } from './reader.types';
 import { stripLeads } from './subject.util';
@@ -8,6 +9,11 @@ import { stripLeads } from './subject.util';
  * the organisation named before the person's current title: `宣城市人民政府代理市长`.
  */
 const ACTING = ['代理', '代行'];
+
+/** Whether a compound surname stands where a four-character name at the end of `head` would begin. */
+function startsWithCompound(head: string): boolean {
+  return head.length >= 4 && compoundSurnameLength(head.slice(head.length - 4)) === 2;
+}
 
 export const readActing: FragmentReader = (fragment) => {
   if (fragment.indexOf('代') < 0) return null;
@@ -24,7 +30,9 @@ export const readActing: FragmentReader = (fragment) => {
   const title = fragment.slice(at + word.length).replace(/职务$|職務$/, '');
   const head = stripLeads(fragment.slice(0, at));
   if (title.length === 0) return null;
-  for (const n of [3, 2, 4]) {
+  // A compound surname (欧阳) makes a four-character name likely; otherwise three, then two.
+  const lengths = startsWithCompound(head) ? [4, 3, 2] : [3, 2, 4];
+  for (const n of lengths) {
     if (head.length < n) continue;
     const name = head.slice(head.length - n);
     if (!isPersonName(name)) continue;

@@ -1,4 +1,5 @@
 import { isPersonName, readPersonList } from '../lexicon/person-name.util';
+import { compoundSurnameLength } from '../lexicon/surnames.lexicon';
 import type { FragmentReader } from './reader.types';
 import { cutAtDuty, endsWithDuty, splitPossessive, stripFormer } from './subject.util';
 
@@ -44,7 +45,7 @@ const POST_STARTS = '中国省市县区全驻第國縣區';
 
 /** `免去张文康卫生部部长职务`: nothing marks where the name ends, so guess from what follows. */
 function readUnmarkedName(object: string): ReturnType<FragmentReader> {
-  const lengths = POST_STARTS.includes(object[2] ?? '') ? [2, 3] : [3, 2];
+  const lengths = compoundSurnameLength(object) === 2 ? [4, 3] : POST_STARTS.includes(object[2] ?? '') ? [2, 3] : [3, 2];
   for (const n of lengths) {
     const name = object.slice(0, n);
     const post = stripFormer(object.slice(n));

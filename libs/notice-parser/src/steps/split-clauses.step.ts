@@ -1,4 +1,5 @@
-import { readDateLine } from '../text/line-kind.util';
+import { isIssuerLine } from '../lexicon/title.lexicon';
+import { isSignatureLike, readDateLine } from '../text/line-kind.util';
 import type { Line } from './normalise-lines.step';
 
 /**
@@ -85,11 +86,26 @@ export function splitClauses(lines: Line[], from: number, to: number): Piece[] {
   return pieces;
 }
 
-/** A clause does not run on into a signature followed by a date, a heading, or the notice's end. */
+/** A clause does not run on into a date, a signature followed by a date, a heading, or the notice's end. */
 function stopsAfter(lines: Line[], k: number, to: number): boolean {
-  let next = k + 1;
-  while (next < to && lines[next].blank) next++;
-  if (next >= to) return true;
-  if (lines[next].heading) return true;
-  return readDateLine(lines[next].text) !== null;
+  const next = nextLine(lines, k + 1, to);
+  if (next >= to || lines[next].heading) return true;
+  const t = lines[next].text;
+  if (readDateLine(t) !== null) return true;
+  if (!isIssuerLine(t) && !isSignerLine(t)) return false;
+  const after = nextLine(lines, next + 1, to);
+  return after >= to || readDateLine(lines[after].text) !== null;
+}
+
+function nextLine(lines: Line[], from: number, to: number): number {
+  let k = from;
+  while (k < to && (lines[k].blank || lines[k].text.length === 0)) k++;
+  return k;
+}
+
+/** `中华人民共和国主席 胡锦涛`, `总 理 温家宝`: a signer's title and name. */
+const SIGNER_TITLES = ['主席', '总理', '總理', '省长', '省長', '市长', '市長', '县长', '縣長', '行政长官', '行政長官'];
+
+function isSignerLine(t: string): boolean {
+  return isSignatureLike(t) && SIGNER_TITLES.some((s) => t.includes(s)) && !t.includes('为') && !t.includes('為');
 }

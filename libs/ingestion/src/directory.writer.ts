@@ -1,0 +1,44 @@
+import type { EntityManager } from 'typeorm';
+import { seatKind, splitPostName } from '@renmian/tenure-rules';
+
+/**
+ * People, organisations and posts are found by name or created: one row per name (per
+ * jurisdiction for people), shared by every notice that names them.
+ */
+
+/**
+ * Inserts in sorted order: two loads that meet the same new names then take their row locks in the
+ * same order and wait for each other instead of deadlocking.
+ */
+export async function ensurePeople(m: EntityManager, jurisdiction: string, names: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(names)].sort();
+  await m.query(
+    `INSERT INTO people (jurisdiction, name) SELECT $1, name FROM unnest($2::text[]) AS t(name)
+     ON CONFLICT (jurisdiction, name, disambiguator) DO NOTHING`,
+    [jurisdiction, unique],
+  );
+  const rows: { id: string; name: string }[] = await m.query(
+    'SELECT id, name FROM people WHERE jurisdiction = $1 AND name = ANY($2::text[]) AND disambiguator = 0',
+    [jurisdiction, unique],
+  );
+  return new Map(rows.map((r) => [r.name, r.id]));
+}
+
+export async function ensurePosts(m: EntityManager, positions: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(positions)].sort();
+  const parts = unique.map((p) => ({ name: p, ...splitPostName(p), seat: seatKind(p) }));
+  await m.query(
+    'INSERT INTO organizations (name) SELECT DISTINCT name FROM unnest($1::text[]) AS t(name) ORDER BY name ON CONFLICT (name) DO NOTHING',
+    [parts.map((p) => p.organization)],
+  );
+  await m.query(
+    `INSERT INTO posts (organization_id, title, name, seat_kind)
+     SELECT o.id, t.title, t.name, t.seat FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(org, title, name, seat)
+       JOIN organizations o ON o.name = t.org
+     ON CONFLICT (name) DO NOTHING`,
+    [parts.map((p) => p.organization), parts.map((p) => p.title), parts.map((p) => p.name), parts.map((p) => p.seat)],
+  );
+  const rows: { id: string; name: string }[] = await m.query('SELECT id, name FROM posts WHERE name = ANY($1::text[])', [unique]);
+  return new Map(rows.map((r) => [r.name, r.id]));
+}
+

@@ -1,0 +1,56 @@
+import { cleanPersonMention, isPersonName, readPersonList } from '@renmian/notice-parser/lexicon/person-name.util';
+
+describe('isPersonName', () => {
+  it.each(['张晓明', '李华', '王建国', '欧阳丽华', '欧阳明', '司马青禾', '诸葛文', '买买提·艾力', '阿依古丽·吐尔逊'])(
+    'accepts %s',
+    (name) => {
+      expect(isPersonName(name)).toBe(true);
+    },
+  );
+
+  it.each(['张', '欧阳', '张晓明华国', '各地', '本院', '我市', '其他', '张3', 'A·B', '副市长', '青禾市'])('rejects %s', (text) => {
+    expect(isPersonName(text)).toBe(false);
+  });
+
+  it('accepts a name with an unlisted surname only when lenient, and only 2–3 characters', () => {
+    expect(isPersonName('仝晓明')).toBe(false);
+    expect(isPersonName('仝晓明', true)).toBe(true);
+    expect(isPersonName('仝明', true)).toBe(true);
+    expect(isPersonName('仝晓明华', true)).toBe(false);
+  });
+
+  it('rejects prose words even when lenient', () => {
+    expect(isPersonName('我市', true)).toBe(false);
+    expect(isPersonName('期限', true)).toBe(false);
+    expect(isPersonName('三年', true)).toBe(false);
+    expect(isPersonName('该同志', true)).toBe(false);
+  });
+});
+
+describe('cleanPersonMention', () => {
+  it('drops brackets and honorifics', () => {
+    expect(cleanPersonMention('李春华（女）')).toBe('李春华');
+    expect(cleanPersonMention('张晓明同志')).toBe('张晓明');
+    expect(cleanPersonMention('王建国（女）同志')).toBe('王建国');
+    expect(cleanPersonMention('张晓明')).toBe('张晓明');
+  });
+});
+
+describe('readPersonList', () => {
+  it('reads a list of names with brackets and honorifics', () => {
+    expect(readPersonList('张晓明、李春华（女）、王建国同志')).toEqual(['张晓明', '李春华', '王建国']);
+    expect(readPersonList('欧阳丽华')).toEqual(['欧阳丽华']);
+  });
+
+  it('returns null unless every item is a name', () => {
+    expect(readPersonList('张晓明、各地')).toBeNull();
+    expect(readPersonList('本院')).toBeNull();
+    expect(readPersonList('')).toBeNull();
+    expect(readPersonList('、')).toBeNull();
+  });
+
+  it('passes leniency on to each name', () => {
+    expect(readPersonList('仝晓明、张晓明')).toBeNull();
+    expect(readPersonList('仝晓明、张晓明', true)).toEqual(['仝晓明', '张晓明']);
+  });
+});

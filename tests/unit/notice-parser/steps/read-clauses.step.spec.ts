@@ -1,0 +1,148 @@
+import { normaliseLines } from '@renmian/notice-parser/steps/normalise-lines.step';
+import { readClauses } from '@renmian/notice-parser/steps/read-clauses.step';
+import { splitClauses } from '@renmian/notice-parser/steps/split-clauses.step';
+
+/** Splits all of `rows` into clauses and reads them, as parseNotices does for a notice body. */
+function read(rows: string[]) {
+  const lines = normaliseLines(rows.join('\n'));
+  return readClauses(splitClauses(lines, 0, lines.length), lines, 1);
+}
+
+const brief = (rows: string[]) => read(rows).events.map((e) => [e.type, e.person, e.position]);
+
+describe('readClauses', () => {
+  it('reads clauses under the block header they stand in', () => {
+    const { events, unparsed } = read([
+      /* 1 */ '市人民政府决定，任命：',
+      /* 2 */ '张晓明为青禾市财政局局长；',
+      /* 3 */ '免去：',
+      /* 4 */ '李春华的青禾市财政局副局长职务；',
+      /* 5 */ '王建国的原青禾市教育局局长职务自然免除。',
+    ]);
+    expect(events.map((e) => [e.type, e.person, e.position, e.source])).toEqual([
+      ['appoint', '张晓明', '青禾市财政局局长', { line: 2, text: '张晓明为青禾市财政局局长' }],
+      ['remove', '李春华', '青禾市财政局副局长', { line: 4, text: '李春华的青禾市财政局副局长职务' }],
+      ['auto_remove', '王建国', '青禾市教育局局长', { line: 5, text: '王建国的原青禾市教育局局长职务自然免除' }],
+    ]);
+    expect(unparsed).toEqual([]);
+  });
+
+  it('reads an unlisted surname under a 任命 header but not outside one', () => {
+    expect(brief(['任命：', '仝晓明为青禾市财政局局长；'])).toEqual([['appoint', '仝晓明', '青禾市财政局局长']]);
+    expect(brief(['决定任命仝晓明为青禾市财政局局长；'])).toEqual([]);
+  });
+
+  it('reads a verbless removal only under a 免去 header', () => {
+    expect(brief(['免去：', '李春华的青禾市财政局副局长职务。'])).toEqual([['remove', '李春华', '青禾市财政局副局长']]);
+    expect(brief(['任命：', '张晓明为青禾市财政局局长；', '李春华的青禾市财政局副局长职务。'])).toEqual([
+      ['appoint', '张晓明', '青禾市财政局局长'],
+    ]);
+  });
+
+  it('reads the clauses of one sentence separated by commas', () => {
+    expect(brief(['决定任命张晓明为青禾市财政局局长，李春华为青禾市审计局局长，免去其青禾市财政局副局长职务。'])).toEqual([
+      ['appoint', '张晓明', '青禾市财政局局长'],
+      ['appoint', '李春华', '青禾市审计局局长'],
+      ['remove', '李春华', '青禾市财政局副局长'],
+    ]);
+  });
+
+  it('gives names waiting for a post the post of the next clause', () => {
+    expect(brief(['任命：', '张晓明（女），李春华为青禾市审计局副局长；'])).toEqual([
+      ['appoint', '张晓明', '青禾市审计局副局长'],
+      ['appoint', '李春华', '青禾市审计局副局长'],
+    ]);
+  });
+
+  it('attaches a probation note standing after a comma to the clause before it', () => {
+    const { events } = read(['任命：', '张晓明为青禾市财政局副局长，试用期一年；']);
+    expect(events.map((e) => [e.position, e.probationMonths])).toEqual([['青禾市财政局副局长', 12]]);
+  });
+
+  it('strips enumerators before reading', () => {
+    expect(brief(['一、任命张晓明为青禾市财政局局长；', '（二）免去李春华的青禾市审计局局长职务。'])).toEqual([
+      ['appoint', '张晓明', '青禾市财政局局长'],
+      ['remove', '李春华', '青禾市审计局局长'],
+    ]);
+  });
+
+  it('cites the line on which each fragment of a clause broken over lines begins', () => {
+    const { events } = read(['决定任命张晓明为青禾市财政局局长，', '李春华为青禾市审计局局长。']);
+    expect(events.map((e) => [e.person, e.source.line])).toEqual([
+      ['张晓明', 1],
+      ['李春华', 2],
+    ]);
+    expect(events[1].source.text).toBe('决定任命张晓明为青禾市财政局局长，李春华为青禾市审计局局长');
+  });
+
+  it('expands posts of each reading', () => {
+    const { events } = read(['任命：', '张晓明为青禾行政学院副院长、院务委员会委员（试用期一年）。']);
+    expect(events.map((e) => [e.position, e.probationMonths])).toEqual([
+      ['青禾行政学院副院长', 12],
+      ['青禾行政学院院务委员会委员', 12],
+    ]);
+  });
+
+  it('reports a garbled line between two clauses with its number and raw text', () => {
+    const { events, unparsed } = read([
+      /* 1 */ '任命：',
+      /* 2 */ '张晓明为青禾市财政局局长；',
+      /* 3 */ '  本条内容因扫描 不清无法辨认；',
+      /* 4 */ '李春华为青禾市审计局局长；',
+      /* 5 */ '青禾市人民政府',
+      /* 6 */ '2024年3月5日',
+    ]);
+    expect(events.map((e) => e.person)).toEqual(['张晓明', '李春华']);
+    expect(unparsed).toEqual([{ line: 3, text: '本条内容因扫描 不清无法辨认；', reason: 'no clause form matched' }]);
+  });
+
+  it('reports each line of an unread clause broken over lines once', () => {
+    const { unparsed } = read(['任命：', '张晓明为青禾市财政局局长；', '本条内容因扫描', '不清无法辨认；', '李春华为青禾市审计局局长。']);
+    expect(unparsed.map((u) => u.line)).toEqual([3, 4]);
+  });
+
+  it('does not report the signature after the last clause', () => {
+    const { unparsed } = read(['任命：', '张晓明为青禾市财政局局长。', '青禾市人民政府', '2024年3月5日']);
+    expect(unparsed).toEqual([]);
+  });
+
+  // OCR drops the last clause's 。 often enough; the clause must not vanish into the signature
+  // (neither read nor reported).
+  it('reads a last clause that lost its terminator before the signature and date', () => {
+    const { events, unparsed } = read([
+      /* 1 */ '任命：',
+      /* 2 */ '张晓明为青禾市财政局局长；',
+      /* 3 */ '李春华为青禾市审计局局长',
+      /* 4 */ '青禾市人民政府',
+      /* 5 */ '2024年3月5日',
+    ]);
+    expect({ events: events.map((e) => [e.person, e.position, e.source.line]), unparsed }).toEqual({
+      events: [
+        ['张晓明', '青禾市财政局局长', 2],
+        ['李春华', '青禾市审计局局长', 3],
+      ],
+      unparsed: [],
+    });
+  });
+
+  it('does not report notes and closing formulas after the last clause', () => {
+    const { unparsed } = read(['任命：', '张晓明为青禾市财政局局长。', '特此通知。', '（责编：孙小红）']);
+    expect(unparsed).toEqual([]);
+  });
+
+  it('reports a sentence after the last clause that is not a signature', () => {
+    const { unparsed } = read(['任命：', '张晓明为青禾市财政局局长。', '请各单位按照规定办理相关手续。', '青禾市人民政府', '2024年3月5日']);
+    expect(unparsed).toEqual([
+      { line: 3, text: '请各单位按照规定办理相关手续。', reason: 'text after the last clause that no reader understood' },
+    ]);
+  });
+
+  it('does not report the preamble before the decision', () => {
+    const { unparsed } = read(['各县（市、区）人民政府，市政府各部门：', '根据工作需要，经研究，市人民政府决定：', '任命张晓明为青禾市财政局局长。']);
+    expect(unparsed).toEqual([]);
+  });
+
+  it('reports nothing when there is no clause at all', () => {
+    expect(read(['全市生产总值增长百分之五。', '青禾市统计局'])).toEqual({ events: [], unparsed: [] });
+  });
+});
