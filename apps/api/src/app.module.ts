@@ -9,6 +9,7 @@ import { ApiKeyStore } from '@renmian/access';
 import { dataSourceOptions } from '@renmian/database';
 import { ACCESS_OPTIONS, AccessGuard } from './auth/access.guard';
 import { RequestAuth } from './auth/request-auth';
+import { CorrectionsModule } from './corrections/corrections.module';
 import { DirectoryModule } from './directory/directory.module';
 import { formatErrors } from './graphql/error.formatter';
 import { PostFieldsResolver } from './graphql/field-resolvers';
@@ -57,6 +58,7 @@ export class AppModule {
         DirectoryModule,
         IngestModule,
         HealthModule,
+        CorrectionsModule,
       ],
       providers: [
         PostFieldsResolver,

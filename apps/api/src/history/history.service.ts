@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { organizationIdsNamed, postIdsNamed } from '../graphql/name-lookup.sql';
 import { believedAt, momentParam } from '../graphql/system-time.util';
 import { EventModel, EventType } from './event.model';
 
@@ -56,10 +57,9 @@ function historySql(f: HistoryFilter): { sql: string; params: unknown[] } {
     onTenure.push(tenureCond(`$${params.length}`));
   };
   if (f.person) add(f.person, (p) => `e.person_id IN (SELECT id FROM people WHERE name = ${p})`, (p) => `t.person_id IN (SELECT id FROM people WHERE name = ${p})`);
-  if (f.position) add(f.position, (p) => `e.post_id IN (SELECT id FROM posts WHERE name = ${p})`, (p) => `t.post_id IN (SELECT id FROM posts WHERE name = ${p})`);
+  if (f.position) add(f.position, (p) => `e.post_id IN ${postIdsNamed(p)}`, (p) => `t.post_id IN ${postIdsNamed(p)}`);
   if (f.organization) {
-    const inOrg = (col: string, p: string) =>
-      `${col} IN (SELECT id FROM posts WHERE organization_id IN (SELECT id FROM organizations WHERE name = ${p}))`;
+    const inOrg = (col: string, p: string) => `${col} IN (SELECT id FROM posts WHERE organization_id IN ${organizationIdsNamed(p)})`;
     add(f.organization, (p) => inOrg('e.post_id', p), (p) => inOrg('t.post_id', p));
   }
   if (f.noticeId) add(f.noticeId, (p) => `e.notice_id = ${p}::bigint`, (p) => `ce.notice_id = ${p}::bigint`);

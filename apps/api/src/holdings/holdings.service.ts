@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { parseDateRange } from '@renmian/database';
+import { organizationIdsNamed, postIdsNamed } from '../graphql/name-lookup.sql';
 import { believed } from '../graphql/system-time.util';
 import { EndReason, HoldingModel } from './holding.model';
 
@@ -27,7 +28,7 @@ export class HoldingsService {
     const params: unknown[] = [post, asOf];
     const rows: TenureRow[] = await this.ds.query(
       `SELECT ${COLUMNS} FROM tenures t
-        WHERE t.post_id IN (SELECT id FROM posts WHERE name = $1) AND t.valid @> $2::date AND ${believed('t', knownAt, params)}
+        WHERE t.post_id IN ${postIdsNamed('$1')} AND t.valid @> $2::date AND ${believed('t', knownAt, params)}
         ORDER BY lower(t.valid) NULLS FIRST, t.person_id`,
       params,
     );
@@ -39,7 +40,7 @@ export class HoldingsService {
     const params: unknown[] = [organization, asOf];
     const rows: TenureRow[] = await this.ds.query(
       `SELECT ${COLUMNS} FROM tenures t JOIN posts p ON p.id = t.post_id
-        WHERE t.organization_id IN (SELECT id FROM organizations WHERE name = $1) AND t.valid @> $2::date
+        WHERE t.organization_id IN ${organizationIdsNamed('$1')} AND t.valid @> $2::date
           AND ${believed('t', knownAt, params)}
         ORDER BY p.seat_kind = 'single' DESC, p.title, lower(t.valid) NULLS FIRST, t.person_id`,
       params,

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { AuditService } from './audit.service';
+import { CorrectionsResolver } from './corrections.resolver';
+import { CorrectionsService } from './corrections.service';
+
+@Module({ providers: [CorrectionsService, AuditService, CorrectionsResolver] })
+export class CorrectionsModule {}

@@ -1,0 +1,194 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '@renmian/access';
+import { returnedRows } from '@renmian/database';
+import { ensurePeople, ensurePosts, refreshTenures } from '@renmian/ingestion';
+import { UserInputError } from '../graphql/user-input.error';
+import { writeAudit } from './audit.writer';
+import { conflict, notFound } from './correction.errors';
+import { EventVersion, lockCurrent, supersedeWith, systemNow } from './event-versions';
+
+export interface EventCorrectionInput {
+  person?: string | null;
+  position?: string | null;
+  type?: EventVersion['type'] | null;
+  effectiveOn?: string | null;
+  probationMonths?: number | null;
+  rank?: string | null;
+}
+
+/**
+ * Corrections keep what was believed before: rows are superseded, never deleted; each correction
+ * re-derives the tenures it touches and writes one audit entry, all in one transaction.
+ */
+@Injectable()
+export class CorrectionsService {
+  constructor(private readonly ds: DataSource) {}
+
+  async retractNotice(actor: Actor, docNumber: string, reason: string): Promise<string> {
+    return this.ds.transaction(async (m) => {
+      const notices: { id: string; issuer: string | null; title: string | null }[] = await m.query(
+        'SELECT id::text, issuer, title FROM notices WHERE doc_number = $1 AND retracted_at IS NULL ORDER BY id FOR UPDATE',
+        [docNumber],
+      );
+      if (notices.length === 0) throw notFound(`a counting notice ${docNumber}`);
+      const at = await systemNow(m);
+      const ids = notices.map((n) => n.id);
+      await m.query('UPDATE notices SET retracted_at = $2, retraction_reason = $3 WHERE id = ANY($1::bigint[])', [ids, at, reason]);
+      const events = returnedRows<{ lineage_id: string; post_id: string }>(
+        await m.query(
+          'UPDATE events SET superseded_at = $2 WHERE notice_id = ANY($1::bigint[]) AND superseded_at IS NULL RETURNING lineage_id::text, post_id::text',
+          [ids, at],
+        ),
+      );
+      await refreshTenures(m, unique(events.map((e) => e.post_id)));
+      return writeAudit(m, {
+        actor: actor.name,
+        action: 'retractNotice',
+        reason,
+        before: { docNumber, notices: notices, events: events.map((e) => e.lineage_id) },
+        after: { docNumber, retractedAt: at },
+      });
+    });
+  }
+
+  async correctEvent(actor: Actor, lineageId: string, input: EventCorrectionInput, reason: string): Promise<string> {
+    return this.ds.transaction(async (m) => {
+      const [current] = await lockCurrent(m, [lineageId]);
+      if (!current) throw (await lineageExists(m, lineageId)) ? conflict(`event ${lineageId}`) : notFound(`event ${lineageId}`);
+      const next = await resolveCorrection(m, current, input);
+      const at = await systemNow(m);
+      if ((await supersedeWith(m, current, next, at)) === null) throw conflict(`event ${lineageId}`);
+      await refreshTenures(m, unique([current.post_id, next.post_id ?? current.post_id]));
+      return writeAudit(m, { actor: actor.name, action: 'correctEvent', reason, before: current, after: { ...current, ...next } });
+    });
+  }
+
+  async mergePeople(actor: Actor, ids: string[], reason: string): Promise<string> {
+    if (unique(ids).length < 2) throw new UserInputError('ids', 'name at least two different people');
+    return this.ds.transaction(async (m) => {
+      const people: { id: string; name: string; jurisdiction: string; merged_into: string | null }[] = await m.query(
+        'SELECT id::text, name, jurisdiction, merged_into::text FROM people WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE',
+        [unique(ids)],
+      );
+      if (people.length !== unique(ids).length) throw notFound(`person ${unique(ids).find((id) => !people.some((p) => p.id === id))}`);
+      if (people.some((p) => p.merged_into !== null)) throw new UserInputError('ids', 'a person here was merged into another already');
+      const [survivor, ...others] = people;
+      const moved = await repointEvents(m, 'person_id', others.map((p) => p.id), survivor.id);
+      await m.query('UPDATE people SET merged_into = $2 WHERE id = ANY($1::bigint[])', [others.map((p) => p.id), survivor.id]);
+      return writeAudit(m, { actor: actor.name, action: 'mergePeople', reason, before: { people }, after: { into: survivor.id, events: moved } });
+    });
+  }
+
+  async splitPerson(actor: Actor, personId: string, eventIds: string[], reason: string): Promise<{ auditId: string; newPersonId: string }> {
+    if (eventIds.length === 0) throw new UserInputError('eventIds', 'name at least one event to move to the new person');
+    return this.ds.transaction(async (m) => {
+      const [person]: { id: string; name: string; jurisdiction: string }[] = await m.query(
+        'SELECT id::text, name, jurisdiction FROM people WHERE id = $1 AND merged_into IS NULL FOR UPDATE',
+        [personId],
+      );
+      if (!person) throw notFound(`person ${personId}`);
+      const versions = await lockCurrent(m, unique(eventIds));
+      const strangers = unique(eventIds).filter((id) => !versions.some((v) => v.lineage_id === id && v.person_id === personId));
+      if (strangers.length > 0) throw new UserInputError('eventIds', `events ${strangers.join(', ')} are not current events of person ${personId}`);
+      const [{ id: newPersonId }]: { id: string }[] = await m.query(
+        `INSERT INTO people (name, jurisdiction, disambiguator)
+         SELECT $1, $2, coalesce(max(disambiguator), 0) + 1 FROM people WHERE name = $1 AND jurisdiction = $2 RETURNING id::text`,
+        [person.name, person.jurisdiction],
+      );
+      const at = await systemNow(m);
+      for (const v of versions) if ((await supersedeWith(m, v, { person_id: newPersonId }, at)) === null) throw conflict(`event ${v.lineage_id}`);
+      await refreshTenures(m, unique(versions.map((v) => v.post_id)));
+      const auditId = await writeAudit(m, {
+        actor: actor.name,
+        action: 'splitPerson',
+        reason,
+        before: { person, events: versions.map((v) => v.lineage_id) },
+        after: { person, newPersonId, events: versions.map((v) => v.lineage_id) },
+      });
+      return { auditId, newPersonId };
+    });
+  }
+
+  async mergeOrganizations(actor: Actor, ids: string[], reason: string): Promise<string> {
+    if (unique(ids).length < 2) throw new UserInputError('ids', 'name at least two different organizations');
+    return this.ds.transaction(async (m) => {
+      const orgs: { id: string; name: string; merged_into: string | null }[] = await m.query(
+        'SELECT id::text, name, merged_into::text FROM organizations WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE',
+        [unique(ids)],
+      );
+      if (orgs.length !== unique(ids).length) throw notFound(`organization ${unique(ids).find((id) => !orgs.some((o) => o.id === id))}`);
+      if (orgs.some((o) => o.merged_into !== null)) throw new UserInputError('ids', 'an organization here was merged into another already');
+      const [survivor, ...others] = orgs;
+      const otherIds = others.map((o) => o.id);
+      // Both names stay findable: each merged name becomes an alias of the survivor.
+      await m.query(
+        `INSERT INTO organization_aliases (name, organization_id) SELECT name, $2 FROM organizations WHERE id = ANY($1::bigint[])
+         ON CONFLICT (name) DO UPDATE SET organization_id = EXCLUDED.organization_id`,
+        [otherIds, survivor.id],
+      );
+      await m.query('UPDATE organizations SET merged_into = $2 WHERE id = ANY($1::bigint[])', [otherIds, survivor.id]);
+      const posts = await mergePostsInto(m, otherIds, survivor.id);
+      return writeAudit(m, { actor: actor.name, action: 'mergeOrganizations', reason, before: { organizations: orgs }, after: { into: survivor.id, posts } });
+    });
+  }
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+async function lineageExists(m: EntityManager, lineageId: string): Promise<boolean> {
+  return (await m.query('SELECT 1 FROM events WHERE lineage_id = $1 LIMIT 1', [lineageId])).length > 0;
+}
+
+/** Turns the requested changes into column values, finding or creating the named person and post. */
+async function resolveCorrection(m: EntityManager, current: EventVersion, input: EventCorrectionInput): Promise<Partial<EventVersion>> {
+  const next: Partial<EventVersion> = {};
+  if (input.person) {
+    const [{ jurisdiction }]: { jurisdiction: string }[] = await m.query('SELECT jurisdiction FROM people WHERE id = $1', [current.person_id]);
+    next.person_id = (await ensurePeople(m, jurisdiction, [input.person])).get(input.person);
+  }
+  if (input.position) next.post_id = (await ensurePosts(m, [input.position])).get(input.position);
+  if (input.type) next.type = input.type;
+  if (input.effectiveOn) next.effective_on = input.effectiveOn;
+  if (input.probationMonths !== undefined) next.probation_months = input.probationMonths;
+  if (input.rank !== undefined) next.rank = input.rank;
+  if (Object.keys(next).length === 0) throw new UserInputError('input', 'names no field to change');
+  return next;
+}
+
+/** New versions of every current event of `from` people or posts, pointing at `to`. */
+async function repointEvents(m: EntityManager, column: 'person_id' | 'post_id', from: string[], to: string): Promise<string[]> {
+  const lineages: { lineage_id: string }[] = await m.query(
+    `SELECT lineage_id::text FROM events WHERE ${column} = ANY($1::bigint[]) AND superseded_at IS NULL`,
+    [from],
+  );
+  const versions = await lockCurrent(m, lineages.map((l) => l.lineage_id));
+  const at = await systemNow(m);
+  for (const v of versions) if ((await supersedeWith(m, v, { [column]: to }, at)) === null) throw conflict(`event ${v.lineage_id}`);
+  await refreshTenures(m, unique([...versions.map((v) => v.post_id), ...(column === 'post_id' ? [to] : [])]));
+  return versions.map((v) => v.lineage_id);
+}
+
+/**
+ * Posts of merged organisations: one with the same title as a survivor's post is merged into it
+ * (its events move); any other moves to the survivor under its own name.
+ */
+async function mergePostsInto(m: EntityManager, orgIds: string[], survivorId: string): Promise<{ post: string; into: string | null }[]> {
+  const posts: { id: string; title: string; twin: string | null }[] = await m.query(
+    `SELECT p.id::text, p.title, (SELECT s.id::text FROM posts s WHERE s.organization_id = $2 AND s.title = p.title AND s.merged_into IS NULL LIMIT 1) AS twin
+       FROM posts p WHERE p.organization_id = ANY($1::bigint[]) AND p.merged_into IS NULL ORDER BY p.id FOR UPDATE`,
+    [orgIds, survivorId],
+  );
+  for (const p of posts) {
+    if (p.twin) {
+      await repointEvents(m, 'post_id', [p.id], p.twin);
+      await m.query('UPDATE posts SET merged_into = $2 WHERE id = $1', [p.id, p.twin]);
+    } else {
+      await m.query('UPDATE posts SET organization_id = $2 WHERE id = $1', [p.id, survivorId]);
+      await m.query('UPDATE tenures SET organization_id = $2 WHERE post_id = $1 AND superseded_at IS NULL', [p.id, survivorId]);
+    }
+  }
+  return posts.map((p) => ({ post: p.id, into: p.twin }));
+}
