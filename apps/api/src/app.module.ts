@@ -19,6 +19,7 @@ import { HistoryModule } from './history/history.module';
 import { HoldingsModule } from './holdings/holdings.module';
 import { IngestModule } from './ingest/ingest.module';
 import { NoticesModule } from './notices/notices.module';
+import { ReviewModule } from './review/review.module';
 
 export interface AppOptions {
   databaseUrl: string;
@@ -59,6 +60,7 @@ export class AppModule {
         IngestModule,
         HealthModule,
         CorrectionsModule,
+        ReviewModule,
       ],
       providers: [
         PostFieldsResolver,

@@ -4,3 +4,4 @@ export { probationEnd } from './probation.rule';
 export { seatKind } from './seat-kind.rule';
 export { addDays, addMonths, isIsoDate, parseIsoDate } from './iso-date.util';
 export { PostName, splitPostName } from './post-name.rule';
+export { NamedThing, editDistanceAtMost, similarPairs } from './similar-names.rule';
