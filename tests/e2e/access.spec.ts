@@ -48,6 +48,29 @@ describe('access control over HTTP', () => {
     });
   });
 
+  describe('key management', () => {
+    let api: ApiServer;
+    beforeAll(async () => {
+      api = await startApiServer();
+    });
+    afterAll(() => api.close());
+
+    it('is for admins only; a created key works at once and stops working when revoked', async () => {
+      const create = 'mutation { createApiKey(name: "clerk", role: "editor") { name role key } }';
+      expect((await api.gql(create, {}, await api.key('editor'))).errors![0].extensions?.code).toBe('FORBIDDEN');
+      expect((await api.gql('{ apiKeys { name } }')).errors![0].extensions?.code).toBe('UNAUTHENTICATED');
+      const admin = await api.key('admin', 'root');
+      const made = await api.gql<{ createApiKey: { key: string; role: string } }>(create, {}, admin);
+      expect(made.data!.createApiKey.role).toBe('editor');
+      const clerk = made.data!.createApiKey.key;
+      expect((await api.gql(INGEST, {}, clerk)).errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+      await api.gql('mutation { revokeApiKey(name: "clerk", reason: "left the office") { revokedAt } }', {}, admin);
+      expect((await api.gql(INGEST, {}, clerk)).errors![0].extensions?.code).toBe('UNAUTHENTICATED');
+      const log = await api.gql<{ auditLog: { edges: { node: { actor: string; action: string } }[] } }>('{ auditLog(actor: "root") { edges { node { actor action } } } }');
+      expect(log.data!.auditLog.edges.map((e) => e.node.action)).toEqual(['revokeApiKey', 'createApiKey']);
+    });
+  });
+
   describe('with REQUIRE_AUTH_FOR_READS', () => {
     let api: ApiServer;
     beforeAll(async () => {

@@ -127,6 +127,7 @@ describe('corrections, audit and roles over HTTP', () => {
     ['splitPerson', 'mutation { splitPerson(id: "999999", eventIds: ["1"], reason: "r") { newPersonId } }'],
     ['mergeOrganizations', 'mutation { mergeOrganizations(ids: ["999998", "999999"], reason: "r") { id } }'],
     ['ingest', 'mutation { ingest(text: "无") { loaded } }'],
+    ['dismissReviewItem', 'mutation { dismissReviewItem(id: "nope", reason: "r") { id } }'],
   ])('%s', (_name, mutation) => {
     it('is refused without a key (UNAUTHENTICATED) and with a reader key (FORBIDDEN)', async () => {
       expect((await api.gql(mutation)).errors![0].extensions?.code).toBe('UNAUTHENTICATED');

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { ApiKeyStore } from '@renmian/access';
 import { dataSourceOptions } from '@renmian/database';
 import { ACCESS_OPTIONS, AccessGuard } from './auth/access.guard';
+import { AuthModule } from './auth/auth.module';
 import { RequestAuth } from './auth/request-auth';
 import { CorrectionsModule } from './corrections/corrections.module';
 import { DirectoryModule } from './directory/directory.module';
@@ -61,6 +62,7 @@ export class AppModule {
         HealthModule,
         CorrectionsModule,
         ReviewModule,
+        AuthModule,
       ],
       providers: [
         PostFieldsResolver,
