@@ -27,13 +27,13 @@ export interface GqlResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function startApiServer(options: { requireAuthForReads?: boolean } = {}): Promise<ApiServer> {
+export async function startApiServer(options: { requireAuthForReads?: boolean; rateLimitPerMinute?: number } = {}): Promise<ApiServer> {
   const db = await freshDatabase();
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ databaseUrl: db.url, requireAuthForReads: options.requireAuthForReads })],
   }).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), { logger: false });
-  configureApp(app);
+  configureApp(app, { rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000 });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const keys = new ApiKeyStore(app.get(DataSource));

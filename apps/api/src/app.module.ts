@@ -13,6 +13,7 @@ import { RequestAuth } from './auth/request-auth';
 import { CorrectionsModule } from './corrections/corrections.module';
 import { DirectoryModule } from './directory/directory.module';
 import { formatErrors } from './graphql/error.formatter';
+import { MAX_QUERY_DEPTH, checkCost } from './graphql/query-limits';
 import { PostFieldsResolver } from './graphql/field-resolvers';
 import { GraphQLContext, Loaders } from './graphql/loaders';
 import { HealthModule } from './health/health.module';
@@ -51,6 +52,8 @@ export class AppModule {
                 auth: new RequestAuth(keys, request.headers.authorization),
               }),
               errorFormatter: formatErrors,
+              queryDepth: MAX_QUERY_DEPTH,
+              hooks: { preExecution: async (schema, document, _context, variables) => checkCost(schema, document, variables) },
             };
           },
         }),

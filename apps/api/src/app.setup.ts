@@ -1,13 +1,45 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { RateLimiter, clientKey } from './graphql/rate-limiter';
 
 /** Gazettes can be large; the ingest mutation carries a whole one. */
 export const BODY_LIMIT_BYTES = 20 * 1024 * 1024;
+
+export interface SetupOptions {
+  /** Requests a minute per API key or address on /graphql; RATE_LIMIT_PER_MINUTE. */
+  rateLimitPerMinute?: number;
+}
+
+/** A refusal in GraphQL's shape, so that every client reads limits the same way. */
+function refusal(code: string, message: string): string {
+  return JSON.stringify({ data: null, errors: [{ message, extensions: { code } }] });
+}
 
 /**
  * What every instance of the service needs beyond its modules; main.ts and the end-to-end tests
  * both call it, so the tests run the service as it is deployed.
  */
-export function configureApp(app: NestFastifyApplication): void {
+export function configureApp(app: NestFastifyApplication, options: SetupOptions = {}): void {
+  const limiter = new RateLimiter(options.rateLimitPerMinute ?? 600);
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/graphql')) return;
+    const length = Number(request.headers['content-length'] ?? 0);
+    if (length > BODY_LIMIT_BYTES) {
+      await reply
+        .code(413)
+        .type('application/json')
+        .send(refusal('PAYLOAD_TOO_LARGE', `request body of ${length} bytes exceeds the limit of ${BODY_LIMIT_BYTES} bytes`));
+      return;
+    }
+    const wait = limiter.take(clientKey(request.headers.authorization, request.ip));
+    if (wait > 0) {
+      await reply
+        .code(429)
+        .header('retry-after', String(wait))
+        .type('application/json')
+        .send(refusal('RATE_LIMITED', `rate limit of ${options.rateLimitPerMinute ?? 600} requests a minute exceeded for this key or address; retry in ${wait} s`));
+    }
+  });
   // A browser opening /graphql gets GraphiQL (Mercurius serves it at /graphiql); clients that
   // send a query are untouched.
   app

@@ -18,7 +18,7 @@ async function bootstrap(): Promise<void> {
     new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }),
   );
   app.enableShutdownHooks();
-  configureApp(app);
+  configureApp(app, { rateLimitPerMinute: Number(process.env.RATE_LIMIT_PER_MINUTE ?? 600) });
   await loadSamplesIfEmpty(app.get(DataSource), app.get(IngestionService), logger);
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '127.0.0.1';

@@ -40,6 +40,13 @@ describe('formatErrors', () => {
     expect(logged.join('\n')).toContain('at ');
   });
 
+  it('names a statement timeout as such', () => {
+    const timeout = Object.assign(new Error('canceling statement due to statement timeout'), { driverError: { code: '57014' } });
+    const out = format(new GraphQLError(timeout.message, { originalError: timeout }));
+    expect(out.response.errors![0].extensions).toEqual({ code: 'TIMEOUT' });
+    expect(out.response.errors![0].message).toContain('statement timeout');
+  });
+
   it('keeps GraphQL’s own syntax and validation errors', () => {
     const out = format(new GraphQLError('Cannot query field "nope" on type "Query".'));
     expect(out.response.errors![0].message).toBe('Cannot query field "nope" on type "Query".');

@@ -6,7 +6,12 @@ import mercurius from 'mercurius';
  * Errors the caller can act on keep their message and code; anything else is logged in full and
  * reaches the caller only as a generic message, so that internals never leak.
  */
-const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED']);
+const KNOWN_CODES = new Set([
+  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COMPLEX',
+]);
+
+/** PostgreSQL's code for a statement cancelled by statement_timeout. */
+const QUERY_CANCELED = '57014';
 const logger = new Logger('GraphQL');
 
 export function formatErrors(
@@ -20,6 +25,13 @@ export function formatErrors(
     if (e.originalError instanceof GraphQLError && typeof e.originalError.extensions?.code === 'string') return e;
     // Mercurius wraps the query's validation errors (unknown field, wrong variable type) in one error.
     if (Array.isArray((e.originalError as { errors?: unknown }).errors)) return e;
+    if ((e.originalError as { driverError?: { code?: string } }).driverError?.code === QUERY_CANCELED) {
+      return new GraphQLError('the question took longer than the database statement timeout allows: narrow it (a date, a post, fewer items)', {
+        path: e.path,
+        nodes: e.nodes,
+        extensions: { code: 'TIMEOUT' },
+      });
+    }
     logger.error(`${e.message} at ${e.path?.join('.') ?? '?'}`, e.originalError.stack);
     return new GraphQLError('Internal server error', {
       path: e.path,

@@ -1,0 +1,43 @@
+import { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
+import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+/** Deepest selection a query may have: the schema's real questions need about six levels. */
+export const MAX_QUERY_DEPTH = 10;
+
+/** Cost budget of one query: each field costs 1, a list field costs its children times its page size. */
+export const MAX_QUERY_COST = 20_000;
+
+/** Lists without a `first` argument are counted as this many items. */
+const ASSUMED_LIST_SIZE = 50;
+
+/** A field with `first: N` returns up to N items, so its selection counts N times. */
+const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const first = typeof args.first === 'number' ? args.first : null;
+  if (first !== null) return 1 + Math.max(1, first) * childComplexity;
+  return undefined;
+};
+
+/** List fields (holders, events, people…) without paging arguments still multiply their children. */
+const listEstimator: ComplexityEstimator = ({ field, childComplexity }) => {
+  if (/^\[.*\]!?$/.test(String(field.type))) return 1 + ASSUMED_LIST_SIZE * childComplexity;
+  return undefined;
+};
+
+/**
+ * Checked just before execution (a Mercurius preExecution hook): the query is valid by then and
+ * its variables are known, and Mercurius can still cache parsed queries.
+ */
+export function checkCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined): void {
+  let cost: number;
+  try {
+    cost = getComplexity({ schema, query: document, variables: variables ?? {}, estimators: [pagedEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+  } catch {
+    // Variables that do not fit: execution reports that itself, with the argument named.
+    return;
+  }
+  if (cost > MAX_QUERY_COST) {
+    throw new GraphQLError(`query cost ${cost} exceeds the limit of ${MAX_QUERY_COST}: ask for fewer items (first) or fewer nested lists`, {
+      extensions: { code: 'QUERY_TOO_COMPLEX', cost, limit: MAX_QUERY_COST },
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import { request } from 'http';
+import { ApiServer, startApiServer } from '../support/api-server.util';
+
+describe('limits on what one request may ask', () => {
+  let api: ApiServer;
+  beforeAll(async () => {
+    api = await startApiServer({ rateLimitPerMinute: 1000 });
+  });
+  afterAll(() => api.close());
+
+  it('refuses a query whose cost exceeds the budget, naming the limit', async () => {
+    const r = await api.gql(
+      '{ notices(first: 100) { edges { node { events { person { name } post { name organization { name } } source { text } } } } } }',
+    );
+    expect(r.errors![0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(r.errors![0].message).toMatch(/query cost \d+ exceeds the limit of 20000/);
+  });
+
+  it('answers a reasonable query', async () => {
+    const r = await api.gql('{ history(first: 20) { edges { node { person { name } post { organization { name } } } } } }');
+    expect(r.errors).toBeUndefined();
+  });
+
+  it('refuses a body larger than the limit before reading it', async () => {
+    const url = new URL(`${api.url}/graphql`);
+    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': 30 * 1024 * 1024, connection: 'close' },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () => {
+            // The body was announced but never sent in full: close rather than leave the server waiting.
+            req.destroy();
+            resolve({ status: res.statusCode ?? 0, body: text });
+          });
+        },
+      );
+      req.on('error', reject);
+      req.write('{"query":"{ notices { totalCount } }"}');
+      req.end();
+    });
+    expect(status).toBe(413);
+    expect(JSON.parse(body).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+});
+
+describe('rate limiting per key or address', () => {
+  let api: ApiServer;
+  beforeAll(async () => {
+    api = await startApiServer({ rateLimitPerMinute: 5 });
+  });
+  afterAll(() => api.close());
+
+  it('refuses requests beyond the limit with RATE_LIMITED and a retry time, counting each key apart', async () => {
+    const results = [];
+    for (let i = 0; i < 7; i++) results.push(await api.gql('{ notices { totalCount } }'));
+    const limited = results.filter((r) => r.errors?.[0]?.extensions?.code === 'RATE_LIMITED');
+    expect(limited.length).toBe(2);
+    expect(limited[0].status).toBe(429);
+    expect(limited[0].errors![0].message).toMatch(/rate limit of 5 requests a minute exceeded.*retry in \d+ s/);
+  });
+});
