@@ -17,10 +17,15 @@ const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return undefined;
 };
 
-/** List fields (holders, events, people…) without paging arguments still multiply their children. */
+/**
+ * Lists of objects (holders, events, people…) without paging arguments multiply their children. A
+ * connection's `edges` is sized by the connection's `first`, counted there; a list of scalars is
+ * one value.
+ */
 const listEstimator: ComplexityEstimator = ({ field, childComplexity }) => {
-  if (/^\[.*\]!?$/.test(String(field.type))) return 1 + ASSUMED_LIST_SIZE * childComplexity;
-  return undefined;
+  if (!/^\[.*\]!?$/.test(String(field.type)) || childComplexity === 0) return undefined;
+  if (field.name === 'edges') return 1 + childComplexity;
+  return 1 + ASSUMED_LIST_SIZE * childComplexity;
 };
 
 /**

@@ -48,7 +48,7 @@ export function isBareTitle(post: string, first: string): boolean {
 }
 
 /** Last characters of a post's title: what separates `聊城市预防医学研究所副所长` from `女` or `三年`. */
-const TITLE_ENDINGS = '长長任记記员員师師官学學席理事士问問表辑輯监監使督导導书書编編裁人';
+const TITLE_ENDINGS = '长長任记記员員师師官学學席理事士问問表辑輯监監使督导導书書编編裁人挥揮管谋謀令委董';
 
 export function isPostLike(s: string): boolean {
   return s.length >= 2 && TITLE_ENDINGS.includes(s[s.length - 1]);

@@ -11,17 +11,31 @@ import { afterLastVerb, cutAtDuty, stripLeads } from './subject.util';
 const VERBS = ['任命', '聘任', '聘用', '聘请', '委任', '任用', '提名'];
 const CONCURRENT = ['兼任', '兼'];
 
+/** How many 为 a clause may hold before the one that is the verb (names such as 王为民, 李有为). */
+const MAX_WEI_TRIES = 4;
+
 export const readAppointment: FragmentReader = (fragment, ctx) => {
-  const at = firstOf(fragment, ['为', '為']);
+  let at = firstOf(fragment, ['为', '為'], 0);
   if (at < 0) return readConcurrentHolding(fragment, ctx) ?? readHolds(fragment, ctx);
+  for (let tries = 0; at >= 0 && tries < MAX_WEI_TRIES; tries++, at = firstOf(fragment, ['为', '為'], at + 1)) {
+    const reading = readAt(fragment, at, ctx);
+    if (reading) return reading;
+  }
+  return null;
+};
+
+/** The clause read with its verb 为 at `at`; null when what stands around it is not names and a post. */
+function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<FragmentReader> {
+  const posts = fragment.slice(at + 1);
+  // `李有为为…`: a post never begins with 为, so the first 为 belongs to the name.
+  if (posts.startsWith('为') || posts.startsWith('為')) return null;
   const head = fragment.slice(0, at);
   const verbAt = afterLastVerb(head, VERBS);
   if (verbAt === null && !ctx.decided && ctx.mode !== 'appoint') return null;
   const persons = subjectOf(stripLeads(verbAt ?? head), ctx);
-  const posts = fragment.slice(at + 1);
   if (!persons || !namesPost(posts)) return null;
   return { type: 'appoint', persons, posts };
-};
+}
 
 /** `陈毅兼外交部部长` under a `任命：` header, or `任命钱伟同志兼任…` anywhere. */
 function readConcurrentHolding(fragment: string, ctx: ReaderContext): ReturnType<FragmentReader> {
@@ -70,10 +84,10 @@ function namesPost(posts: string): boolean {
   return first !== undefined && isPostLike(cutAtDuty(splitBrackets(first).text));
 }
 
-function firstOf(s: string, needles: string[]): number {
+function firstOf(s: string, needles: string[], from: number): number {
   let at = -1;
   for (const n of needles) {
-    const i = indexOfTopLevel(s, n);
+    const i = indexOfTopLevel(s, n, from);
     if (i >= 0 && (at < 0 || i < at)) at = i;
   }
   return at;

@@ -48,9 +48,14 @@ function matchTitle(lines: Line[], i: number): TitleMatch | null {
   const first = lines[i].text;
   if (first.length === 0 || first.length > MAX_TITLE_LINE_LENGTH || endsSentence(first)) return null;
   const single = titleKind(first);
-  if (single) return { end: i, text: first, raw: rawTitle(lines, [i]), kind: single };
-  if (!ABOUT.some((a) => first.includes(a))) return null;
-  let text = first;
+  const singleMatch = single ? { end: i, text: first, raw: rawTitle(lines, [i]), kind: single } : null;
+  // `关于任免某某等工作人员` / `职务的通知`: a 关于 line that is not yet a whole title may continue.
+  if (single === 'about' || !ABOUT.some((a) => first.includes(a))) return singleMatch;
+  return joinAboutTitle(lines, i) ?? singleMatch;
+}
+
+function joinAboutTitle(lines: Line[], i: number): TitleMatch | null {
+  let text = lines[i].text;
   const taken = [i];
   for (let j = nextNonBlank(lines, i + 1); j >= 0 && taken.length < MAX_TITLE_LINES; j = nextNonBlank(lines, j + 1)) {
     const t = lines[j].text;

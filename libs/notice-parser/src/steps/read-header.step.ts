@@ -56,7 +56,14 @@ function readTitle(span: NoticeSpan): { issuer: string | null; title: string | n
     const body = span.title.replace(/(?:任命|免职|任免|免職)名[单單]$|人事任免$/, '');
     return { issuer: body.length > 0 ? expandCongress(body) : null, title: span.title };
   }
-  return { issuer: null, title: span.title };
+  return { issuer: headlineIssuer(span.title), title: span.title };
+}
+
+/** `国务院任免国家工作人员`: a headline that begins with its issuer. */
+function headlineIssuer(title: string): string | null {
+  const at = title.search(/任免|任命/);
+  const prefix = at > 0 ? title.slice(0, at) : '';
+  return prefix === '国务院' || prefix === '國務院' || isIssuerLine(prefix) ? prefix : null;
 }
 
 /** `莆田市人大常委会` is the usual short form of `莆田市人民代表大会常务委员会`. */
@@ -114,8 +121,9 @@ const NUMERALS = '0123456789一二三四五六七八九十百千零〇○';
 export function docNumberIn(t: string): string | null {
   // Every form ends in 号 or 號: most lines are ruled out by one scan.
   if (t.indexOf('号') < 0 && t.indexOf('號') < 0) return null;
-  const bracketed = /([\u4e00-\u9fff]{1,10})[〔[（【](\d{4})[〕\]）】](\d{1,5})[号號]/.exec(t);
-  if (bracketed) return `${bracketed[1]}〔${bracketed[2]}〕${bracketed[3]}号`;
+  const bracketed = /([\u4e00-\u9fff]{1,10})[〔[（【](\d{4})[〕\]）】](\d{1,5})([号號])/.exec(t);
+  // Brackets are made uniform (OCR varies them); 号 or 號 is kept as the notice writes it.
+  if (bracketed) return `${bracketed[1]}〔${bracketed[2]}〕${bracketed[3]}${bracketed[4]}`;
   const at = t.indexOf('第');
   if (at < 0) return null;
   let k = at + 1;

@@ -1,3 +1,5 @@
+import { isPostLike } from '../lexicon/organisation.lexicon';
+import { readPersonList } from '../lexicon/person-name.util';
 import { isIssuerLine } from '../lexicon/title.lexicon';
 import { isSignatureLike, readDateLine } from '../text/line-kind.util';
 import type { Line } from './normalise-lines.step';
@@ -80,7 +82,7 @@ export function splitClauses(lines: Line[], from: number, to: number): Piece[] {
     }
     take(t.length);
     if (text.length > MAX_PIECE_LENGTH) flush('');
-    if (text.length > 0 && stopsAfter(lines, k, to)) flush('');
+    if (text.length > 0 && (stopsAfter(lines, k, to) || nextClauseBegins(text, lines, k, to))) flush('');
   }
   flush('');
   return pieces;
@@ -95,6 +97,31 @@ function stopsAfter(lines: Line[], k: number, to: number): boolean {
   if (!isIssuerLine(t) && !isSignerLine(t)) return false;
   const after = nextLine(lines, next + 1, to);
   return after >= to || readDateLine(lines[after].text) !== null;
+}
+
+const BLOCK_HEADER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[、.．）)])?(?:决定)?(?:任命|免去|聘任|解聘|免职|免職)：$/;
+
+/**
+ * A clause that lost its terminator: it ends with a post (or a bracket after one) and the next
+ * line begins the next clause — a block header, or names followed by 为 or 的.
+ */
+function nextClauseBegins(text: string, lines: Line[], k: number, to: number): boolean {
+  const next = nextLine(lines, k + 1, to);
+  if (next >= to) return false;
+  const t = lines[next].text;
+  if (BLOCK_HEADER.test(t)) return true;
+  const last = text[text.length - 1];
+  if (!(last === '）' || last === '务' || last === '務' || isPostLike(text.slice(-2)))) return false;
+  return startsWithNames(t);
+}
+
+/** `王芳为…`, `刘法立、魏琳的…`: one or more names, then 为 or 的. */
+function startsWithNames(t: string): boolean {
+  for (let n = 2; n <= 12 && n < t.length; n++) {
+    if (!'为為的'.includes(t[n])) continue;
+    if (readPersonList(t.slice(0, n))) return true;
+  }
+  return false;
 }
 
 function nextLine(lines: Line[], from: number, to: number): number {
