@@ -108,18 +108,19 @@ const BLOCK_HEADER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[、.．
 function nextClauseBegins(text: string, lines: Line[], k: number, to: number): boolean {
   const next = nextLine(lines, k + 1, to);
   if (next >= to) return false;
-  const t = lines[next].text;
-  if (BLOCK_HEADER.test(t)) return true;
   const last = text[text.length - 1];
-  if (!(last === '）' || last === '务' || last === '務' || isPostLike(text.slice(-2)))) return false;
-  return startsWithNames(t);
+  const endsLikeClause = last === '）' || last === '务' || last === '務' || isPostLike(text.slice(-2));
+  const t = lines[next].text;
+  if (t.endsWith('：') && BLOCK_HEADER.test(t)) return true;
+  return endsLikeClause && startsWithNames(t);
 }
 
 /** `王芳为…`, `刘法立、魏琳的…`: one or more names, then 为 or 的. */
 function startsWithNames(t: string): boolean {
-  for (let n = 2; n <= 12 && n < t.length; n++) {
-    if (!'为為的'.includes(t[n])) continue;
-    if (readPersonList(t.slice(0, n))) return true;
+  const head = t.slice(0, 13);
+  for (const mark of ['为', '為', '的']) {
+    const n = head.indexOf(mark, 2);
+    if (n >= 2 && readPersonList(t.slice(0, n))) return true;
   }
   return false;
 }
