@@ -12,6 +12,8 @@ import { freshDatabase } from './test-database.util';
  */
 export interface ApiServer {
   url: string;
+  /** The name of the server's own database (for tests that act on the database itself). */
+  databaseName: string;
   /** Sends a query, with `key` as the bearer token when given. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<GqlResponse<T>>;
   /** A new API key with this role (named after the role and a counter). */
@@ -42,6 +44,7 @@ export async function startApiServer(options: { requireAuthForReads?: boolean; r
   const key = async (role: Role, name?: string) => (await keys.create(name ?? `${role}-${++counter}`, role)).key;
   return {
     url,
+    databaseName: new URL(db.url).pathname.slice(1),
     async gql<T>(query: string, variables?: Record<string, unknown>, bearer?: string): Promise<GqlResponse<T>> {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (bearer !== undefined) headers.authorization = `Bearer ${bearer}`;

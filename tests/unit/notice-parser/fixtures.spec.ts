@@ -139,6 +139,42 @@ if (okNames.length > 0) {
   });
 }
 
+if (okNames.length > 0) {
+  const load = (name: string) => ({
+    // A fixture's own BOM and CR line ends are taken off here; the variants below add them back.
+    text: readFileSync(join(OK_DIR, `${name}.txt`), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'),
+    expected: JSON.parse(readFileSync(join(OK_DIR, `${name}.expected.json`), 'utf8')) as Expected,
+  });
+
+  describe.each(okNames)('ok/%s with CRLF line ends and a BOM', (name) => {
+    it('yields the same notices, events and unparsed lines as the expected file', () => {
+      const { text, expected } = load(name);
+      const result = parseNotices('\uFEFF' + text.replace(/\n/g, '\r\n'));
+      expect(result.notices.map(withoutSource)).toEqual(expected.notices);
+      expect(result.unparsed.map((u) => u.line)).toEqual((expected.unparsed ?? []).map((u) => u.line));
+    });
+  });
+
+  it('reads all ok/ fixtures joined into one gazette as the concatenation of their notices', () => {
+    const parts = okNames.map(load);
+    let offset = 0;
+    const wantNotices: ExpectedNotice[] = [];
+    const wantUnparsed: number[] = [];
+    for (const { text, expected } of parts) {
+      wantNotices.push(...expected.notices);
+      wantUnparsed.push(...(expected.unparsed ?? []).map((u) => u.line + offset));
+      offset += text.split('\n').length; // each part ends with a newline: the join adds one blank line
+    }
+    const gazette = parts.map((p) => p.text).join('\n');
+    const result = parseNotices(gazette);
+    expect(result.notices.map((n) => `${n.docNumber ?? ''} ${n.title}`)).toEqual(
+      wantNotices.map((n) => `${n.docNumber ?? ''} ${n.title}`),
+    );
+    expect(result.notices.map(withoutSource)).toEqual(wantNotices);
+    expect(result.unparsed.map((u) => u.line)).toEqual(wantUnparsed);
+  });
+}
+
 if (notOkNames.length > 0) {
   describe.each(notOkNames)('not-ok/%s', (name) => {
     const text = readFileSync(join(NOT_OK_DIR, `${name}.txt`), 'utf8');

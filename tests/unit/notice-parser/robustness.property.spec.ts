@@ -280,6 +280,18 @@ describe('parseNotices robustness', () => {
     );
   });
 
+  it('gives the same result for the same input (no state carried between calls)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...fixtureTexts), fc.array(mutationArb, { minLength: 0, maxLength: 6 }), (text, ms) => {
+        const input = mutate(text, ms);
+        const first = parseChecked(input);
+        parseChecked(fixtureTexts[0]);
+        expect(parseChecked(input)).toEqual(first);
+      }),
+      { seed: SEED + 5, numRuns: 50 },
+    );
+  });
+
   it('never throws on pure noise', () => {
     const noise = fc.string({
       unit: fc.oneof(cjk, ascii, fc.constantFrom(...BRACKETS), fc.constantFrom(...CLAUSE_WORDS)),

@@ -8,10 +8,21 @@ import mercurius from 'mercurius';
  */
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COMPLEX',
+  'SERVICE_UNAVAILABLE', 'TIMEOUT',
 ]);
 
 /** PostgreSQL's code for a statement cancelled by statement_timeout. */
 const QUERY_CANCELED = '57014';
+
+/** The database is down, restarting, or refusing connections: worth retrying, not a bug. */
+const UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '3D000', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE']);
+
+function databaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string }; message?: string };
+  const code = e.driverError?.code ?? e.code;
+  if (code && UNAVAILABLE.has(code)) return true;
+  return /Connection terminated|connect ECONNREFUSED|not currently accepting connections/.test(e.message ?? '');
+}
 const logger = new Logger('GraphQL');
 
 export function formatErrors(
@@ -25,6 +36,13 @@ export function formatErrors(
     if (e.originalError instanceof GraphQLError && typeof e.originalError.extensions?.code === 'string') return e;
     // Mercurius wraps the query's validation errors (unknown field, wrong variable type) in one error.
     if (Array.isArray((e.originalError as { errors?: unknown }).errors)) return e;
+    if (databaseUnavailable(e.originalError)) {
+      return new GraphQLError('the database is unavailable at the moment; nothing was changed — try again shortly', {
+        path: e.path,
+        nodes: e.nodes,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
+    }
     if ((e.originalError as { driverError?: { code?: string } }).driverError?.code === QUERY_CANCELED) {
       return new GraphQLError('the question took longer than the database statement timeout allows: narrow it (a date, a post, fewer items)', {
         path: e.path,
