@@ -68,7 +68,9 @@ function readPiece(piece: Piece, ctx: ReaderContext): ParsedEvent[] {
     const reading = readFragment(fragment, ctx);
     if (reading) {
       readings.push(reading);
-      readingLines.push(lineAt(piece, Math.max(0, at)));
+      // Cite the line where the person is named: a block heading (`一、任命`) may open the clause.
+      const named = piece.text.indexOf(reading.persons[0] ?? '', Math.max(0, at));
+      readingLines.push(lineAt(piece, named >= 0 ? named : Math.max(0, at)));
       // `决定任命A为P1，B为P2`: the first clause announced the decision for the rest.
       ctx.decided = true;
       ctx.pendingPersons = [];
