@@ -10,18 +10,33 @@ import { seatKind, splitPostName } from '@renmian/tenure-rules';
  * Inserts in sorted order: two loads that meet the same new names then take their row locks in the
  * same order and wait for each other instead of deadlocking.
  */
-export async function ensurePeople(m: EntityManager, jurisdiction: string, names: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(names)].sort();
+export interface PersonName {
+  jurisdiction: string;
+  name: string;
+}
+
+export function personKey(jurisdiction: string, name: string): string {
+  return `${jurisdiction}\u0000${name}`;
+}
+
+/** Ids of these people (created when new), keyed by personKey(jurisdiction, name). */
+export async function ensurePeople(m: EntityManager, names: PersonName[]): Promise<Map<string, string>> {
+  const unique = [...new Map(names.map((p) => [personKey(p.jurisdiction, p.name), p])).values()].sort((a, b) =>
+    personKey(a.jurisdiction, a.name) < personKey(b.jurisdiction, b.name) ? -1 : 1,
+  );
+  const jurisdictions = unique.map((p) => p.jurisdiction);
+  const given = unique.map((p) => p.name);
   await m.query(
-    `INSERT INTO people (jurisdiction, name) SELECT $1, name FROM unnest($2::text[]) AS t(name)
+    `INSERT INTO people (jurisdiction, name) SELECT j, n FROM unnest($1::text[], $2::text[]) AS t(j, n)
      ON CONFLICT (jurisdiction, name, disambiguator) DO NOTHING`,
-    [jurisdiction, unique],
+    [jurisdictions, given],
   );
-  const rows: { id: string; name: string }[] = await m.query(
-    'SELECT id, name FROM people WHERE jurisdiction = $1 AND name = ANY($2::text[]) AND disambiguator = 0',
-    [jurisdiction, unique],
+  const rows: { id: string; jurisdiction: string; name: string }[] = await m.query(
+    `SELECT p.id::text, p.jurisdiction, p.name FROM people p JOIN unnest($1::text[], $2::text[]) AS t(j, n)
+       ON p.jurisdiction = t.j AND p.name = t.n WHERE p.disambiguator = 0`,
+    [jurisdictions, given],
   );
-  return new Map(rows.map((r) => [r.name, r.id]));
+  return new Map(rows.map((r) => [personKey(r.jurisdiction, r.name), r.id]));
 }
 
 export async function ensurePosts(m: EntityManager, positions: string[]): Promise<Map<string, string>> {

@@ -1,4 +1,4 @@
 export { IngestInputError, IngestReport } from './ingest-report';
 export { IngestionService } from './ingestion.service';
 export { refreshTenures } from './tenure-refresh';
-export { ensurePeople, ensurePosts } from './directory.writer';
+export { PersonName, ensurePeople, ensurePosts, personKey } from './directory.writer';

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { ParsedNotice, parseNotices } from '@renmian/notice-parser';
-import { ensurePeople, ensurePosts } from './directory.writer';
+import { ensurePeople, ensurePosts, personKey } from './directory.writer';
 import { IngestInputError, IngestReport } from './ingest-report';
 import { noticeTextHash, normaliseDocumentText, sha256 } from './notice-key.util';
 import { refreshTenures } from './tenure-refresh';
@@ -44,23 +44,22 @@ export class IngestionService {
       report.loaded = true;
       const documentId = doc[0].id;
       const lines = normalised.split('\n');
-      const touched = new Set<string>();
-      for (const notice of parsed.notices) {
-        const noticeId = await insertNotice(m, documentId, notice, lines);
-        if (noticeId === null) {
-          report.noticesAlreadyKnown++;
-          report.warnings.push(`${describe(notice)} ${await knownAs(m, notice, lines)}: skipped`);
-          continue;
-        }
-        report.notices++;
-        if (notice.date === null) {
-          report.warnings.push(`${describe(notice)} states no date: its events are kept but place no one in a post`);
-        }
-        for (const postId of await insertEvents(m, noticeId, notice)) touched.add(postId);
-        report.events += notice.events.length;
+      // A handful of statements whatever the size: one for notices, people, posts, events each.
+      const noticeIds = await insertNotices(m, documentId, parsed.notices, lines);
+      const fresh = parsed.notices.filter((_n, i) => noticeIds.has(i));
+      for (const [i, notice] of parsed.notices.entries()) {
+        if (noticeIds.has(i)) continue;
+        report.noticesAlreadyKnown++;
+        report.warnings.push(`${describe(notice)} ${await knownAs(m, notice, lines)}: skipped`);
       }
+      for (const notice of fresh) {
+        if (notice.date === null) report.warnings.push(`${describe(notice)} states no date: its events are kept but place no one in a post`);
+      }
+      report.notices = fresh.length;
+      report.events = fresh.reduce((sum, n) => sum + n.events.length, 0);
+      const touched = await insertEvents(m, parsed.notices, noticeIds);
       await insertUnparsed(m, documentId, parsed.unparsed);
-      await refreshTenures(m, [...touched]);
+      await refreshTenures(m, touched);
       return report;
     });
   }
@@ -84,51 +83,68 @@ function describe(n: ParsedNotice): string {
   return n.docNumber ?? `notice “${n.title ?? '(untitled)'}” at lines ${n.source.startLine}-${n.source.endLine}`;
 }
 
-async function insertNotice(m: EntityManager, documentId: string, n: ParsedNotice, lines: string[]): Promise<string | null> {
-  const rows: { id: string }[] = await m.query(
-    `INSERT INTO notices (document_id, issuer, doc_number, title, signed_on, text_hash, start_line, end_line)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id`,
+/**
+ * Inserts the notices not yet known; returns, for each inserted one, its index in `notices` and its
+ * id. A notice already known (same issuer and number, or same text) is skipped by the unique
+ * indexes, whoever loaded it — also a process loading at the same moment.
+ */
+async function insertNotices(m: EntityManager, documentId: string, notices: ParsedNotice[], lines: string[]): Promise<Map<number, string>> {
+  const rows: { id: string; ord: string }[] = await m.query(
+    `WITH input AS (
+       SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::int[], $8::int[])
+         WITH ORDINALITY AS t(issuer, doc_number, title, signed_on, text_hash, start_line, end_line, ord)
+     ), inserted AS (
+       INSERT INTO notices (document_id, issuer, doc_number, title, signed_on, text_hash, start_line, end_line)
+       SELECT $1, issuer, doc_number, title, signed_on, text_hash, start_line, end_line FROM input ORDER BY ord
+       ON CONFLICT DO NOTHING RETURNING id, text_hash, start_line
+     )
+     SELECT inserted.id::text, input.ord::text FROM inserted
+       JOIN input ON input.text_hash = inserted.text_hash AND input.start_line = inserted.start_line`,
     [
       documentId,
-      n.issuer,
-      n.docNumber,
-      n.title,
-      n.date,
-      noticeTextHash(lines, n.source.startLine, n.source.endLine),
-      n.source.startLine,
-      n.source.endLine,
+      notices.map((n) => n.issuer),
+      notices.map((n) => n.docNumber),
+      notices.map((n) => n.title),
+      notices.map((n) => n.date),
+      notices.map((n) => noticeTextHash(lines, n.source.startLine, n.source.endLine)),
+      notices.map((n) => n.source.startLine),
+      notices.map((n) => n.source.endLine),
     ],
   );
-  return rows[0]?.id ?? null;
+  return new Map(rows.map((r) => [Number(r.ord) - 1, r.id]));
 }
 
-/** Writes a notice's events (people, organisations and posts first); returns the posts touched. */
-async function insertEvents(m: EntityManager, noticeId: string, n: ParsedNotice): Promise<string[]> {
-  const jurisdiction = n.issuer ?? UNKNOWN_ISSUER;
-  const people = await ensurePeople(m, jurisdiction, n.events.map((e) => e.person));
-  const posts = await ensurePosts(m, n.events.map((e) => e.position));
+/** Writes the events of the inserted notices (people and posts first); returns the posts touched. */
+async function insertEvents(m: EntityManager, notices: ParsedNotice[], noticeIds: Map<number, string>): Promise<string[]> {
+  const rows: { notice: ParsedNotice; noticeId: string; event: ParsedNotice['events'][number]; ordinal: number; jurisdiction: string }[] = [];
+  for (const [i, notice] of notices.entries()) {
+    const noticeId = noticeIds.get(i);
+    if (noticeId === undefined) continue;
+    const jurisdiction = notice.issuer ?? UNKNOWN_ISSUER;
+    notice.events.forEach((event, ordinal) => rows.push({ notice, noticeId, event, ordinal, jurisdiction }));
+  }
+  if (rows.length === 0) return [];
+  const people = await ensurePeople(m, rows.map((r) => ({ jurisdiction: r.jurisdiction, name: r.event.person })));
+  const posts = await ensurePosts(m, rows.map((r) => r.event.position));
   await m.query(
     `INSERT INTO events (notice_id, type, effective_on, person_id, post_id, probation_months, rank, precedence_after,
                          person_text, position_text, source_line, source_text, ordinal)
-     SELECT $1, type, $2::date, person_id, post_id, probation, rank, precedence, person_text, position_text,
-            line, text, ordinal
-       FROM unnest($3::text[], $4::bigint[], $5::bigint[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[],
-                   $11::int[], $12::text[], $13::int[])
-         AS t(type, person_id, post_id, probation, rank, precedence, person_text, position_text, line, text, ordinal)`,
+     SELECT * FROM unnest($1::bigint[], $2::text[], $3::date[], $4::bigint[], $5::bigint[], $6::int[], $7::text[], $8::text[],
+                          $9::text[], $10::text[], $11::int[], $12::text[], $13::int[])`,
     [
-      noticeId,
-      n.date,
-      n.events.map((e) => e.type),
-      n.events.map((e) => people.get(e.person)),
-      n.events.map((e) => posts.get(e.position)),
-      n.events.map((e) => e.probationMonths),
-      n.events.map((e) => e.rank),
-      n.events.map((e) => e.precedenceAfter),
-      n.events.map((e) => e.person),
-      n.events.map((e) => e.position),
-      n.events.map((e) => e.source.line),
-      n.events.map((e) => e.source.text),
-      n.events.map((_e, i) => i),
+      rows.map((r) => r.noticeId),
+      rows.map((r) => r.event.type),
+      rows.map((r) => r.notice.date),
+      rows.map((r) => people.get(personKey(r.jurisdiction, r.event.person))),
+      rows.map((r) => posts.get(r.event.position)),
+      rows.map((r) => r.event.probationMonths),
+      rows.map((r) => r.event.rank),
+      rows.map((r) => r.event.precedenceAfter),
+      rows.map((r) => r.event.person),
+      rows.map((r) => r.event.position),
+      rows.map((r) => r.event.source.line),
+      rows.map((r) => r.event.source.text),
+      rows.map((r) => r.ordinal),
     ],
   );
   return [...new Set(posts.values())];

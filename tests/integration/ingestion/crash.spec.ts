@@ -38,7 +38,7 @@ describe('ingestion as separate processes', () => {
   const dir = mkdtempSync(join(tmpdir(), 'renmian-crash-'));
 
   it('leaves nothing of a file when killed with SIGKILL mid-load, and loads it whole the next time', async () => {
-    const gazette = generateGazette({ seed: 7, targetBytes: 3_000_000 });
+    const gazette = generateGazette({ seed: 7, targetBytes: 6_000_000 });
     const file = join(dir, 'large.txt');
     writeFileSync(file, gazette.text);
     const expectedEvents = gazette.notices.reduce((n, x) => n + x.events.length, 0);
@@ -54,7 +54,7 @@ describe('ingestion as separate processes', () => {
         await new Promise((resolve) => setTimeout(resolve, 25));
         const { rows } = await watcher.query(
           `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
-             AND xact_start IS NOT NULL AND now() - xact_start > interval '400 milliseconds'`,
+             AND xact_start IS NOT NULL AND now() - xact_start > interval '150 milliseconds'`,
         );
         writing = rows.length > 0;
       }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '@renmian/access';
 import { returnedRows } from '@renmian/database';
-import { ensurePeople, ensurePosts, refreshTenures } from '@renmian/ingestion';
+import { ensurePeople, ensurePosts, personKey, refreshTenures } from '@renmian/ingestion';
 import { UserInputError } from '../graphql/user-input.error';
 import { writeAudit } from './audit.writer';
 import { conflict, notFound } from './correction.errors';
@@ -147,7 +147,7 @@ async function resolveCorrection(m: EntityManager, current: EventVersion, input:
   const next: Partial<EventVersion> = {};
   if (input.person) {
     const [{ jurisdiction }]: { jurisdiction: string }[] = await m.query('SELECT jurisdiction FROM people WHERE id = $1', [current.person_id]);
-    next.person_id = (await ensurePeople(m, jurisdiction, [input.person])).get(input.person);
+    next.person_id = (await ensurePeople(m, [{ jurisdiction, name: input.person }])).get(personKey(jurisdiction, input.person));
   }
   if (input.position) next.post_id = (await ensurePosts(m, [input.position])).get(input.position);
   if (input.type) next.type = input.type;
