@@ -12,11 +12,12 @@ const NON_NAME = '的为為市县縣省区區局部委会會院所长長主副�
  * Whether `s` reads as one person's name: a surname and one to three more characters, or a
  * transliterated name joined with `·` (`买买提·艾力`). Under a `任命：` or `免去：` header every clause
  * names a person, so there a two- or three-character name with a surname missing from the list is
- * accepted too (`lenient`).
+ * accepted too, and a four-character one (`lenient`).
  */
 export function isPersonName(s: string, lenient = false): boolean {
   if (isKnownName(s)) return true;
-  if (!lenient || s.length < 2 || s.length > 3) return false;
+  // Up to four: Tibetan and other names written in four characters without a Han surname (扎西顿珠).
+  if (!lenient || s.length < 2 || s.length > 4) return false;
   for (const ch of s) if (!isHan(ch) || NON_NAME.includes(ch)) return false;
   return true;
 }

@@ -12,11 +12,13 @@ describe('isPersonName', () => {
     expect(isPersonName(text)).toBe(false);
   });
 
-  it('accepts a name with an unlisted surname only when lenient, and only 2–3 characters', () => {
+  it('accepts a name with an unlisted surname only when lenient, and only 2–4 characters', () => {
     expect(isPersonName('仝晓明')).toBe(false);
     expect(isPersonName('仝晓明', true)).toBe(true);
     expect(isPersonName('仝明', true)).toBe(true);
-    expect(isPersonName('仝晓明华', true)).toBe(false);
+    expect(isPersonName('扎西顿珠', true)).toBe(true);
+    expect(isPersonName('扎西顿珠', false)).toBe(false);
+    expect(isPersonName('仝晓明华明', true)).toBe(false);
   });
 
   it('rejects prose words even when lenient', () => {
