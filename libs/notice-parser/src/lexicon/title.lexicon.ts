@@ -23,9 +23,13 @@ export const PROPOSAL_PHRASES = ['请大会决定', '請大會決定', '请审�
 
 export type TitleKind = 'about' | 'list' | 'order' | 'headline';
 
+const TITLE_MARK = /[关關名令任免]/;
+
 /** Classifies a candidate title (normalised, whitespace-free). */
 export function titleKind(s: string): TitleKind | null {
   if (s.length < 4 || s.length > 100) return null;
+  // Every kind needs one of these characters: most candidate lines are ruled out in one pass.
+  if (!TITLE_MARK.test(s)) return null;
   if (
     DOCUMENT_ENDINGS.some((e) => s.endsWith(e)) &&
     ABOUT.some((a) => s.includes(a)) &&
