@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from 'fs';
-import { createServer } from 'net';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { createDatabase, dropDatabase, migrate, startEmbeddedDatabase } from '@renmian/database';
+import { createDatabase, dropDatabase, freePort, migrate, startEmbeddedDatabase } from '@renmian/database';
 
 /**
  * A fresh, migrated database for one benchmark run: on the server in DATABASE_URL, or on an
@@ -33,13 +32,3 @@ export async function benchDatabase(label: string): Promise<{ url: string; admin
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}

@@ -1,8 +1,7 @@
 import { mkdtempSync } from 'fs';
-import { createServer } from 'net';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { createDatabase, migrate, startEmbeddedDatabase } from '../../libs/database/src';
+import { createDatabase, freePort, migrate, startEmbeddedDatabase } from '../../libs/database/src';
 
 /**
  * One PostgreSQL for the whole run: the server named by TEST_DATABASE_URL, or else an embedded one
@@ -27,13 +26,3 @@ export default async function globalSetup(): Promise<void> {
   process.env.RENMIAN_TEST_TEMPLATE = template;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}

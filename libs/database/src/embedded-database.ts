@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'fs';
+import { createServer } from 'net';
 import { join, resolve } from 'path';
 
 /**
@@ -43,4 +44,16 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
     adminUrl: `postgres://postgres:postgres@127.0.0.1:${options.port}/postgres`,
     stop: () => server.stop(),
   };
+}
+
+/** A TCP port free on this machine right now, for a throwaway server (tests, benchmarks). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
 }

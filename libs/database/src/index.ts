@@ -1,5 +1,5 @@
 export { MIGRATIONS_DIR, loadMigrations, migrate, migrateDown } from './migration-runner';
-export { EmbeddedDatabase, startEmbeddedDatabase } from './embedded-database';
+export { EmbeddedDatabase, freePort, startEmbeddedDatabase } from './embedded-database';
 export { createDatabase, dropDatabase, onServer, withDatabaseName } from './database-admin';
 export { DataSourceOptions, createDataSource, dataSourceOptions, returnedRows } from './data-source';
 export { DateRange, parseDateRange } from './daterange.util';
