@@ -151,6 +151,8 @@ function findSigningDate(lines: Line[], span: NoticeSpan): string | null {
   return datelineDate(lines, span);
 }
 
+const NUMERIC_DATE = /\b((?:19|20)\d{2})[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])\b/;
+
 function datelineDate(lines: Line[], span: NoticeSpan): string | null {
   let dateline: { month: number; day: number } | null = null;
   let year: number | null = null;
@@ -159,6 +161,9 @@ function datelineDate(lines: Line[], span: NoticeSpan): string | null {
     dateline ??= k >= span.titleStart ? findDateline(t) : null;
     const full: FoundDate | null = year === null ? findDate(t) : null;
     if (full?.iso) year = Number(full.iso.slice(0, 4));
+    // A web page's stamp `2024-03-01 10:30` gives the year of its news dateline too.
+    const stamp: RegExpExecArray | null = year === null ? NUMERIC_DATE.exec(lines[k].raw) : null;
+    if (stamp) year = Number(stamp[1]);
   }
   if (!dateline || year === null) return null;
   return isoFromParts(year, dateline.month, dateline.day);
