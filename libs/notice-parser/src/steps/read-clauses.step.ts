@@ -5,7 +5,7 @@ import type { BlockMode, ReaderContext, Reading } from '../readers/reader.types'
 import { splitTopLevel } from '../text/brackets.util';
 import { isEditorialNote, isSignatureLike } from '../text/line-kind.util';
 import { stripEnumerator } from '../text/normalise.util';
-import { expandReading } from './expand-posts.step';
+import { expandReading, probationMonths } from './expand-posts.step';
 import type { Line } from './normalise-lines.step';
 import { MAX_PIECE_LENGTH, Piece } from './split-clauses.step';
 
@@ -34,12 +34,27 @@ export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number):
       kinds.push(readHeaderPiece(piece.text, ctx));
       continue;
     }
+    if (appliesProbationToAll(piece.text, events)) {
+      kinds.push('clause');
+      continue;
+    }
     const found = piece.text.length > MAX_PIECE_LENGTH ? [] : readPiece(piece, ctx);
     if (!ctx.decided && DECISION_WORDS.some((w) => piece.text.includes(w))) ctx.decided = true;
     events.push(...found);
     kinds.push(found.length > 0 ? 'clause' : 'other');
   }
   return { events, unparsed: unreadLines(pieces, kinds, lines, lineOffset) };
+}
+
+/**
+ * `以上同志试用期一年` after the clauses: the probation of every appointment above that states none.
+ */
+function appliesProbationToAll(text: string, events: ParsedEvent[]): boolean {
+  if (!(text.startsWith('以上') || text.startsWith('上述')) || !(text.includes('试用期') || text.includes('試用期'))) return false;
+  const months = probationMonths(text);
+  if (months === null) return false;
+  for (const e of events) if (e.type === 'appoint' && e.probationMonths === null) e.probationMonths = months;
+  return true;
 }
 
 function readHeaderPiece(text: string, ctx: ReaderContext): PieceKind {
