@@ -5,18 +5,12 @@
  * post of a concurrent bracket list is also its own event, with the same probation).
  */
 
-export type ExpectedEventType = 'appoint' | 'remove' | 'auto_remove';
+import type { EventType, ParsedEvent } from '@renmian/notice-parser';
 
-export interface ExpectedEvent {
-  type: ExpectedEventType;
-  person: string;
-  position: string;
-  probationMonths: number | null;
-  rank: string | null;
-  precedenceAfter: string | null;
-  /** Posts listed in brackets as held concurrently with `position`. */
-  concurrent: string[];
-}
+export type ExpectedEventType = EventType;
+
+/** A parsed event without its source: what the generator knows it wrote. */
+export type ExpectedEvent = Omit<ParsedEvent, 'source'>;
 
 export interface ExpectedNotice {
   docNumber: string;
