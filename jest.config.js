@@ -14,6 +14,8 @@ if (!hasShared) {
 const ignored = ['/node_modules/'];
 if (!hasShared) ignored.push('\\.shared\\.spec\\.ts$');
 if (!process.env.RENMIAN_SOAK) ignored.push('/tests/e2e/soak\\.spec\\.ts$');
+// The browser suites need Chromium (Debian's package) and run as their own script, `npm run test:browser`.
+if (!process.env.RENMIAN_BROWSER) ignored.push('/tests/browser/');
 
 /** One Jest configuration; suites are told apart by folder (tests/unit, tests/integration, tests/e2e). */
 module.exports = {
