@@ -91,11 +91,11 @@ function describe(n: ParsedNotice): string {
 async function insertNotices(m: EntityManager, documentId: string, notices: ParsedNotice[], lines: string[]): Promise<Map<number, string>> {
   const rows: { id: string; ord: string }[] = await m.query(
     `WITH input AS (
-       SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::int[], $8::int[])
-         WITH ORDINALITY AS t(issuer, doc_number, title, signed_on, text_hash, start_line, end_line, ord)
+       SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::int[], $8::int[], $9::text[])
+         WITH ORDINALITY AS t(issuer, doc_number, title, signed_on, text_hash, start_line, end_line, body, ord)
      ), inserted AS (
-       INSERT INTO notices (document_id, issuer, doc_number, title, signed_on, text_hash, start_line, end_line)
-       SELECT $1, issuer, doc_number, title, signed_on, text_hash, start_line, end_line FROM input ORDER BY ord
+       INSERT INTO notices (document_id, issuer, doc_number, title, signed_on, text_hash, start_line, end_line, body)
+       SELECT $1, issuer, doc_number, title, signed_on, text_hash, start_line, end_line, body FROM input ORDER BY ord
        ON CONFLICT DO NOTHING RETURNING id, text_hash, start_line
      )
      SELECT inserted.id::text, input.ord::text FROM inserted
@@ -109,6 +109,7 @@ async function insertNotices(m: EntityManager, documentId: string, notices: Pars
       notices.map((n) => noticeTextHash(lines, n.source.startLine, n.source.endLine)),
       notices.map((n) => n.source.startLine),
       notices.map((n) => n.source.endLine),
+      notices.map((n) => lines.slice(n.source.startLine - 1, n.source.endLine).join('\n')),
     ],
   );
   return new Map(rows.map((r) => [Number(r.ord) - 1, r.id]));

@@ -54,6 +54,18 @@ describe('IngestionService on a real PostgreSQL', () => {
     });
   });
 
+  it('keeps each notice as printed: its own lines of the document, nothing before or after', async () => {
+    await withService(async (service, ds) => {
+      await service.ingest(MARCH, 'qinghe-2024-03.txt');
+      const [n]: { body: string; start_line: number; end_line: number }[] = await ds.query('SELECT body, start_line, end_line FROM notices');
+      const lines = MARCH.replace(/\r\n?/g, '\n').split('\n');
+      expect(n.body).toBe(lines.slice(n.start_line - 1, n.end_line).join('\n'));
+      expect(n.body.split('\n')).toHaveLength(n.end_line - n.start_line + 1);
+      const sources: { source_line: number; source_text: string }[] = await ds.query('SELECT source_line, source_text FROM events');
+      for (const e of sources) expect(n.body.split('\n')[e.source_line - n.start_line]).toContain(e.source_text.slice(0, 2));
+    });
+  });
+
   it('changes nothing when the same text is loaded again', async () => {
     await withService(async (service, ds) => {
       await service.ingest(MARCH, 'a.txt');

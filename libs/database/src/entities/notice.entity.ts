@@ -30,6 +30,10 @@ export class NoticeEntity {
   @Column({ name: 'end_line', type: 'integer' })
   endLine!: number;
 
+  /** The notice's lines as printed; null for notices loaded before the text was kept. */
+  @Column({ type: 'text', nullable: true })
+  body!: string | null;
+
   @Column({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt!: Date;
 }
