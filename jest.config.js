@@ -48,5 +48,7 @@ module.exports = {
     '^@renmian/ingestion/(.*)$': '<rootDir>/libs/ingestion/src/$1',
     '^@renmian/access$': '<rootDir>/libs/access/src',
     '^@renmian/access/(.*)$': '<rootDir>/libs/access/src/$1',
+    '^@renmian/exports$': '<rootDir>/libs/exports/src',
+    '^@renmian/exports/(.*)$': '<rootDir>/libs/exports/src/$1',
   },
 };

@@ -1,4 +1,5 @@
 import { apikeyCommand } from './commands/apikey.command';
+import { exportCommand } from './commands/export.command';
 import { ingestCommand } from './commands/ingest.command';
 import { parseCommand } from './commands/parse.command';
 import { InputFileError } from './commands/read-text-file.util';
@@ -13,6 +14,7 @@ const USAGE = [
   '       npm run -s cli -- ingest FILE...',
   '       npm run -s cli -- apikey create --role reader|editor|admin --name NAME',
   '       npm run -s cli -- apikey list | apikey revoke NAME',
+  '       npm run -s cli -- export --format csv|json|popolo [--as-of yyyy-mm-dd]',
 ].join('\n');
 
 const out = (s: string) => process.stdout.write(s + '\n');
@@ -28,6 +30,8 @@ async function main(argv: string[]): Promise<number> {
         return await ingestCommand(args, out, err);
       case 'apikey':
         return await apikeyCommand(args, out, err);
+      case 'export':
+        return await exportCommand(args, (s) => process.stdout.write(s), err);
       case undefined:
       case '--help':
       case 'help':

@@ -1,0 +1,40 @@
+import type { TenureRecord } from './export.types';
+
+/** Excel reads a CSV as the local code page unless it starts with a UTF-8 byte order mark. */
+const BOM = '\ufeff';
+
+const END_REASONS: Record<NonNullable<TenureRecord['endReason']>, string> = {
+  REMOVED: '免职',
+  AUTO_REMOVED: '职务自然免除',
+  SUPERSEDED: '由继任者接替',
+};
+
+const COLUMNS: [header: string, value: (t: TenureRecord) => string | null][] = [
+  ['姓名', (t) => t.person],
+  ['人员编号', (t) => t.personId],
+  ['发文机关', (t) => t.jurisdiction],
+  ['机构', (t) => t.organization],
+  ['职务', (t) => t.post],
+  ['任职开始', (t) => t.start],
+  ['任职结束', (t) => t.end],
+  ['结束方式', (t) => (t.endReason ? END_REASONS[t.endReason] : null)],
+  ['结束为推断', (t) => (t.end === null ? null : t.endInferred ? '是' : '否')],
+  ['试用期满', (t) => t.probationEnd],
+  ['依据文号', (t) => t.source?.docNumber ?? null],
+  ['依据发文日期', (t) => t.source?.signedOn ?? null],
+];
+
+/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
+function field(value: string | null): string {
+  if (value === null) return '';
+  // A leading = + - @ would make Excel run the cell as a formula: notice text is not trusted.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Tenures as a spreadsheet: one row each, empty cells for what no notice states, CRLF as Excel writes. */
+export function tenuresToCsv(tenures: TenureRecord[]): string {
+  const lines = [COLUMNS.map(([h]) => h).join(',')];
+  for (const t of tenures) lines.push(COLUMNS.map(([, value]) => field(value(t))).join(','));
+  return BOM + lines.join('\r\n') + '\r\n';
+}
