@@ -1,4 +1,5 @@
 import type { ParsedEvent, UnparsedLine } from '../notice.types';
+import { isPostLike } from '../lexicon/organisation.lexicon';
 import { readPersonList } from '../lexicon/person-name.util';
 import { CLAUSE_READERS } from '../readers/clause-readers';
 import type { BlockMode, ReaderContext, Reading } from '../readers/reader.types';
@@ -135,6 +136,16 @@ function stripConfirmation(fragment: string): string {
  * The decision part runs from the first block header or clause to the last clause; after it come
  * the signature and notes. Unread pieces inside it, or unread sentences after it, are reported.
  */
+/**
+ * A line after the last clause that names a post (`为…总工程师`, `…职务`) is a clause gone wrong,
+ * not the signature, however short: it must be reported. `无为市人民政府` names no post.
+ */
+function namesAPost(text: string): boolean {
+  if (/职务|職務|任命|免去|兼任/.test(text)) return true;
+  const at = text.indexOf('为');
+  return at >= 0 && isPostLike(text.slice(at + 1));
+}
+
 function unreadLines(pieces: Piece[], kinds: PieceKind[], lines: Line[], lineOffset: number): UnparsedLine[] {
   const start = kinds.findIndex((k) => k === 'clause' || k === 'block');
   if (start < 0) return [];
@@ -146,7 +157,7 @@ function unreadLines(pieces: Piece[], kinds: PieceKind[], lines: Line[], lineOff
     if (isEditorialNote(text) || PREAMBLE_STARTS.some((p) => text.startsWith(p))) continue;
     const closing = i > end;
     // A signature stands alone on its lines; a sentence that ended with 。 or ； is not one.
-    if (closing && pieces[i].terminator === '' && isSignatureLike(text)) continue;
+    if (closing && pieces[i].terminator === '' && isSignatureLike(text) && !namesAPost(text)) continue;
     const reason = text.length > MAX_PIECE_LENGTH ? 'clause too long to be read' : closing ? 'text after the last clause that no reader understood' : 'no clause form matched';
     for (const no of pieces[i].lines) {
       if (!reported.has(no)) reported.set(no, { line: no, text: lines[no - lineOffset].raw.trim(), reason });

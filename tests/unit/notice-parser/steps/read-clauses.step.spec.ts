@@ -137,6 +137,11 @@ describe('readClauses', () => {
     ]);
   });
 
+  it('reports a short unread clause before the signature even without punctuation: it names a post', () => {
+    const { unparsed } = read(['任命：', '张晓明为青禾市财政局局长；', '为青禾市交通局总工程师', '无为市人民政府', '2024年3月5日']);
+    expect(unparsed).toEqual([{ line: 3, text: '为青禾市交通局总工程师', reason: 'text after the last clause that no reader understood' }]);
+  });
+
   it('does not report the preamble before the decision', () => {
     const { unparsed } = read(['各县（市、区）人民政府，市政府各部门：', '根据工作需要，经研究，市人民政府决定：', '任命张晓明为青禾市财政局局长。']);
     expect(unparsed).toEqual([]);
