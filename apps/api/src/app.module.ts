@@ -9,9 +9,11 @@ import { ApiKeyStore } from '@renmian/access';
 import { dataSourceOptions } from '@renmian/database';
 import { ACCESS_OPTIONS, AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { RequestAuth } from './auth/request-auth';
 import { CorrectionsModule } from './corrections/corrections.module';
 import { DirectoryModule } from './directory/directory.module';
+import { ExportsModule } from './exports/exports.module';
 import { formatErrors } from './graphql/error.formatter';
 import { MAX_QUERY_DEPTH, checkCost } from './graphql/query-limits';
 import { PostFieldsResolver } from './graphql/field-resolvers';
@@ -22,6 +24,7 @@ import { HoldingsModule } from './holdings/holdings.module';
 import { IngestModule } from './ingest/ingest.module';
 import { NoticesModule } from './notices/notices.module';
 import { ReviewModule } from './review/review.module';
+import { WebModule } from './web/web.module';
 
 export interface AppOptions {
   databaseUrl: string;
@@ -29,7 +32,10 @@ export interface AppOptions {
   requireAuthForReads?: boolean;
 }
 
-/** The GraphQL service: each feature folder is a module; this one wires them to the database. */
+/**
+ * The service: GraphQL, the web page, the probation calendar and exports. Each feature folder is a
+ * module; this one wires them to the database.
+ */
 @Module({})
 export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
@@ -66,6 +72,9 @@ export class AppModule {
         CorrectionsModule,
         ReviewModule,
         AuthModule,
+        WebModule,
+        CalendarModule,
+        ExportsModule,
       ],
       providers: [
         PostFieldsResolver,

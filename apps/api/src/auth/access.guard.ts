@@ -1,9 +1,13 @@
-import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
-import { Role, roleAllows } from '@renmian/access';
+import type { FastifyRequest } from 'fastify';
+import { GraphQLError } from 'graphql';
+import { DataSource } from 'typeorm';
+import { ApiKeyStore, Role, roleAllows } from '@renmian/access';
 import type { GraphQLContext } from '../graphql/loaders';
-import { forbidden, unauthenticated } from './request-auth';
+import { READS_DATA } from './reads-data.decorator';
+import { RequestAuth, forbidden, unauthenticated } from './request-auth';
 import { REQUIRED_ROLE } from './require-role.decorator';
 
 export const ACCESS_OPTIONS = 'renmian:access-options';
@@ -20,12 +24,18 @@ export interface AccessOptions {
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
+  private readonly keys: ApiKeyStore;
+
   constructor(
     private readonly reflector: Reflector,
     @Inject(ACCESS_OPTIONS) private readonly options: AccessOptions,
-  ) {}
+    ds: DataSource,
+  ) {
+    this.keys = new ApiKeyStore(ds);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<GqlContextType>() === 'http') return this.canReadOverHttp(context);
     if (context.getType<GqlContextType>() !== 'graphql') return true;
     const gql = GqlExecutionContext.create(context);
     const ctx = gql.getContext<GraphQLContext>();
@@ -38,6 +48,28 @@ export class AccessGuard implements CanActivate {
     if (!roleAllows(actor.role, needed)) {
       throw forbidden(`${gql.getInfo().fieldName} needs the ${needed} role; the key “${actor.name}” has ${actor.role}`);
     }
+    return true;
+  }
+
+  /**
+   * Pages, calendar and exports: open unless REQUIRE_AUTH_FOR_READS. Then a reader key comes as
+   * `Authorization: Bearer` or, for calendar apps and links that cannot send a header, `?key=`.
+   */
+  private async canReadOverHttp(context: ExecutionContext): Promise<boolean> {
+    const marked = this.reflector.getAllAndOverride<boolean>(READS_DATA, [context.getHandler(), context.getClass()]);
+    if (!marked || !this.options.requireAuthForReads) return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest<{ Querystring: { key?: string } }>>();
+    const key = typeof request.query?.key === 'string' ? request.query.key : undefined;
+    const header = request.headers.authorization ?? (key ? `Bearer ${key}` : undefined);
+    let actor;
+    try {
+      actor = await new RequestAuth(this.keys, header).actor();
+    } catch (e) {
+      if (e instanceof GraphQLError) throw new UnauthorizedException(e.message);
+      throw e;
+    }
+    if (!actor) throw new UnauthorizedException('this page needs an API key with the reader role: send Authorization: Bearer <key> or add ?key=<key>');
+    if (!roleAllows(actor.role, 'reader')) throw new ForbiddenException(`the key “${actor.name}” cannot read`);
     return true;
   }
 }

@@ -1,0 +1,98 @@
+import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { orderByPrecedence } from '@renmian/tenure-rules';
+import { ReadsData } from '../auth/reads-data.decorator';
+import { DirectoryReader } from './readers/directory.reader';
+import { HoldersReader } from './readers/holders.reader';
+import { NoticeReader } from './readers/notice.reader';
+import { PersonReader } from './readers/person.reader';
+import { isCalendarDate, plusDays, today } from './today.util';
+import { homeView, notFoundView, searchView } from './views/directory.view';
+import { PROBATION_SORTS, PROBATION_WINDOWS, ProbationSort, organizationView, probationsView } from './views/holders.view';
+import { noticeView } from './views/notice.view';
+import { personView } from './views/person.view';
+
+const HTML = 'text/html; charset=utf-8';
+/** A search shorter than this matches too much to be useful; longer is a paste gone wrong. */
+const MAX_QUERY = 100;
+
+/**
+ * The web page: server-rendered HTML at stable URLs (/org/<name>?asOf=, /person/<name>,
+ * /probations, /notice/<document number>), so that a link in an email keeps pointing at the same
+ * question. Nothing to build or install for the person reading it.
+ */
+@Controller()
+@ReadsData()
+export class PagesController {
+  constructor(
+    private readonly directory: DirectoryReader,
+    private readonly holders: HoldersReader,
+    private readonly people: PersonReader,
+    private readonly notices: NoticeReader,
+  ) {}
+
+  @Get()
+  @Header('Content-Type', HTML)
+  async home(): Promise<string> {
+    return homeView(await this.directory.recentNotices());
+  }
+
+  @Get('search')
+  @Header('Content-Type', HTML)
+  async search(@Query('q') q: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const query = (q ?? '').trim();
+    if (query === '') return homeView(await this.directory.recentNotices());
+    if (query.length > MAX_QUERY) {
+      reply.status(400);
+      return notFoundView('搜索内容过长', `搜索内容不能超过 ${MAX_QUERY} 个字。`, query.slice(0, MAX_QUERY));
+    }
+    return searchView(query, await this.directory.search(query));
+  }
+
+  @Get('org/:name')
+  @Header('Content-Type', HTML)
+  async organization(@Param('name') name: string, @Query('asOf') asOf: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const day = asOf && asOf !== '' ? asOf : today();
+    if (!isCalendarDate(day)) {
+      reply.status(400);
+      return notFoundView('日期有误', `“${day}”不是有效日期，请按 年-月-日（如 2024-03-09）填写。`, name);
+    }
+    const org = await this.holders.organization(name);
+    if (!org) {
+      reply.status(404);
+      return notFoundView('未找到机构', `没有名为“${name}”的机构。`, name);
+    }
+    return organizationView(org, day, orderByPrecedence(await this.holders.ofOrganization(name, day)));
+  }
+
+  @Get('person/:name')
+  @Header('Content-Type', HTML)
+  async person(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const people = await this.people.byName(name);
+    if (people.length === 0) {
+      reply.status(404);
+      return notFoundView('未找到人员', `没有名为“${name}”的人员。`, name);
+    }
+    return personView(name, people);
+  }
+
+  @Get('probations')
+  @Header('Content-Type', HTML)
+  async probations(@Query('days') days: string | undefined, @Query('sort') sort: string | undefined): Promise<string> {
+    const window = PROBATION_WINDOWS.includes(Number(days)) ? Number(days) : 30;
+    const order: ProbationSort = PROBATION_SORTS.includes(sort as ProbationSort) ? (sort as ProbationSort) : 'date';
+    const from = today();
+    return probationsView(from, window, order, await this.holders.probationsEnding(from, plusDays(from, window)));
+  }
+
+  @Get('notice/:key')
+  @Header('Content-Type', HTML)
+  async notice(@Param('key') key: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const found = await this.notices.byKey(key);
+    if (found.length === 0) {
+      reply.status(404);
+      return notFoundView('未找到通知', `没有文号为“${key}”的任免通知。`, key);
+    }
+    return noticeView(key, found);
+  }
+}

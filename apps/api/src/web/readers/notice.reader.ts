@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export interface NoticePage {
+  key: string;
+  docNumber: string | null;
+  issuer: string | null;
+  title: string | null;
+  signedOn: string | null;
+  retractedAt: Date | null;
+  retractionReason: string | null;
+  startLine: number;
+  endLine: number;
+  /** The lines as printed; null for notices loaded before the text was kept. */
+  body: string | null;
+  events: NoticeEvent[];
+  unparsed: { line: number; text: string; reason: string }[];
+}
+
+export interface NoticeEvent {
+  type: string;
+  person: string;
+  post: string;
+  organization: string;
+  effectiveOn: string | null;
+  probationMonths: number | null;
+  rank: string | null;
+  precedenceAfter: string | null;
+  sourceLine: number;
+  sourceText: string;
+  /** Superseded by a correction or the notice's retraction. */
+  current: boolean;
+}
+
+/**
+ * A notice by its document number — or, when it has none, by the start of its text's hash, which
+ * the pages link to. One number may belong to notices of two issuers: both are returned.
+ */
+@Injectable()
+export class NoticeReader {
+  constructor(private readonly ds: DataSource) {}
+
+  async byKey(key: string): Promise<NoticePage[]> {
+    const notices: (Omit<NoticePage, 'events' | 'unparsed'> & { id: string; documentId: string })[] = await this.ds.query(
+      `SELECT n.id::text, n.document_id::text AS "documentId", coalesce(n.doc_number, left(n.text_hash, 16)) AS key,
+              n.doc_number AS "docNumber", n.issuer, n.title, n.signed_on::text AS "signedOn", n.retracted_at AS "retractedAt",
+              n.retraction_reason AS "retractionReason", n.start_line AS "startLine", n.end_line AS "endLine", n.body
+         FROM notices n
+        WHERE n.doc_number = $1 OR (n.doc_number IS NULL AND length($1) >= 8 AND n.text_hash LIKE $1 || '%' AND $1 ~ '^[0-9a-f]+$')
+        ORDER BY n.issuer NULLS LAST, n.id`,
+      [key],
+    );
+    return Promise.all(
+      notices.map(async ({ id, documentId, ...n }) => ({
+        ...n,
+        events: await this.events(id),
+        unparsed: await this.ds.query(
+          `SELECT line, text, reason FROM unparsed_lines WHERE document_id = $1 AND line BETWEEN $2 AND $3 ORDER BY line`,
+          [documentId, n.startLine, n.endLine],
+        ),
+      })),
+    );
+  }
+
+  /** Every version of the notice's events: current ones, and what corrections replaced (shown struck through). */
+  private events(noticeId: string): Promise<NoticeEvent[]> {
+    return this.ds.query(
+      `SELECT upper(e.type) AS type, pe.name AS person, po.name AS post, o.name AS organization, e.effective_on::text AS "effectiveOn",
+              e.probation_months AS "probationMonths", e.rank, e.precedence_after AS "precedenceAfter",
+              e.source_line AS "sourceLine", e.source_text AS "sourceText", e.superseded_at IS NULL AS current
+         FROM events e JOIN people pe ON pe.id = e.person_id JOIN posts po ON po.id = e.post_id
+         JOIN organizations o ON o.id = po.organization_id
+        WHERE e.notice_id = $1 ORDER BY e.ordinal, e.recorded_at`,
+      [noticeId],
+    );
+  }
+}

@@ -1,0 +1,82 @@
+import { HolderRow, OrganizationFound } from '../readers/holders.reader';
+import { SafeHtml, html, linkTo } from './html.util';
+import { END_LABELS, chineseDate } from './labels.util';
+import { layout } from './layout.view';
+
+/** A person's name, told apart from a namesake by issuer when the name is shared. */
+export function personLink(p: { personId: string; person: string; jurisdiction: string; disambiguator: number }): SafeHtml {
+  const second = p.disambiguator > 0 ? html`<span class="muted">（同名者${p.disambiguator + 1}）</span>` : '';
+  return html`<a href="${linkTo('person', p.person)}#p${p.personId}" title="${p.jurisdiction}">${p.person}</a>${second}`;
+}
+
+/** How a tenure ends, if it does: stated, or inferred (marked so, never passed off as stated). */
+export function endNote(end: string | null, reason: string | null, inferred: boolean): SafeHtml {
+  if (!end) return html`<span class="muted">至今</span>`;
+  const why = reason ? END_LABELS[reason] ?? reason : '';
+  return html`${chineseDate(end)} ${why}${inferred ? html` <span class="inferred" title="通知未载明免职，因该职位已任命他人而推断">推断</span>` : ''}`;
+}
+
+function noticeLink(h: { docNumber: string | null; noticeKey: string | null }): SafeHtml | string {
+  if (!h.noticeKey) return '';
+  return html`<a href="${linkTo('notice', h.noticeKey)}">${h.docNumber ?? '（无文号通知）'}</a>`;
+}
+
+export function organizationView(org: OrganizationFound, asOf: string, holders: HolderRow[]): string {
+  const rows = holders.map(
+    (h) => html`<tr>
+<td>${h.title}</td>
+<td>${personLink(h)}${h.precedenceAfter ? html` <span class="muted">（列${h.precedenceAfter}之后）</span>` : ''}</td>
+<td>${h.start ? chineseDate(h.start) : html`<span class="muted">未载明</span>`}</td>
+<td>${endNote(h.end, h.endReason, h.endInferred)}</td>
+<td>${h.probationEnd ? html`<span class="probation">${chineseDate(h.probationEnd)}</span>` : ''}</td>
+<td>${h.rank ?? ''}</td>
+<td>${noticeLink(h)}</td></tr>`,
+  );
+  return layout(
+    org.name,
+    html`<h1>${org.name}</h1>
+${org.aliases.length ? html`<p class="muted">又作：${org.aliases.join('、')}</p>` : ''}
+<form method="get" action="${linkTo('org', org.name)}">
+  <label>日期 <input type="date" name="asOf" value="${asOf}" required></label>
+  <button type="submit">查看</button>
+</form>
+<h2>${chineseDate(asOf)}的任职人员</h2>
+${
+  holders.length
+    ? html`<table id="holders"><thead><tr><th>职务</th><th>姓名</th><th>任职开始</th><th>任职结束</th><th>试用期满</th><th>职级</th><th>依据</th></tr></thead>
+<tbody>${rows}</tbody></table>`
+    : html`<p>这一天没有已知的任职人员。</p>`
+}`,
+  );
+}
+
+export type ProbationSort = 'date' | '-date' | 'name' | '-name' | 'post' | '-post';
+export const PROBATION_SORTS: ProbationSort[] = ['date', '-date', 'name', '-name', 'post', '-post'];
+export const PROBATION_WINDOWS = [30, 60, 90];
+
+function sortRows(rows: HolderRow[], sort: ProbationSort): HolderRow[] {
+  const key = sort.replace('-', '') as 'date' | 'name' | 'post';
+  const value = (h: HolderRow) => (key === 'date' ? h.probationEnd ?? '' : key === 'name' ? h.person : h.post);
+  const sign = sort.startsWith('-') ? -1 : 1;
+  return [...rows].sort((a, b) => sign * value(a).localeCompare(value(b), 'zh') || (a.probationEnd ?? '').localeCompare(b.probationEnd ?? ''));
+}
+
+export function probationsView(today: string, days: number, sort: ProbationSort, rows: HolderRow[]): string {
+  const href = (d: number, s: ProbationSort) => `/probations?days=${d}&sort=${s}`;
+  const header = (label: string, key: 'date' | 'name' | 'post') => {
+    const next: ProbationSort = sort === key ? (`-${key}` as ProbationSort) : key;
+    const arrow = sort === key ? ' ▲' : sort === `-${key}` ? ' ▼' : '';
+    return html`<th><a href="${href(days, next)}" data-sort="${key}">${label}${arrow}</a></th>`;
+  };
+  return layout(
+    '试用期到期',
+    html`<h1>试用期到期</h1>
+<nav class="tabs">${PROBATION_WINDOWS.map((d) => html`<a href="${href(d, sort)}" class="${d === days ? 'on' : ''}">未来${d}天</a>`)}</nav>
+<p class="muted">${chineseDate(today)}起${days}天内试用期满、届时仍在任的人员，共 ${rows.length} 人。</p>
+<table id="probations"><thead><tr>${header('试用期满', 'date')}${header('姓名', 'name')}${header('职务', 'post')}<th>任职开始</th><th>依据</th></tr></thead>
+<tbody>${sortRows(rows, sort).map(
+      (h) => html`<tr><td>${chineseDate(h.probationEnd)}</td><td>${personLink(h)}</td>
+<td>${h.post} · <a href="${linkTo('org', h.organization)}">${h.organization}</a></td><td>${chineseDate(h.start)}</td><td>${noticeLink(h)}</td></tr>`,
+    )}</tbody></table>`,
+  );
+}

@@ -1,0 +1,25 @@
+/** How the page words the data: the Chinese a personnel office uses. */
+export const EVENT_LABELS: Record<string, string> = {
+  APPOINT: '任命',
+  REMOVE: '免去',
+  AUTO_REMOVE: '职务自然免除',
+  INFERRED_END: '离任（推断）',
+};
+
+export const END_LABELS: Record<string, string> = {
+  REMOVED: '免职',
+  AUTO_REMOVED: '职务自然免除',
+  SUPERSEDED: '由继任者接替',
+};
+
+export function probationLabel(months: number | null): string | null {
+  if (!months) return null;
+  return months % 12 === 0 ? `试用期${months / 12 === 1 ? '一' : months / 12}年` : `试用期${months}个月`;
+}
+
+/** yyyy-mm-dd as 2024年3月9日; null (never stated) as the words for it. */
+export function chineseDate(iso: string | null, unknown = '未载明'): string {
+  if (!iso) return unknown;
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}

@@ -1,0 +1,50 @@
+import { SafeHtml, html } from './html.util';
+
+/** Plain CSS in the page itself: nothing to build, nothing else to fetch. */
+const STYLE = `
+body{font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
+header{background:#8b1a1a;color:#fff;padding:.6rem 1.2rem;display:flex;gap:1.2rem;align-items:center;flex-wrap:wrap}
+header a{color:#fff;text-decoration:none}header .brand{font-weight:bold;font-size:1.2rem}
+header form{margin-left:auto}header input{padding:.3rem;width:16rem}
+main{max-width:72rem;margin:1rem auto;padding:0 1.2rem}
+table{border-collapse:collapse;width:100%;background:#fff;margin:.6rem 0}
+th,td{border:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:top}th{background:#f0ecec}
+th a{color:inherit}
+.muted{color:#777}.inferred{color:#a05a00;font-size:.85em;border:1px solid #e0b070;border-radius:3px;padding:0 .25rem}
+.probation{color:#1a5d8b}.retracted{background:#fde8e8;border:1px solid #e8a0a0;padding:.5rem}
+.notice-text{display:grid;grid-template-columns:3.5rem 1fr 26rem;gap:0 .6rem;background:#fff;border:1px solid #ddd;padding:.5rem}
+.notice-text .no{color:#999;text-align:right}.notice-text .clause{background:#fff6cf}
+.notice-text .unparsed{background:#fde8e8;text-decoration:underline wavy #c00}
+.events-beside{font-size:.9em}.events-beside div{margin-bottom:.2rem}
+.superseded{text-decoration:line-through;color:#999}
+.person{background:#fff;border:1px solid #ddd;padding:.6rem 1rem;margin:1rem 0}
+nav.tabs a{margin-right:1rem}nav.tabs a.on{font-weight:bold}
+`;
+
+export function layout(title: string, body: SafeHtml, q = ''): string {
+  return html`<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · 任免</title>
+<style>${new SafeHtml(STYLE)}</style>
+</head>
+<body>
+<header>
+  <a class="brand" href="/">任免</a>
+  <a href="/probations">试用期到期</a>
+  <a href="/calendar/probations.ics">订阅试用期日历</a>
+  <a href="/export/csv">导出（Excel）</a>
+  <form action="/search" method="get" role="search">
+    <input type="search" name="q" value="${q}" placeholder="搜索人员、职务、机构" aria-label="搜索人员、职务、机构">
+    <button type="submit">搜索</button>
+  </form>
+</header>
+<main>
+${body}
+</main>
+</body>
+</html>
+`.value;
+}

@@ -1,0 +1,50 @@
+import { PersonTimeline, TimelineEvent } from '../readers/person.reader';
+import { html, linkTo } from './html.util';
+import { endNote } from './holders.view';
+import { EVENT_LABELS, chineseDate, probationLabel } from './labels.util';
+import { layout } from './layout.view';
+import { plusDays } from '../today.util';
+
+/** A day on which the tenure was held, for the link to its organisation: its start, else its last day. */
+function dayHeld(t: { start: string | null; end: string | null }): string | null {
+  return t.start ?? (t.end ? plusDays(t.end, -1) : null);
+}
+
+function eventRow(e: TimelineEvent) {
+  const details = [probationLabel(e.probationMonths), e.rank, e.precedenceAfter ? `列${e.precedenceAfter}之后` : null].filter(Boolean).join('，');
+  return html`<tr class="${e.type === 'INFERRED_END' ? 'inferred-row' : ''}">
+<td>${chineseDate(e.effectiveOn)}</td>
+<td>${EVENT_LABELS[e.type] ?? e.type}${e.type === 'INFERRED_END' ? html` <span class="inferred" title="通知未载明，因该职位任命他人而推断">推断</span>` : ''}</td>
+<td>${e.post} · <a href="${linkTo('org', e.organization, { asOf: e.effectiveOn })}">${e.organization}</a></td>
+<td>${details}</td>
+<td><a href="${linkTo('notice', e.noticeKey)}#L${e.sourceLine}">${e.docNumber ?? '（无文号通知）'}</a><br><span class="muted">${e.issuer ?? ''} ${chineseDate(e.signedOn, '')}</span></td>
+<td><span class="muted">第${e.sourceLine}行</span> ${e.sourceText}</td></tr>`;
+}
+
+function personSection(p: PersonTimeline, shared: boolean) {
+  return html`<section class="person" id="p${p.id}">
+<h2>${p.name}${shared ? html` <span class="muted">（${p.jurisdiction}${p.disambiguator > 0 ? `，同名者${p.disambiguator + 1}` : ''}）</span>` : ''}</h2>
+<p class="muted">据${p.jurisdiction}发布的通知</p>
+<h3>任职经历</h3>
+<table class="tenures"><thead><tr><th>职务</th><th>任职开始</th><th>任职结束</th><th>试用期满</th></tr></thead>
+<tbody>${p.tenures.map(
+    (t) => html`<tr><td>${t.post} · <a href="${linkTo('org', t.organization, { asOf: dayHeld(t) })}">${t.organization}</a></td>
+<td>${t.start ? chineseDate(t.start) : html`<span class="muted">未载明</span>`}</td><td>${endNote(t.end, t.endReason, t.endInferred)}</td>
+<td>${t.probationEnd ? html`<span class="probation">${chineseDate(t.probationEnd)}</span>` : ''}</td></tr>`,
+  )}</tbody></table>
+<h3>任免记录</h3>
+<table class="events"><thead><tr><th>生效日期</th><th>事项</th><th>职务</th><th>说明</th><th>依据通知</th><th>原文</th></tr></thead>
+<tbody>${p.events.map(eventRow)}</tbody></table>
+</section>`;
+}
+
+export function personView(name: string, people: PersonTimeline[]): string {
+  const shared = people.length > 1;
+  return layout(
+    name,
+    html`<h1>${name}</h1>
+${shared ? html`<p>有 ${people.length} 位同名人员，分别列出：${people.map((p) => html`<a href="#p${p.id}">${p.jurisdiction}${p.disambiguator > 0 ? `（同名者${p.disambiguator + 1}）` : ''}</a> `)}</p>` : ''}
+${people.map((p) => personSection(p, shared))}`,
+    name,
+  );
+}
