@@ -5,6 +5,9 @@ import { FIXTURE, loadWebFixtures } from '../support/web-fixtures.util';
 
 jest.setTimeout(60_000);
 
+// Runs inside the page, where the DOM has it; the project's TypeScript has no DOM library.
+declare const getComputedStyle: (el: unknown) => { backgroundColor: string };
+
 /** What a personnel office does with the page, in a real headless Chromium. */
 describe('the web page in Chromium', () => {
   let api: ApiServer;

@@ -137,6 +137,12 @@ describe('web page with REQUIRE_AUTH_FOR_READS', () => {
     // Calendar apps cannot send a header: the key may come in the address instead.
     expect((await fetch(`${api.url}/calendar/probations.ics?key=${key}`)).status).toBe(200);
     expect((await fetch(`${api.url}/export/csv?key=wrong`)).status).toBe(401);
+    // A shared link with ?key= sets a cookie, so the links on the page work without the key in them.
+    const viaLink = await fetch(`${api.url}/?key=${key}`);
+    const cookie = viaLink.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^renmian_key=[^;]+; Path=\/; HttpOnly; SameSite=Lax$/);
+    expect((await fetch(`${api.url}/probations`, { headers: { cookie: cookie.split(';')[0] } })).status).toBe(200);
+    expect((await fetch(`${api.url}/probations`, { headers: { cookie: 'renmian_key=revoked' } })).status).toBe(401);
     expect((await fetch(`${api.url}/health`)).status).toBe(200);
   });
 });

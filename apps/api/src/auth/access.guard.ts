@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { ApiKeyStore, Role, roleAllows } from '@renmian/access';
@@ -53,13 +53,15 @@ export class AccessGuard implements CanActivate {
 
   /**
    * Pages, calendar and exports: open unless REQUIRE_AUTH_FOR_READS. Then a reader key comes as
-   * `Authorization: Bearer` or, for calendar apps and links that cannot send a header, `?key=`.
+   * `Authorization: Bearer`, or as `?key=` (calendar apps and shared links cannot send a header),
+   * which also sets a cookie so that the links on the page keep working without the key in them.
    */
   private async canReadOverHttp(context: ExecutionContext): Promise<boolean> {
     const marked = this.reflector.getAllAndOverride<boolean>(READS_DATA, [context.getHandler(), context.getClass()]);
     if (!marked || !this.options.requireAuthForReads) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest<{ Querystring: { key?: string } }>>();
-    const key = typeof request.query?.key === 'string' ? request.query.key : undefined;
+    const queryKey = typeof request.query?.key === 'string' ? request.query.key : undefined;
+    const key = queryKey ?? cookie(request.headers.cookie, KEY_COOKIE);
     const header = request.headers.authorization ?? (key ? `Bearer ${key}` : undefined);
     let actor;
     try {
@@ -70,6 +72,19 @@ export class AccessGuard implements CanActivate {
     }
     if (!actor) throw new UnauthorizedException('this page needs an API key with the reader role: send Authorization: Bearer <key> or add ?key=<key>');
     if (!roleAllows(actor.role, 'reader')) throw new ForbiddenException(`the key “${actor.name}” cannot read`);
+    if (queryKey && !request.headers.authorization) {
+      context.switchToHttp().getResponse<FastifyReply>().header('set-cookie', `${KEY_COOKIE}=${encodeURIComponent(queryKey)}; Path=/; HttpOnly; SameSite=Lax`);
+    }
     return true;
   }
+}
+
+const KEY_COOKIE = 'renmian_key';
+
+function cookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
 }
