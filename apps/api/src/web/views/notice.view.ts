@@ -1,4 +1,5 @@
 import { NoticeEvent, NoticePage } from '../readers/notice.reader';
+import { clauseSpan } from './clause-span.util';
 import { SafeHtml, html, linkTo } from './html.util';
 import { EVENT_LABELS, chineseDate, probationLabel } from './labels.util';
 import { layout } from './layout.view';
@@ -12,15 +13,19 @@ ${e.effectiveOn ? '' : html`<span class="inferred">通知未载明日期</span>`
 
 /** The notice line by line: clauses that gave events highlighted with the events beside them, unread lines marked. */
 function text(n: NoticePage): SafeHtml {
-  const byLine = new Map<number, NoticeEvent[]>();
-  for (const e of n.events) byLine.set(e.sourceLine, [...(byLine.get(e.sourceLine) ?? []), e]);
-  const unparsed = new Map(n.unparsed.map((u) => [u.line, u]));
   const lines = n.body!.split('\n');
+  const byLine = new Map<number, NoticeEvent[]>();
+  const inClause = new Set<number>();
+  for (const e of n.events) {
+    byLine.set(e.sourceLine, [...(byLine.get(e.sourceLine) ?? []), e]);
+    for (const no of clauseSpan(lines, n.startLine, e.sourceLine, e.sourceText)) inClause.add(no);
+  }
+  const unparsed = new Map(n.unparsed.map((u) => [u.line, u]));
   return html`<div class="notice-text">${lines.map((line, i) => {
     const no = n.startLine + i;
     const events = byLine.get(no) ?? [];
     const miss = unparsed.get(no);
-    const kind = miss ? 'unparsed' : events.length ? 'clause' : 'plain';
+    const kind = miss ? 'unparsed' : inClause.has(no) ? 'clause' : 'plain';
     return html`<span class="no" id="L${no}">${no}</span><span class="${kind}" data-line="${no}" title="${miss ? `未能读取：${miss.reason}` : ''}">${line || '\u00a0'}</span><span class="events-beside">${events.map(eventLine)}${miss ? html`<div class="muted">未能读取：${miss.reason}</div>` : ''}</span>`;
   })}</div>`;
 }
