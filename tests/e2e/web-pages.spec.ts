@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { ApiServer, startApiServer } from '../support/api-server.util';
 import { FIXTURE, loadWebFixtures } from '../support/web-fixtures.util';
 
@@ -87,9 +88,35 @@ describe('web page, probation calendar and exports', () => {
     expect((await page(`/org/${enc('不存在的局')}`)).status).toBe(404);
     expect((await page(`/person/${enc('无此人')}`)).status).toBe(404);
     expect((await page(`/notice/${enc('无此号')}`)).status).toBe(404);
+    expect((await page('/search?q=a&q=b')).status).toBe(200);
+    expect((await page(`/org/${enc('青禾市交通局')}?asOf=2024-01-01&asOf=2024-01-02`)).status).toBe(400);
+    expect((await page('/probations?days=7&sort=evil')).status).toBe(200);
     const bad = await page(`/org/${enc('青禾市交通局')}?asOf=2024-02-30`);
     expect(bad.status).toBe(400);
     expect(bad.body).toContain('“2024-02-30”不是有效日期');
+  });
+
+  it('answers hostile addresses with a page or a refusal, never a server error, and escapes what it echoes', async () => {
+    const hostile = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 60 }),
+      fc.constantFrom('<script>alert(1)</script>', "' OR 1=1 --", '%', '_', '..', '%00', '\u0000', 'x'.repeat(5000), '青禾市财政局<b>'),
+    );
+    const route = fc.constantFrom('org', 'person', 'notice', 'search', 'probations', 'export');
+    await fc.assert(
+      fc.asyncProperty(route, hostile, hostile, async (kind, a, b) => {
+        const path =
+          kind === 'search' ? `/search?q=${enc(a)}` : kind === 'probations' ? `/probations?days=${enc(a)}&sort=${enc(b)}` : `/${kind}/${enc(a) || 'x'}?asOf=${enc(b)}`;
+        const res = await get(path);
+        expect(res.status).toBeLessThan(500);
+        const body = await res.text();
+        if (res.headers.get('content-type')?.startsWith('text/html')) {
+          expect(body).not.toContain('<script>alert(1)</script>');
+          expect(body).not.toContain('<b>');
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect((await page(`/org/${enc('青禾市交通局')}`)).status).toBe(200);
   });
 
   it('serves a probation calendar: one all-day event per probation end, reminders 30 and 7 days before', async () => {

@@ -13,6 +13,20 @@ import { noticeView } from './views/notice.view';
 import { personView } from './views/person.view';
 
 const HTML = 'text/html; charset=utf-8';
+/** No organisation, person or document number is longer; a longer one is a paste gone wrong. */
+const MAX_NAME = 200;
+
+function refuse(reply: FastifyReply, why: string): string {
+  reply.status(400);
+  return notFoundView('无法查询', why, '');
+}
+
+/** Why a name from the address cannot be looked up (PostgreSQL text cannot hold NUL), or null. */
+function unusableName(name: string): string | null {
+  if (name.includes('\u0000')) return '地址中含有无效字符（NUL）。';
+  if (name.length > MAX_NAME) return `名称不能超过 ${MAX_NAME} 个字。`;
+  return null;
+}
 /** A search shorter than this matches too much to be useful; longer is a paste gone wrong. */
 const MAX_QUERY = 100;
 
@@ -40,11 +54,12 @@ export class PagesController {
   @Get('search')
   @Header('Content-Type', HTML)
   async search(@Query('q') q: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
-    const query = (q ?? '').trim();
+    const query = (typeof q === 'string' ? q : '').trim();
     if (query === '') return homeView(await this.directory.recentNotices());
-    if (query.length > MAX_QUERY) {
+    if (query.length > MAX_QUERY || query.includes('\u0000')) {
       reply.status(400);
-      return notFoundView('搜索内容过长', `搜索内容不能超过 ${MAX_QUERY} 个字。`, query.slice(0, MAX_QUERY));
+      const why = query.length > MAX_QUERY ? `搜索内容不能超过 ${MAX_QUERY} 个字。` : '搜索内容中含有无效字符（NUL）。';
+      return notFoundView('无法搜索', why, query.slice(0, MAX_QUERY).split('\u0000').join(''));
     }
     return searchView(query, await this.directory.search(query));
   }
@@ -52,7 +67,10 @@ export class PagesController {
   @Get('org/:name')
   @Header('Content-Type', HTML)
   async organization(@Param('name') name: string, @Query('asOf') asOf: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
-    const day = asOf && asOf !== '' ? asOf : today();
+    // A repeated parameter (?asOf=a&asOf=b) arrives as an array: it is not a date either.
+    const day = asOf === undefined || asOf === '' ? today() : String(asOf);
+    const unusable = unusableName(name);
+    if (unusable) return refuse(reply, unusable);
     if (!isCalendarDate(day)) {
       reply.status(400);
       return notFoundView('日期有误', `“${day}”不是有效日期，请按 年-月-日（如 2024-03-09）填写。`, name);
@@ -68,6 +86,8 @@ export class PagesController {
   @Get('person/:name')
   @Header('Content-Type', HTML)
   async person(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const unusable = unusableName(name);
+    if (unusable) return refuse(reply, unusable);
     const people = await this.people.byName(name);
     if (people.length === 0) {
       reply.status(404);
@@ -88,6 +108,8 @@ export class PagesController {
   @Get('notice/:key')
   @Header('Content-Type', HTML)
   async notice(@Param('key') key: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const unusable = unusableName(key);
+    if (unusable) return refuse(reply, unusable);
     const found = await this.notices.byKey(key);
     if (found.length === 0) {
       reply.status(404);
