@@ -3,6 +3,7 @@ import { ParsedNotice, parseNotices } from '@renmian/notice-parser';
 import { ensurePeople, ensurePosts, personKey } from './directory.writer';
 import { IngestInputError, IngestReport } from './ingest-report';
 import { noticeTextHash, normaliseDocumentText, sha256 } from './notice-key.util';
+import { PhaseTimer } from './phase-timer.util';
 import { refreshTenures } from './tenure-refresh';
 
 /** Jurisdiction of people whose notice names no issuer. */
@@ -16,8 +17,10 @@ export class IngestionService {
   constructor(private readonly dataSource: DataSource) {}
 
   async ingest(text: string, filename: string | null): Promise<IngestReport> {
+    const timer = new PhaseTimer();
     const normalised = normaliseDocumentText(text);
     const parsed = parseNotices(normalised);
+    timer.mark('parse');
     if (parsed.notices.length === 0) {
       throw new IngestInputError(filename, 'contains no appointment or removal notice');
     }
@@ -45,7 +48,9 @@ export class IngestionService {
       const documentId = doc[0].id;
       const lines = normalised.split('\n');
       // A handful of statements whatever the size: one for notices, people, posts, events each.
+      timer.mark('document');
       const noticeIds = await insertNotices(m, documentId, parsed.notices, lines);
+      timer.mark('notices');
       const fresh = parsed.notices.filter((_n, i) => noticeIds.has(i));
       for (const [i, notice] of parsed.notices.entries()) {
         if (noticeIds.has(i)) continue;
@@ -57,10 +62,14 @@ export class IngestionService {
       }
       report.notices = fresh.length;
       report.events = fresh.reduce((sum, n) => sum + n.events.length, 0);
-      const touched = await insertEvents(m, parsed.notices, noticeIds);
+      const touched = await insertEvents(m, parsed.notices, noticeIds, timer);
       await insertUnparsed(m, documentId, parsed.unparsed);
-      await refreshTenures(m, touched);
+      timer.mark('unparsed');
+      await refreshTenures(m, touched, timer);
       return report;
+    }).finally(() => {
+      timer.mark('commit');
+      timer.report(filename ?? 'input');
     });
   }
 }
@@ -116,7 +125,7 @@ async function insertNotices(m: EntityManager, documentId: string, notices: Pars
 }
 
 /** Writes the events of the inserted notices (people and posts first); returns the posts touched. */
-async function insertEvents(m: EntityManager, notices: ParsedNotice[], noticeIds: Map<number, string>): Promise<string[]> {
+async function insertEvents(m: EntityManager, notices: ParsedNotice[], noticeIds: Map<number, string>, timer: PhaseTimer): Promise<string[]> {
   const rows: { notice: ParsedNotice; noticeId: string; event: ParsedNotice['events'][number]; ordinal: number; jurisdiction: string }[] = [];
   for (const [i, notice] of notices.entries()) {
     const noticeId = noticeIds.get(i);
@@ -126,7 +135,9 @@ async function insertEvents(m: EntityManager, notices: ParsedNotice[], noticeIds
   }
   if (rows.length === 0) return [];
   const people = await ensurePeople(m, rows.map((r) => ({ jurisdiction: r.jurisdiction, name: r.event.person })));
+  timer.mark('people');
   const posts = await ensurePosts(m, rows.map((r) => r.event.position));
+  timer.mark('posts');
   await m.query(
     `INSERT INTO events (notice_id, type, effective_on, person_id, post_id, probation_months, rank, precedence_after,
                          person_text, position_text, source_line, source_text, ordinal)
@@ -148,6 +159,7 @@ async function insertEvents(m: EntityManager, notices: ParsedNotice[], noticeIds
       rows.map((r) => r.ordinal),
     ],
   );
+  timer.mark('events');
   return [...new Set(posts.values())];
 }
 

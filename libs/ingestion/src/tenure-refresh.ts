@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { ChangeEvent, SeatKind, Tenure, derivePostTenures } from '@renmian/tenure-rules';
+import { PhaseTimer } from './phase-timer.util';
 
 /**
  * Re-derives the tenures of the given posts from all of their believed, dated events, inside the
@@ -7,7 +8,7 @@ import { ChangeEvent, SeatKind, Tenure, derivePostTenures } from '@renmian/tenur
  * turn, each seeing the other's committed events. A post whose tenures come out the same keeps its
  * rows; otherwise its believed rows are superseded (not deleted) and the new ones recorded.
  */
-export async function refreshTenures(manager: EntityManager, postIds: string[]): Promise<number> {
+export async function refreshTenures(manager: EntityManager, postIds: string[], timer = new PhaseTimer()): Promise<number> {
   if (postIds.length === 0) return 0;
   const posts: { id: string; seat_kind: SeatKind; organization_id: string }[] = await manager.query(
     'SELECT id, seat_kind, organization_id FROM posts WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE',
@@ -20,6 +21,7 @@ export async function refreshTenures(manager: EntityManager, postIds: string[]):
       WHERE e.post_id = ANY($1::bigint[]) AND e.effective_on IS NOT NULL AND e.superseded_at IS NULL`,
     [postIds],
   );
+  timer.mark('tenures.lock+read-events');
   const byPost = new Map<string, ChangeEvent[]>();
   for (const r of rows) {
     const list = byPost.get(r.post_id) ?? [];
@@ -36,6 +38,7 @@ export async function refreshTenures(manager: EntityManager, postIds: string[]):
     byPost.set(r.post_id, list);
   }
   const believed = await currentFingerprints(manager, postIds);
+  timer.mark('tenures.read-current');
   const changed: string[] = [];
   const cols: TenureColumns = { person: [], post: [], org: [], lower: [], upper: [], reason: [], inferred: [], probation: [], opened: [], closed: [] };
   for (const post of posts) {
@@ -55,11 +58,13 @@ export async function refreshTenures(manager: EntityManager, postIds: string[]):
       cols.closed.push(t.closedBy);
     }
   }
+  timer.mark('tenures.derive');
   if (changed.length === 0) return 0;
   // The moment the new derivation replaces the old: read after the post locks were granted, not at
   // the transaction's start, so that it never precedes the rows it supersedes.
   const [{ at }]: { at: Date }[] = await manager.query('SELECT clock_timestamp() AS at');
   await manager.query('UPDATE tenures SET superseded_at = $2 WHERE post_id = ANY($1::bigint[]) AND superseded_at IS NULL', [changed, at]);
+  timer.mark('tenures.supersede');
   if (cols.person.length === 0) return 0;
   await manager.query(
     `INSERT INTO tenures (person_id, post_id, organization_id, valid, start_known, end_reason, end_inferred,
@@ -71,6 +76,7 @@ export async function refreshTenures(manager: EntityManager, postIds: string[]):
          AS t(person_id, post_id, org_id, lower_d, upper_d, reason, inferred, probation, opened, closed)`,
     [cols.person, cols.post, cols.org, cols.lower, cols.upper, cols.reason, cols.inferred, cols.probation, cols.opened, cols.closed, at],
   );
+  timer.mark('tenures.insert');
   return cols.person.length;
 }
 
