@@ -30,6 +30,7 @@ export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number):
   const ctx: ReaderContext = { mode: null, decided: false, lastPersons: [], pendingPersons: [] };
   const events: ParsedEvent[] = [];
   const kinds: PieceKind[] = [];
+  const partlyRead: UnparsedLine[] = [];
   for (const piece of pieces) {
     if (piece.terminator === '：') {
       kinds.push(readHeaderPiece(piece.text, ctx));
@@ -39,12 +40,20 @@ export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number):
       kinds.push('clause');
       continue;
     }
-    const found = piece.text.length > MAX_PIECE_LENGTH ? [] : readPiece(piece, ctx);
+    const { events: found, leftovers } = piece.text.length > MAX_PIECE_LENGTH ? { events: [], leftovers: [] } : readPiece(piece, ctx);
     if (!ctx.decided && DECISION_WORDS.some((w) => piece.text.includes(w))) ctx.decided = true;
     events.push(...found);
     kinds.push(found.length > 0 ? 'clause' : 'other');
+    for (const l of leftovers) partlyRead.push({ line: l.line, text: lines[l.line - lineOffset].raw.trim(), reason: `part of the clause not understood: “${l.text}”` });
   }
-  return { events, unparsed: unreadLines(pieces, kinds, lines, lineOffset) };
+  const unparsed = unreadLines(pieces, kinds, lines, lineOffset);
+  const reported = new Set(unparsed.map((u) => u.line));
+  for (const u of partlyRead) {
+    if (reported.has(u.line)) continue;
+    reported.add(u.line);
+    unparsed.push(u);
+  }
+  return { events, unparsed: unparsed.sort((a, b) => a.line - b.line) };
 }
 
 /**
@@ -72,10 +81,17 @@ function endsWithAny(s: string, words: string[]): boolean {
   return words.some((w) => s.endsWith(w));
 }
 
-function readPiece(piece: Piece, ctx: ReaderContext): ParsedEvent[] {
+/**
+ * The events of one clause, and what of it was not understood: a fragment after the clause's first
+ * reading that is neither a reading, an attribute of it, nor names for the next one (`赵一为局长，
+ * 乱码`), or names left waiting for a post that never came. Those are reported, never dropped.
+ */
+function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; leftovers: { text: string; line: number }[] } {
   const readings: Reading[] = [];
   const readingLines: number[] = [];
+  const leftovers: { text: string; line: number }[] = [];
   ctx.pendingPersons = [];
+  let waitingSince = -1;
   let cursor = 0;
   for (const raw of splitTopLevel(stripEnumerator(piece.text), '，')) {
     const fragment = stripEnumerator(raw);
@@ -90,13 +106,25 @@ function readPiece(piece: Piece, ctx: ReaderContext): ParsedEvent[] {
       // `决定任命A为P1，B为P2`: the first clause announced the decision for the rest.
       ctx.decided = true;
       ctx.pendingPersons = [];
+      waitingSince = -1;
       ctx.lastPersons = reading.persons;
-    } else if (readings.length > 0 && isProbationNote(fragment)) {
-      readings[readings.length - 1].posts += `（${fragment}）`;
-    } else {
-      const waiting = readPersonList(stripConfirmation(fragment));
-      if (waiting) ctx.pendingPersons.push(...waiting);
+      continue;
     }
+    const note = readings.length > 0 ? attributeNote(fragment) : null;
+    if (note) {
+      readings[readings.length - 1].posts += `（${note}）`;
+      continue;
+    }
+    const waiting = readPersonList(stripConfirmation(fragment));
+    if (waiting) {
+      ctx.pendingPersons.push(...waiting);
+      if (waitingSince < 0) waitingSince = Math.max(0, at);
+    } else if (readings.length > 0 && fragment.length > 0 && !isProcedure(fragment)) {
+      leftovers.push({ text: fragment, line: lineAt(piece, Math.max(0, at)) });
+    }
+  }
+  if (readings.length > 0 && ctx.pendingPersons.length > 0) {
+    leftovers.push({ text: ctx.pendingPersons.join('、'), line: lineAt(piece, waitingSince) });
   }
   const events: ParsedEvent[] = [];
   let previousFirst: string | null = null;
@@ -105,7 +133,7 @@ function readPiece(piece: Piece, ctx: ReaderContext): ParsedEvent[] {
     events.push(...expanded.events);
     previousFirst = expanded.firstPost ?? previousFirst;
   }
-  return events;
+  return { events, leftovers };
 }
 
 /** The input line on which the character at `offset` of the clause stands. */
@@ -123,8 +151,27 @@ function readFragment(fragment: string, ctx: ReaderContext): Reading | null {
   return null;
 }
 
-function isProbationNote(fragment: string): boolean {
-  return fragment.startsWith('试用期') || fragment.startsWith('試用期');
+/**
+ * What a clause says of the procedure rather than of people and posts: `报…备案`, `自…之日起`,
+ * `另有任用`, `按有关规定办理`. Nothing to read, nothing lost.
+ */
+const PROCEDURE = /^报.+(?:备案|備案|批准)$|之日起$|日起$|另有任用$|^按.+办理$|^按.+辦理$|^现予公布$|^現予公布$/;
+
+function isProcedure(fragment: string): boolean {
+  return PROCEDURE.test(fragment) || isEditorialNote(fragment);
+}
+
+/**
+ * What a clause says of its post after a comma rather than in brackets: `试用期一年`, `列孙三之后`,
+ * `正县级`, `享受正县级待遇` (→ `正县级`). Returned in the bracket form the post readers take.
+ */
+function attributeNote(fragment: string): string | null {
+  if (fragment.startsWith('试用期') || fragment.startsWith('試用期')) return fragment;
+  if (/^[列排].{2,12}[后後]$/.test(fragment)) return fragment;
+  const treated = /^享受(.{1,5}[级級])(?:待遇)?$/.exec(fragment);
+  if (treated) return treated[1];
+  if (/^.{1,5}[级級]$/.test(fragment)) return fragment;
+  return null;
 }
 
 /** `张三同志试用期满` names the person the next fragment (`正式任命为…`) is about. */

@@ -142,6 +142,29 @@ describe('readClauses', () => {
     expect(unparsed).toEqual([{ line: 3, text: '为青禾市交通局总工程师', reason: 'text after the last clause that no reader understood' }]);
   });
 
+  it('reads precedence, probation and rank written after a comma instead of in brackets', () => {
+    const { events, unparsed } = read(['任命：', '钱二为青禾市交通局副局长，列孙三之后；', '赵一为青禾市交通局局长，试用期一年，享受正县级待遇。']);
+    expect(events.map((e) => [e.person, e.precedenceAfter, e.probationMonths, e.rank])).toEqual([
+      ['钱二', '孙三', null, null],
+      ['赵一', null, 12, '正县级'],
+    ]);
+    expect(unparsed).toEqual([]);
+  });
+
+  it('reports the part of a clause it did not understand, keeping what it did', () => {
+    const { events, unparsed } = read(['任命：', '赵一为青禾市交通局局长，乱码一段；', '钱二为青禾市交通局副局长，孙三。']);
+    expect(events.map((e) => e.person)).toEqual(['赵一', '钱二']);
+    expect(unparsed).toEqual([
+      { line: 2, text: '赵一为青禾市交通局局长，乱码一段；', reason: 'part of the clause not understood: “乱码一段”' },
+      { line: 3, text: '钱二为青禾市交通局副局长，孙三。', reason: 'part of the clause not understood: “孙三”' },
+    ]);
+  });
+
+  it('does not report procedure written after a clause', () => {
+    const { unparsed } = read(['决定：', '接受许文澜辞去青禾市审计局局长职务的请求，报青禾市人民代表大会备案。']);
+    expect(unparsed).toEqual([]);
+  });
+
   it('does not report the preamble before the decision', () => {
     const { unparsed } = read(['各县（市、区）人民政府，市政府各部门：', '根据工作需要，经研究，市人民政府决定：', '任命张晓明为青禾市财政局局长。']);
     expect(unparsed).toEqual([]);
