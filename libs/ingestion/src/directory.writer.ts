@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { seatKind, splitPostName } from '@renmian/tenure-rules';
+import { arrayLiteral } from './array-literal.util';
 
 /**
  * People, organisations and posts are found by name or created: one row per name (per
@@ -19,24 +20,28 @@ export function personKey(jurisdiction: string, name: string): string {
   return `${jurisdiction}\u0000${name}`;
 }
 
-/** Ids of these people (created when new), keyed by personKey(jurisdiction, name). */
+/**
+ * Ids of these people (created when new), keyed by personKey(jurisdiction, name). The insert
+ * returns the ids it created; only the names that were there already are looked up afterwards.
+ */
 export async function ensurePeople(m: EntityManager, names: PersonName[]): Promise<Map<string, string>> {
-  const unique = [...new Map(names.map((p) => [personKey(p.jurisdiction, p.name), p])).values()].sort((a, b) =>
-    personKey(a.jurisdiction, a.name) < personKey(b.jurisdiction, b.name) ? -1 : 1,
-  );
-  const jurisdictions = unique.map((p) => p.jurisdiction);
-  const given = unique.map((p) => p.name);
-  await m.query(
+  const byKey = new Map(names.map((p) => [personKey(p.jurisdiction, p.name), p]));
+  const unique = [...byKey.keys()].sort().map((key) => byKey.get(key)!);
+  const created: { id: string; jurisdiction: string; name: string }[] = await m.query(
     `INSERT INTO people (jurisdiction, name) SELECT j, n FROM unnest($1::text[], $2::text[]) AS t(j, n)
-     ON CONFLICT (jurisdiction, name, disambiguator) DO NOTHING`,
-    [jurisdictions, given],
+     ON CONFLICT (jurisdiction, name, disambiguator) DO NOTHING RETURNING id::text, jurisdiction, name`,
+    [arrayLiteral(unique.map((p) => p.jurisdiction)), arrayLiteral(unique.map((p) => p.name))],
   );
+  const ids = new Map(created.map((r) => [personKey(r.jurisdiction, r.name), r.id]));
+  const known = unique.filter((p) => !ids.has(personKey(p.jurisdiction, p.name)));
+  if (known.length === 0) return ids;
   const rows: { id: string; jurisdiction: string; name: string }[] = await m.query(
     `SELECT p.id::text, p.jurisdiction, p.name FROM people p JOIN unnest($1::text[], $2::text[]) AS t(j, n)
        ON p.jurisdiction = t.j AND p.name = t.n WHERE p.disambiguator = 0`,
-    [jurisdictions, given],
+    [arrayLiteral(known.map((p) => p.jurisdiction)), arrayLiteral(known.map((p) => p.name))],
   );
-  return new Map(rows.map((r) => [personKey(r.jurisdiction, r.name), r.id]));
+  for (const r of rows) ids.set(personKey(r.jurisdiction, r.name), r.id);
+  return ids;
 }
 
 export async function ensurePosts(m: EntityManager, positions: string[]): Promise<Map<string, string>> {

@@ -1,13 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { ParsedNotice, parseNotices } from '@renmian/notice-parser';
-import { ensurePeople, ensurePosts, personKey } from './directory.writer';
+import { arrayLiteral } from './array-literal.util';
+import { ensurePeople, ensurePosts } from './directory.writer';
+import { EventRecord, InsertedNotice, changeEvents, eventRecords, insertEvents, reserveEventIds } from './event.writer';
 import { IngestInputError, IngestReport } from './ingest-report';
 import { noticeTextHash, normaliseDocumentText, sha256 } from './notice-key.util';
 import { PhaseTimer } from './phase-timer.util';
-import { refreshTenures } from './tenure-refresh';
-
-/** Jurisdiction of people whose notice names no issuer. */
-const UNKNOWN_ISSUER = '（发文机关不明）';
+import { deriveChanges, lockPosts, writeTenures } from './tenure-refresh';
 
 /**
  * Loads one document: parse, then write everything in one transaction — all of it or nothing.
@@ -62,10 +61,8 @@ export class IngestionService {
       }
       report.notices = fresh.length;
       report.events = fresh.reduce((sum, n) => sum + n.events.length, 0);
-      const touched = await insertEvents(m, parsed.notices, noticeIds, timer);
       await insertUnparsed(m, documentId, parsed.unparsed);
-      timer.mark('unparsed');
-      await refreshTenures(m, touched, timer);
+      await writeEventsAndTenures(m, eventRecords(parsed.notices, noticeIds), timer);
       return report;
     }).finally(() => {
       timer.mark('commit');
@@ -93,74 +90,61 @@ function describe(n: ParsedNotice): string {
 }
 
 /**
- * Inserts the notices not yet known; returns, for each inserted one, its index in `notices` and its
- * id. A notice already known (same issuer and number, or same text) is skipped by the unique
- * indexes, whoever loaded it — also a process loading at the same moment.
+ * Inserts the notices not yet known; returns, for each inserted one, its index in `notices`, its id
+ * and its text hash. A notice already known (same issuer and number, or same text) is skipped by
+ * the unique indexes, whoever loaded it — also a process loading at the same moment. The rows are
+ * told apart by their first line, which no two notices of one document share; the function scan
+ * feeds them to the insert in array order, so ids follow the document without sorting the texts.
  */
-async function insertNotices(m: EntityManager, documentId: string, notices: ParsedNotice[], lines: string[]): Promise<Map<number, string>> {
-  const rows: { id: string; ord: string }[] = await m.query(
-    `WITH input AS (
-       SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::int[], $8::int[], $9::text[])
-         WITH ORDINALITY AS t(issuer, doc_number, title, signed_on, text_hash, start_line, end_line, body, ord)
-     ), inserted AS (
-       INSERT INTO notices (document_id, issuer, doc_number, title, signed_on, text_hash, start_line, end_line, body)
-       SELECT $1, issuer, doc_number, title, signed_on, text_hash, start_line, end_line, body FROM input ORDER BY ord
-       ON CONFLICT DO NOTHING RETURNING id, text_hash, start_line
-     )
-     SELECT inserted.id::text, input.ord::text FROM inserted
-       JOIN input ON input.text_hash = inserted.text_hash AND input.start_line = inserted.start_line`,
+async function insertNotices(m: EntityManager, documentId: string, notices: ParsedNotice[], lines: string[]): Promise<Map<number, InsertedNotice>> {
+  const hashes = notices.map((n) => noticeTextHash(lines, n.source.startLine, n.source.endLine));
+  const rows: { id: string; start_line: number }[] = await m.query(
+    `INSERT INTO notices (document_id, issuer, doc_number, title, signed_on, text_hash, start_line, end_line, body)
+     SELECT $1, issuer, doc_number, title, signed_on, text_hash, start_line, end_line, body
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::int[], $8::int[], $9::text[])
+         AS t(issuer, doc_number, title, signed_on, text_hash, start_line, end_line, body)
+     ON CONFLICT DO NOTHING RETURNING id::text, start_line`,
     [
       documentId,
-      notices.map((n) => n.issuer),
-      notices.map((n) => n.docNumber),
-      notices.map((n) => n.title),
-      notices.map((n) => n.date),
-      notices.map((n) => noticeTextHash(lines, n.source.startLine, n.source.endLine)),
-      notices.map((n) => n.source.startLine),
-      notices.map((n) => n.source.endLine),
-      notices.map((n) => lines.slice(n.source.startLine - 1, n.source.endLine).join('\n')),
+      arrayLiteral(notices.map((n) => n.issuer)),
+      arrayLiteral(notices.map((n) => n.docNumber)),
+      arrayLiteral(notices.map((n) => n.title)),
+      arrayLiteral(notices.map((n) => n.date)),
+      arrayLiteral(hashes),
+      arrayLiteral(notices.map((n) => n.source.startLine)),
+      arrayLiteral(notices.map((n) => n.source.endLine)),
+      arrayLiteral(notices.map((n) => lines.slice(n.source.startLine - 1, n.source.endLine).join('\n'))),
     ],
   );
-  return new Map(rows.map((r) => [Number(r.ord) - 1, r.id]));
+  const indexOf = new Map(notices.map((n, i) => [n.source.startLine, i]));
+  return new Map(
+    rows.map((r) => {
+      const i = indexOf.get(r.start_line)!;
+      return [i, { id: r.id, textHash: hashes[i] }];
+    }),
+  );
 }
 
-/** Writes the events of the inserted notices (people and posts first); returns the posts touched. */
-async function insertEvents(m: EntityManager, notices: ParsedNotice[], noticeIds: Map<number, string>, timer: PhaseTimer): Promise<string[]> {
-  const rows: { notice: ParsedNotice; noticeId: string; event: ParsedNotice['events'][number]; ordinal: number; jurisdiction: string }[] = [];
-  for (const [i, notice] of notices.entries()) {
-    const noticeId = noticeIds.get(i);
-    if (noticeId === undefined) continue;
-    const jurisdiction = notice.issuer ?? UNKNOWN_ISSUER;
-    notice.events.forEach((event, ordinal) => rows.push({ notice, noticeId, event, ordinal, jurisdiction }));
-  }
-  if (rows.length === 0) return [];
-  const people = await ensurePeople(m, rows.map((r) => ({ jurisdiction: r.jurisdiction, name: r.event.person })));
+/**
+ * Writes the events of the inserted notices (people and posts first) and re-derives the tenures of
+ * the posts they name. The posts are locked and their believed events read before this load's
+ * events exist, so nothing just written is read back; the events' ids are reserved first, so the
+ * tenures are derived in this process while the server writes the events.
+ */
+async function writeEventsAndTenures(m: EntityManager, records: EventRecord[], timer: PhaseTimer): Promise<void> {
+  if (records.length === 0) return;
+  const people = await ensurePeople(m, records.map((r) => ({ jurisdiction: r.jurisdiction, name: r.event.person })));
   timer.mark('people');
-  const posts = await ensurePosts(m, rows.map((r) => r.event.position));
+  const posts = await ensurePosts(m, records.map((r) => r.event.position));
   timer.mark('posts');
-  await m.query(
-    `INSERT INTO events (notice_id, type, effective_on, person_id, post_id, probation_months, rank, precedence_after,
-                         person_text, position_text, source_line, source_text, ordinal)
-     SELECT * FROM unnest($1::bigint[], $2::text[], $3::date[], $4::bigint[], $5::bigint[], $6::int[], $7::text[], $8::text[],
-                          $9::text[], $10::text[], $11::int[], $12::text[], $13::int[])`,
-    [
-      rows.map((r) => r.noticeId),
-      rows.map((r) => r.event.type),
-      rows.map((r) => r.notice.date),
-      rows.map((r) => people.get(personKey(r.jurisdiction, r.event.person))),
-      rows.map((r) => posts.get(r.event.position)),
-      rows.map((r) => r.event.probationMonths),
-      rows.map((r) => r.event.rank),
-      rows.map((r) => r.event.precedenceAfter),
-      rows.map((r) => r.event.person),
-      rows.map((r) => r.event.position),
-      rows.map((r) => r.event.source.line),
-      rows.map((r) => r.event.source.text),
-      rows.map((r) => r.ordinal),
-    ],
-  );
-  timer.mark('events');
-  return [...new Set(posts.values())];
+  const directory = { people, posts };
+  const state = await lockPosts(m, [...new Set(posts.values())]);
+  timer.mark('tenures.lock+read');
+  const ids = await reserveEventIds(m, records.length);
+  timer.mark('events.ids');
+  const [, changes] = await Promise.all([insertEvents(m, records, ids, directory), deriveChanges(state, changeEvents(records, ids, directory))]);
+  timer.mark('events+derive');
+  await writeTenures(m, changes, timer);
 }
 
 async function insertUnparsed(m: EntityManager, documentId: string, unparsed: { line: number; text: string; reason: string }[]): Promise<void> {

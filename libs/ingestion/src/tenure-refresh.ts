@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { ChangeEvent, SeatKind, Tenure, derivePostTenures } from '@renmian/tenure-rules';
+import { arrayLiteral } from './array-literal.util';
 import { PhaseTimer } from './phase-timer.util';
 
 /**
@@ -9,8 +10,35 @@ import { PhaseTimer } from './phase-timer.util';
  * rows; otherwise its believed rows are superseded (not deleted) and the new ones recorded.
  */
 export async function refreshTenures(manager: EntityManager, postIds: string[], timer = new PhaseTimer()): Promise<number> {
-  if (postIds.length === 0) return 0;
-  const posts: { id: string; seat_kind: SeatKind; organization_id: string }[] = await manager.query(
+  const state = await lockPosts(manager, postIds);
+  timer.mark('tenures.lock+read');
+  const changes = await deriveChanges(state, []);
+  timer.mark('tenures.derive');
+  return writeTenures(manager, changes, timer);
+}
+
+/** What a re-derivation starts from: the locked posts, their believed events and their believed tenures. */
+export interface PostState {
+  posts: { id: string; seat_kind: SeatKind; organization_id: string }[];
+  events: Map<string, ChangeEvent[]>;
+  believed: Map<string, string>;
+}
+
+/** Tenures to record, column by column, and the posts whose believed tenures they replace. */
+export interface TenureChanges {
+  changed: string[];
+  cols: TenureColumns;
+}
+
+/**
+ * Locks the posts (in id order, so that two transactions wait rather than deadlock) and reads what
+ * is believed of them now. Once the locks are held no other transaction can add events to these
+ * posts (its foreign-key check needs a share lock on the post) until this one ends, so a caller may
+ * read first and then add its own events, passing them to deriveChanges.
+ */
+export async function lockPosts(manager: EntityManager, postIds: string[]): Promise<PostState> {
+  if (postIds.length === 0) return { posts: [], events: new Map(), believed: new Map() };
+  const posts: PostState['posts'] = await manager.query(
     'SELECT id, seat_kind, organization_id FROM posts WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE',
     [postIds],
   );
@@ -21,29 +49,44 @@ export async function refreshTenures(manager: EntityManager, postIds: string[], 
       WHERE e.post_id = ANY($1::bigint[]) AND e.effective_on IS NOT NULL AND e.superseded_at IS NULL`,
     [postIds],
   );
-  timer.mark('tenures.lock+read-events');
-  const byPost = new Map<string, ChangeEvent[]>();
+  const events = new Map<string, ChangeEvent[]>();
   for (const r of rows) {
-    const list = byPost.get(r.post_id) ?? [];
-    // The tiebreak is the notice's content and the clause's place in it: never the load order.
-    list.push({
+    addTo(events, {
       id: r.id,
       type: r.type,
       personId: r.person_id,
       postId: r.post_id,
       effectiveOn: r.effective_on,
       probationMonths: r.probation_months,
-      sequence: `${r.text_hash}/${String(r.ordinal).padStart(6, '0')}`,
+      sequence: eventSequence(r.text_hash, r.ordinal),
     });
-    byPost.set(r.post_id, list);
   }
-  const believed = await currentFingerprints(manager, postIds);
-  timer.mark('tenures.read-current');
+  return { posts, events, believed: await currentFingerprints(manager, postIds) };
+}
+
+/** The tiebreak among same-day events: the notice's content and the clause's place in it, never the load order. */
+export function eventSequence(noticeTextHash: string, ordinal: number): string {
+  return `${noticeTextHash}/${String(ordinal).padStart(6, '0')}`;
+}
+
+/** Posts derived between two turns of the event loop: a caller's statement in flight keeps being sent. */
+const POSTS_PER_TURN = 200;
+
+/**
+ * Derives each locked post's tenures from its events read by lockPosts plus `added` (events this
+ * transaction wrote after reading, or is writing). Yields to the event loop now and then, so that
+ * a statement sent just before is written out to the server while this runs.
+ */
+export async function deriveChanges(state: PostState, added: ChangeEvent[]): Promise<TenureChanges> {
+  await nextTurn();
+  const events = new Map([...state.events].map(([post, list]) => [post, [...list]]));
+  for (const e of added) addTo(events, e);
   const changed: string[] = [];
   const cols: TenureColumns = { person: [], post: [], org: [], lower: [], upper: [], reason: [], inferred: [], probation: [], opened: [], closed: [] };
-  for (const post of posts) {
-    const derived = derivePostTenures(byPost.get(post.id) ?? [], post.seat_kind);
-    if (fingerprint(derived) === (believed.get(post.id) ?? '')) continue;
+  for (const [i, post] of state.posts.entries()) {
+    if (i % POSTS_PER_TURN === POSTS_PER_TURN - 1) await nextTurn();
+    const derived = derivePostTenures(events.get(post.id) ?? [], post.seat_kind);
+    if (fingerprint(derived) === (state.believed.get(post.id) ?? '')) continue;
     changed.push(post.id);
     for (const t of derived) {
       cols.person.push(t.personId);
@@ -58,7 +101,11 @@ export async function refreshTenures(manager: EntityManager, postIds: string[], 
       cols.closed.push(t.closedBy);
     }
   }
-  timer.mark('tenures.derive');
+  return { changed, cols };
+}
+
+/** Supersedes the believed tenures of the changed posts and records their new ones; returns how many. */
+export async function writeTenures(manager: EntityManager, { changed, cols }: TenureChanges, timer = new PhaseTimer()): Promise<number> {
   if (changed.length === 0) return 0;
   // The moment the new derivation replaces the old: read after the post locks were granted, not at
   // the transaction's start, so that it never precedes the rows it supersedes.
@@ -74,10 +121,20 @@ export async function refreshTenures(manager: EntityManager, postIds: string[], 
        FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::date[], $5::date[], $6::text[], $7::boolean[],
                    $8::date[], $9::bigint[], $10::bigint[])
          AS t(person_id, post_id, org_id, lower_d, upper_d, reason, inferred, probation, opened, closed)`,
-    [cols.person, cols.post, cols.org, cols.lower, cols.upper, cols.reason, cols.inferred, cols.probation, cols.opened, cols.closed, at],
+    [...[cols.person, cols.post, cols.org, cols.lower, cols.upper, cols.reason, cols.inferred, cols.probation, cols.opened, cols.closed].map(arrayLiteral), at],
   );
   timer.mark('tenures.insert');
   return cols.person.length;
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+function addTo(byPost: Map<string, ChangeEvent[]>, e: ChangeEvent): void {
+  const list = byPost.get(e.postId);
+  if (list) list.push(e);
+  else byPost.set(e.postId, [e]);
 }
 
 /** A post's tenures in a canonical text form, to tell whether a re-derivation changed anything. */

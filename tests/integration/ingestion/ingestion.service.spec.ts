@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '@renmian/database';
-import { IngestInputError, IngestionService } from '@renmian/ingestion';
+import { IngestInputError, IngestionService, refreshTenures } from '@renmian/ingestion';
 import { freshDatabase } from '../../support/test-database.util';
 
 // The bundled samples that `npm start` loads into an empty database.
@@ -91,6 +91,17 @@ describe('IngestionService on a real PostgreSQL', () => {
     expect(inOrder).toContain('张晓明|青禾市财政局局长|[2024-03-09,2024-06-20)|SUPERSEDED|true|2025-03-08');
     expect(inOrder).toContain('李红|青禾市财政局副局长|[2024-03-09,2024-06-20)|REMOVED|false|null');
     expect(inOrder).toContain('陈静|青禾市统计局局长|[2024-06-20,)|null|false|null');
+  });
+
+  it('derives in memory exactly what a re-derivation from the stored events gives, and makes each event its own lineage', async () => {
+    await withService(async (service, ds) => {
+      await service.ingest(MARCH, null);
+      await service.ingest(JUNE, null);
+      const posts: { id: string }[] = await ds.query('SELECT id::text FROM posts');
+      // refreshTenures reads every believed event back: a post whose tenures differ would be rewritten.
+      expect(await ds.transaction((m) => refreshTenures(m, posts.map((p) => p.id)))).toBe(0);
+      expect(await ds.query('SELECT count(*)::int AS n FROM events WHERE lineage_id <> id')).toEqual([{ n: 0 }]);
+    });
   });
 
   it('loads the same file from two connections at once exactly as once', async () => {

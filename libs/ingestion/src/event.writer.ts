@@ -1,0 +1,107 @@
+import type { EntityManager } from 'typeorm';
+import type { ParsedNotice } from '@renmian/notice-parser';
+import type { ChangeEvent } from '@renmian/tenure-rules';
+import { arrayLiteral } from './array-literal.util';
+import { personKey } from './directory.writer';
+import { eventSequence } from './tenure-refresh';
+
+/** Jurisdiction of people whose notice names no issuer. */
+const UNKNOWN_ISSUER = '（发文机关不明）';
+
+/** A notice this load inserted: its row id and its text hash (the events' tiebreak). */
+export interface InsertedNotice {
+  id: string;
+  textHash: string;
+}
+
+/** One event about to be written, with the notice it comes from. */
+export interface EventRecord {
+  notice: ParsedNotice;
+  noticeId: string;
+  textHash: string;
+  event: ParsedNotice['events'][number];
+  ordinal: number;
+  jurisdiction: string;
+}
+
+/** The events of the notices this load inserted, in document order. */
+export function eventRecords(notices: ParsedNotice[], inserted: Map<number, InsertedNotice>): EventRecord[] {
+  const records: EventRecord[] = [];
+  for (const [i, notice] of notices.entries()) {
+    const row = inserted.get(i);
+    if (row === undefined) continue;
+    const jurisdiction = notice.issuer ?? UNKNOWN_ISSUER;
+    notice.events.forEach((event, ordinal) => records.push({ notice, noticeId: row.id, textHash: row.textHash, event, ordinal, jurisdiction }));
+  }
+  return records;
+}
+
+/**
+ * Takes `count` ids from the events' own sequence, as the column default would one row at a time:
+ * knowing them before the insert lets the caller derive tenures while the rows are being written,
+ * and name each first version's lineage itself.
+ */
+export async function reserveEventIds(m: EntityManager, count: number): Promise<string[]> {
+  const [{ ids }]: { ids: string[] }[] = await m.query(
+    `SELECT coalesce(array_agg(nextval('events_id_seq')), '{}') AS ids FROM generate_series(1, $1)`,
+    [count],
+  );
+  return ids;
+}
+
+/** Ids of the people and posts the events name, from ensurePeople and ensurePosts. */
+export interface Directory {
+  people: Map<string, string>;
+  posts: Map<string, string>;
+}
+
+/** Writes the events, `ids[i]` for `records[i]`, each the first version of its own lineage. */
+export async function insertEvents(m: EntityManager, records: EventRecord[], ids: string[], { people, posts }: Directory): Promise<void> {
+  await m.query(
+    `INSERT INTO events (id, lineage_id, notice_id, type, effective_on, person_id, post_id, probation_months, rank,
+                         precedence_after, person_text, position_text, source_line, source_text, ordinal)
+     SELECT id, id, notice_id, type, effective_on, person_id, post_id, probation_months, rank,
+            precedence_after, person_text, position_text, source_line, source_text, ordinal
+       FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::date[], $5::bigint[], $6::bigint[], $7::int[], $8::text[],
+                   $9::text[], $10::text[], $11::text[], $12::int[], $13::text[], $14::int[])
+         AS t(id, notice_id, type, effective_on, person_id, post_id, probation_months, rank,
+              precedence_after, person_text, position_text, source_line, source_text, ordinal)`,
+    [
+      arrayLiteral(ids),
+      arrayLiteral(records.map((r) => r.noticeId)),
+      arrayLiteral(records.map((r) => r.event.type)),
+      arrayLiteral(records.map((r) => r.notice.date)),
+      arrayLiteral(records.map((r) => people.get(personKey(r.jurisdiction, r.event.person)))),
+      arrayLiteral(records.map((r) => posts.get(r.event.position))),
+      arrayLiteral(records.map((r) => r.event.probationMonths)),
+      arrayLiteral(records.map((r) => r.event.rank)),
+      arrayLiteral(records.map((r) => r.event.precedenceAfter)),
+      arrayLiteral(records.map((r) => r.event.person)),
+      arrayLiteral(records.map((r) => r.event.position)),
+      arrayLiteral(records.map((r) => r.event.source.line)),
+      arrayLiteral(records.map((r) => r.event.source.text)),
+      arrayLiteral(records.map((r) => r.ordinal)),
+    ],
+  );
+}
+
+/**
+ * The written events as the tenure rules see them — what reading them back would give (only
+ * dated events place anyone in a post), without reading them back.
+ */
+export function changeEvents(records: EventRecord[], ids: string[], { people, posts }: Directory): ChangeEvent[] {
+  const out: ChangeEvent[] = [];
+  records.forEach((r, i) => {
+    if (r.notice.date === null) return;
+    out.push({
+      id: ids[i],
+      type: r.event.type,
+      personId: people.get(personKey(r.jurisdiction, r.event.person))!,
+      postId: posts.get(r.event.position)!,
+      effectiveOn: r.notice.date,
+      probationMonths: r.event.probationMonths,
+      sequence: eventSequence(r.textHash, r.ordinal),
+    });
+  });
+  return out;
+}
