@@ -47,7 +47,7 @@ export class HoldingModel {
   @Field(() => SourceRefModel, { nullable: true, description: 'The notice clause that opened the holding (or, with an unknown start, closed it).' })
   source!: SourceRefModel | null;
 
-  /** Ids resolved by field resolvers through the request's loaders. */
+  /** Person and post are read with the holding (HoldingsService); the source is loaded on demand, by id. */
   personId!: string;
   postId!: string;
   sourceEventId!: string | null;

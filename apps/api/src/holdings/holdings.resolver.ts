@@ -1,6 +1,4 @@
 import { Args, Context, GraphQLISODateTime, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { PersonModel } from '../common/models/person.model';
-import { PostModel } from '../common/models/post.model';
 import { SourceRefModel } from '../common/models/source-ref.model';
 import { DateScalar } from '../graphql/date.scalar';
 import type { GraphQLContext } from '../graphql/loaders';
@@ -35,16 +33,6 @@ export class HoldingsResolver {
     requireDate('to', to);
     if (to < from) throw new UserInputError('to', `must not be before from (${from})`);
     return this.holdings.probationsEnding(from, to);
-  }
-
-  @ResolveField(() => PersonModel)
-  async person(@Parent() h: HoldingModel, @Context() ctx: GraphQLContext): Promise<PersonModel> {
-    return required(await ctx.loaders.person.load(h.personId), 'person', h.personId);
-  }
-
-  @ResolveField(() => PostModel)
-  async post(@Parent() h: HoldingModel, @Context() ctx: GraphQLContext): Promise<PostModel> {
-    return required(await ctx.loaders.post.load(h.postId), 'post', h.postId);
   }
 
   @ResolveField(() => SourceRefModel, { nullable: true })
