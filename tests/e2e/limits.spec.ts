@@ -16,6 +16,14 @@ describe('limits on what one request may ask', () => {
     expect(r.errors![0].message).toMatch(/query cost \d+ exceeds the limit of 20000/);
   });
 
+  it('costs the same query text anew for each page size its variables ask for (the cost is remembered per shape)', async () => {
+    const q = 'query($n: Int) { notices(first: $n) { edges { node { events { person { name } post { name organization { name } } source { text } } } } } }';
+    for (const [n, refused] of [[2, false], [100, true], [2, false], [100, true]] as const) {
+      const r = await api.gql(q, { n });
+      expect(r.errors?.[0]?.extensions?.code === 'QUERY_TOO_COMPLEX').toBe(refused);
+    }
+  });
+
   it('answers a reasonable query', async () => {
     const r = await api.gql('{ history(first: 20) { edges { node { person { name } post { organization { name } } } } } }');
     expect(r.errors).toBeUndefined();
