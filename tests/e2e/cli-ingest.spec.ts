@@ -6,6 +6,10 @@ import { Client } from 'pg';
 import { REPO_ROOT } from '../support/shared-dir.util';
 import { freshDatabase } from '../support/test-database.util';
 
+// Each test starts the command line (a new Node process with TypeScript registration) once or
+// more: a loaded 2-core machine needs more than Jest's default 5 s.
+jest.setTimeout(30_000);
+
 describe('npm run cli -- ingest', () => {
   let db: Awaited<ReturnType<typeof freshDatabase>>;
   beforeAll(async () => {

@@ -4,6 +4,10 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { REPO_ROOT } from '../support/shared-dir.util';
 
+// Each test starts the command line (a new Node process with TypeScript registration) once or
+// more: a loaded 2-core machine needs more than Jest's default 5 s.
+jest.setTimeout(30_000);
+
 /** The parse command as outside checks run it: `npm run -s cli -- parse FILE --json`. */
 function cli(...args: string[]) {
   const r = spawnSync('npm', ['run', '-s', 'cli', '--', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
