@@ -17,13 +17,15 @@ async function bootstrap(): Promise<void> {
     AppModule.forRoot({ databaseUrl: db.url, requireAuthForReads: process.env.REQUIRE_AUTH_FOR_READS === 'true' }),
     new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }),
   );
-  app.enableShutdownHooks();
   configureApp(app, { rateLimitPerMinute: Number(process.env.RATE_LIMIT_PER_MINUTE ?? 600) });
   await loadSamplesIfEmpty(app.get(DataSource), app.get(IngestionService), logger);
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '127.0.0.1';
   await app.listen(port, host);
-  logger.log(`GraphQL with GraphiQL at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`);
+  const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  logger.log(`web page at ${base}/ — GraphQL with GraphiQL at ${base}/graphql`);
+  // Our own signal handling closes the app once (Nest's shutdown hooks would close it a second
+  // time and end the database pool twice), then stops an embedded PostgreSQL.
   const stop = async () => {
     await app.close();
     await db.close();
