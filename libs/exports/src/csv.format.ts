@@ -1,13 +1,9 @@
+import { END_REASON_WORDS } from '@renmian/tenure-rules';
 import type { TenureRecord } from './export.types';
 
 /** Excel reads a CSV as the local code page unless it starts with a UTF-8 byte order mark. */
 const BOM = '\ufeff';
 
-const END_REASONS: Record<NonNullable<TenureRecord['endReason']>, string> = {
-  REMOVED: '免职',
-  AUTO_REMOVED: '职务自然免除',
-  SUPERSEDED: '由继任者接替',
-};
 
 const COLUMNS: [header: string, value: (t: TenureRecord) => string | null][] = [
   ['姓名', (t) => t.person],
@@ -17,7 +13,7 @@ const COLUMNS: [header: string, value: (t: TenureRecord) => string | null][] = [
   ['职务', (t) => t.post],
   ['任职开始', (t) => t.start],
   ['任职结束', (t) => t.end],
-  ['结束方式', (t) => (t.endReason ? END_REASONS[t.endReason] : null)],
+  ['结束方式', (t) => (t.endReason ? END_REASON_WORDS[t.endReason] : null)],
   ['结束为推断', (t) => (t.end === null ? null : t.endInferred ? '是' : '否')],
   ['试用期满', (t) => t.probationEnd],
   ['依据文号', (t) => t.source?.docNumber ?? null],

@@ -1,4 +1,4 @@
-import type { EventRecord, Queryable, TenureRecord } from './export.types';
+import type { EventRecord, Queryable, ReadFilter, TenureRecord } from './export.types';
 
 interface TenureRow {
   person_id: string;
@@ -14,6 +14,7 @@ interface TenureRow {
   end_reason: TenureRecord['endReason'];
   end_inferred: boolean;
   probation_end: string | null;
+  notice_key: string | null;
   doc_number: string | null;
   issuer: string | null;
   notice_title: string | null;
@@ -21,28 +22,46 @@ interface TenureRow {
 }
 
 /**
+ * A notice's stable key in SQL: its document number, or the start of its text's hash when it has
+ * none. The web page's /notice/<key> addresses are made of it.
+ */
+export function noticeKeySql(alias: string): string {
+  return `coalesce(${alias}.doc_number, left(${alias}.text_hash, 16))`;
+}
+
+/** The conditions and parameters of a filter, on the columns of `alias`. */
+function narrowing(filter: ReadFilter, alias: string, dayCondition: (param: string) => string): { where: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const conds: string[] = [];
+  if (filter.asOf) {
+    params.push(filter.asOf);
+    conds.push(dayCondition(`$${params.length}::date`));
+  }
+  if (filter.personIds) {
+    params.push(filter.personIds);
+    conds.push(`${alias}.person_id = ANY($${params.length}::bigint[])`);
+  }
+  return { where: conds.map((c) => ` AND ${c}`).join(''), params };
+}
+
+/**
  * The tenures believed now; with `asOf`, only those held on that day. Ordered by organisation, post
  * and start so that two exports of the same data are byte for byte the same.
  */
-export async function readTenures(db: Queryable, asOf: string | null): Promise<TenureRecord[]> {
-  const params: unknown[] = [];
-  let held = '';
-  if (asOf) {
-    params.push(asOf);
-    held = 'AND t.valid @> $1::date';
-  }
+export async function readTenures(db: Queryable, filter: ReadFilter = {}): Promise<TenureRecord[]> {
+  const { where, params } = narrowing(filter, 't', (day) => `t.valid @> ${day}`);
   const rows = (await db.query(
     `SELECT t.person_id::text, pe.name AS person, pe.jurisdiction, t.post_id::text, po.name AS post, po.title,
             t.organization_id::text, o.name AS organization,
             lower(t.valid)::text AS start, upper(t.valid)::text AS "end", t.end_reason, t.end_inferred,
-            t.probation_end::text, n.doc_number, n.issuer, n.title AS notice_title, n.signed_on::text
+            t.probation_end::text, ${noticeKeySql('n')} AS notice_key, n.doc_number, n.issuer, n.title AS notice_title, n.signed_on::text
        FROM tenures t
        JOIN people pe ON pe.id = t.person_id
        JOIN posts po ON po.id = t.post_id
        JOIN organizations o ON o.id = t.organization_id
        LEFT JOIN events e ON e.id = coalesce(t.opened_by, t.closed_by)
        LEFT JOIN notices n ON n.id = e.notice_id
-      WHERE t.superseded_at IS NULL ${held}
+      WHERE t.superseded_at IS NULL${where}
       ORDER BY o.name, po.name, lower(t.valid) NULLS FIRST, pe.name, t.person_id`,
     params,
   )) as TenureRow[];
@@ -60,7 +79,7 @@ export async function readTenures(db: Queryable, asOf: string | null): Promise<T
     endReason: r.end_reason,
     endInferred: r.end_inferred,
     probationEnd: r.probation_end,
-    source: r.doc_number || r.issuer || r.notice_title ? { docNumber: r.doc_number, issuer: r.issuer, title: r.notice_title, signedOn: r.signed_on } : null,
+    source: r.notice_key ? { key: r.notice_key, docNumber: r.doc_number, issuer: r.issuer, title: r.notice_title, signedOn: r.signed_on } : null,
   }));
 }
 
@@ -88,6 +107,7 @@ interface EventRow {
   probation_months: number | null;
   rank: string | null;
   precedence_after: string | null;
+  notice_key: string;
   doc_number: string | null;
   issuer: string | null;
   title: string | null;
@@ -101,23 +121,19 @@ interface EventRow {
  * oldest first; with `asOf`, only what took effect by that day. An inferred end cites the
  * appointment it was inferred from.
  */
-export async function readEvents(db: Queryable, asOf: string | null): Promise<EventRecord[]> {
-  const params: unknown[] = [];
-  let byDay = '';
-  if (asOf) {
-    params.push(asOf);
-    byDay = 'WHERE h.effective_on <= $1::date';
-  }
+export async function readEvents(db: Queryable, filter: ReadFilter = {}): Promise<EventRecord[]> {
+  const { where, params } = narrowing(filter, 'h', (day) => `h.effective_on <= ${day}`);
   const rows = (await db.query(
     `SELECT h.id, h.type, h.effective_on::text, h.person_id::text, pe.name AS person, pe.jurisdiction, h.post_id::text,
             po.name AS post, o.name AS organization, h.probation_months, h.rank, h.precedence_after,
-            n.doc_number, n.issuer, n.title, n.signed_on::text, h.source_line, h.source_text
+            ${noticeKeySql('n')} AS notice_key, n.doc_number, n.issuer, n.title, n.signed_on::text,
+            h.source_line, h.source_text
        FROM (${CHANGE_LOG}) h
        JOIN people pe ON pe.id = h.person_id
        JOIN posts po ON po.id = h.post_id
        JOIN organizations o ON o.id = po.organization_id
        JOIN notices n ON n.id = h.notice_id
-      ${byDay}
+      WHERE true${where}
       ORDER BY h.effective_on NULLS LAST, n.text_hash, h.ordinal, h.kind, h.id`,
     params,
   )) as EventRow[];
@@ -135,7 +151,7 @@ export async function readEvents(db: Queryable, asOf: string | null): Promise<Ev
     probationMonths: r.probation_months,
     rank: r.rank,
     precedenceAfter: r.precedence_after,
-    notice: { docNumber: r.doc_number, issuer: r.issuer, title: r.title, signedOn: r.signed_on },
+    notice: { key: r.notice_key, docNumber: r.doc_number, issuer: r.issuer, title: r.title, signedOn: r.signed_on },
     source: { line: r.source_line, text: r.source_text },
   }));
 }

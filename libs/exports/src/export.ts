@@ -1,3 +1,4 @@
+import { isIsoDate } from '@renmian/tenure-rules';
 import { tenuresToCsv } from './csv.format';
 import { readEvents, readTenures } from './export.reader';
 import { EXPORT_FORMATS, ExportFile, ExportFormat, Queryable } from './export.types';
@@ -5,16 +6,13 @@ import { tenuresToPopolo } from './popolo.format';
 
 export class ExportInputError extends Error {}
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Checks what a user typed before any query runs: a wrong format or date is named, not guessed. */
 export function exportRequest(format: string | undefined, asOf: string | undefined | null): { format: ExportFormat; asOf: string | null } {
   if (!format || !EXPORT_FORMATS.includes(format as ExportFormat)) {
     throw new ExportInputError(`unknown export format “${format ?? ''}”: use ${EXPORT_FORMATS.join(', ')}`);
   }
   if (asOf === undefined || asOf === null || asOf === '') return { format: format as ExportFormat, asOf: null };
-  const d = new Date(`${asOf}T00:00:00Z`);
-  if (!ISO_DATE.test(asOf) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== asOf) {
+  if (!isIsoDate(asOf)) {
     throw new ExportInputError(`as-of date “${asOf}” is not a calendar date in the form yyyy-mm-dd`);
   }
   return { format: format as ExportFormat, asOf };
@@ -29,16 +27,16 @@ export async function exportData(db: Queryable, format: ExportFormat, asOf: stri
   const stem = `renmian-${format === 'json' ? 'events' : 'tenures'}${asOf ? `-${asOf}` : ''}`;
   switch (format) {
     case 'csv':
-      return { contentType: 'text/csv; charset=utf-8', filename: `${stem}.csv`, body: tenuresToCsv(await readTenures(db, asOf)) };
+      return { contentType: 'text/csv; charset=utf-8', filename: `${stem}.csv`, body: tenuresToCsv(await readTenures(db, { asOf })) };
     case 'json': {
-      const events = await readEvents(db, asOf);
+      const events = await readEvents(db, { asOf });
       return { contentType: 'application/json; charset=utf-8', filename: `${stem}.json`, body: JSON.stringify({ asOf, events }, null, 2) + '\n' };
     }
     case 'popolo':
       return {
         contentType: 'application/json; charset=utf-8',
         filename: `${stem}.popolo.json`,
-        body: JSON.stringify(tenuresToPopolo(await readTenures(db, asOf)), null, 2) + '\n',
+        body: JSON.stringify(tenuresToPopolo(await readTenures(db, { asOf })), null, 2) + '\n',
       };
   }
 }

@@ -1,3 +1,5 @@
+import type { EndReason } from '@renmian/tenure-rules';
+
 /** Anything that runs a parameterised SQL query: a TypeORM DataSource or a pg Client both do. */
 export interface Queryable {
   query(sql: string, params?: unknown[]): Promise<unknown>;
@@ -20,7 +22,7 @@ export interface TenureRecord {
   /** Null when no notice states it: an unknown start stays unknown. */
   start: string | null;
   end: string | null;
-  endReason: 'REMOVED' | 'AUTO_REMOVED' | 'SUPERSEDED' | null;
+  endReason: EndReason | null;
   /** True when the end is inferred (a single seat got a new holder), not stated. */
   endInferred: boolean;
   probationEnd: string | null;
@@ -29,6 +31,8 @@ export interface TenureRecord {
 }
 
 export interface NoticeCitation {
+  /** The notice's stable key: its document number, or the start of its text's hash when it has none. */
+  key: string;
   docNumber: string | null;
   issuer: string | null;
   title: string | null;
@@ -53,6 +57,12 @@ export interface EventRecord {
   notice: NoticeCitation;
   /** Where in the loaded document the clause stands, and its text as printed. */
   source: { line: number; text: string };
+}
+
+/** Narrows a read: only these days, only these people. */
+export interface ReadFilter {
+  asOf?: string | null;
+  personIds?: string[];
 }
 
 /** An export ready to send: what it is and its bytes. */

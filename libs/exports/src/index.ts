@@ -1,5 +1,5 @@
 export * from './export.types';
 export { ExportInputError, exportData, exportRequest } from './export';
-export { readEvents, readTenures } from './export.reader';
+export { noticeKeySql, readEvents, readTenures } from './export.reader';
 export { tenuresToCsv } from './csv.format';
 export { PopoloDocument, tenuresToPopolo } from './popolo.format';

@@ -25,6 +25,13 @@ export interface ChangeEvent {
 
 export type EndReason = 'REMOVED' | 'AUTO_REMOVED' | 'SUPERSEDED';
 
+/** How a personnel office words each end, on the page and in the spreadsheet alike. */
+export const END_REASON_WORDS: Record<EndReason, string> = {
+  REMOVED: '免职',
+  AUTO_REMOVED: '职务自然免除',
+  SUPERSEDED: '由继任者接替',
+};
+
 export interface Tenure {
   personId: string;
   postId: string;

@@ -14,7 +14,7 @@ const tenure = (over: Partial<TenureRecord> = {}): TenureRecord => ({
   endReason: null,
   endInferred: false,
   probationEnd: '2025-03-08',
-  source: { docNumber: '青政任〔2024〕3号', issuer: '青禾市人民政府', title: '关于任免张晓明等同志职务的通知', signedOn: '2024-03-09' },
+  source: { key: '青政任〔2024〕3号', docNumber: '青政任〔2024〕3号', issuer: '青禾市人民政府', title: '关于任免张晓明等同志职务的通知', signedOn: '2024-03-09' },
   ...over,
 });
 

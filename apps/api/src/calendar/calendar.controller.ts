@@ -2,7 +2,8 @@ import { Controller, Get, Header, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ReadsData } from '../auth/reads-data.decorator';
 import { HoldersReader } from '../web/readers/holders.reader';
-import { plusDays, today } from '../web/today.util';
+import { addDays } from '@renmian/tenure-rules';
+import { today } from '../web/today.util';
 import { probationCalendar } from './probation-calendar';
 
 /** How far back and ahead the feed reaches: a year of history, and every appointment's probation to come. */
@@ -20,7 +21,7 @@ export class CalendarController {
   @Header('Content-Disposition', 'inline; filename="probations.ics"')
   async probations(@Req() request: FastifyRequest): Promise<string> {
     const now = today();
-    const rows = await this.holders.probationsEnding(plusDays(now, -PAST_DAYS), plusDays(now, FUTURE_DAYS));
+    const rows = await this.holders.probationsEnding(addDays(now, -PAST_DAYS), addDays(now, FUTURE_DAYS));
     return probationCalendar(rows, publicUrl(request));
   }
 }

@@ -1,12 +1,12 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { orderByPrecedence } from '@renmian/tenure-rules';
+import { addDays, isIsoDate, orderByPrecedence } from '@renmian/tenure-rules';
 import { ReadsData } from '../auth/reads-data.decorator';
 import { DirectoryReader } from './readers/directory.reader';
 import { HoldersReader } from './readers/holders.reader';
 import { NoticeReader } from './readers/notice.reader';
 import { PersonReader } from './readers/person.reader';
-import { isCalendarDate, plusDays, today } from './today.util';
+import { today } from './today.util';
 import { homeView, notFoundView, searchView } from './views/directory.view';
 import { PROBATION_SORTS, PROBATION_WINDOWS, ProbationSort, organizationView, probationsView } from './views/holders.view';
 import { noticeView } from './views/notice.view';
@@ -71,7 +71,7 @@ export class PagesController {
     const day = asOf === undefined || asOf === '' ? today() : String(asOf);
     const unusable = unusableName(name);
     if (unusable) return refuse(reply, unusable);
-    if (!isCalendarDate(day)) {
+    if (!isIsoDate(day)) {
       reply.status(400);
       return notFoundView('日期有误', `“${day}”不是有效日期，请按 年-月-日（如 2024-03-09）填写。`, name);
     }
@@ -102,7 +102,7 @@ export class PagesController {
     const window = PROBATION_WINDOWS.includes(Number(days)) ? Number(days) : 30;
     const order: ProbationSort = PROBATION_SORTS.includes(sort as ProbationSort) ? (sort as ProbationSort) : 'date';
     const from = today();
-    return probationsView(from, window, order, await this.holders.probationsEnding(from, plusDays(from, window)));
+    return probationsView(from, window, order, await this.holders.probationsEnding(from, addDays(from, window)));
   }
 
   @Get('notice/:key')

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { noticeKeySql } from '@renmian/exports';
 
 export interface SearchHits {
   people: { name: string; jurisdiction: string; posts: number }[];
@@ -57,7 +58,7 @@ export class DirectoryReader {
 
   async recentNotices(limit = 20): Promise<RecentNotice[]> {
     return this.ds.query(
-      `SELECT coalesce(n.doc_number, left(n.text_hash, 16)) AS key, n.doc_number AS "docNumber", n.issuer, n.title,
+      `SELECT ${noticeKeySql('n')} AS key, n.doc_number AS "docNumber", n.issuer, n.title,
               n.signed_on::text AS "signedOn", n.retracted_at IS NOT NULL AS retracted,
               (SELECT count(*)::int FROM events e WHERE e.notice_id = n.id AND e.superseded_at IS NULL) AS events
          FROM notices n ORDER BY n.signed_on DESC NULLS LAST, n.id DESC LIMIT $1`,

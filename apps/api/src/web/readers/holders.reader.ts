@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { noticeKeySql } from '@renmian/exports';
 import { organizationIdsNamed } from '../../graphql/name-lookup.sql';
 
 /** A tenure as the pages show it: names, dates as stated, and the notice that opened it. */
@@ -28,7 +29,7 @@ const HOLDER_COLUMNS = `
   po.seat_kind AS "seatKind", o.name AS organization, lower(t.valid)::text AS start, upper(t.valid)::text AS "end",
   t.end_reason AS "endReason", t.end_inferred AS "endInferred", t.probation_end::text AS "probationEnd",
   oe.rank, oe.precedence_after AS "precedenceAfter", n.doc_number AS "docNumber",
-  coalesce(n.doc_number, left(n.text_hash, 16)) AS "noticeKey"`;
+  ${noticeKeySql('n')} AS "noticeKey"`;
 
 const HOLDER_JOINS = `
   JOIN people pe ON pe.id = t.person_id

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { noticeKeySql } from '@renmian/exports';
 
 export interface NoticePage {
   key: string;
@@ -42,7 +43,7 @@ export class NoticeReader {
 
   async byKey(key: string): Promise<NoticePage[]> {
     const notices: (Omit<NoticePage, 'events' | 'unparsed'> & { id: string; documentId: string })[] = await this.ds.query(
-      `SELECT n.id::text, n.document_id::text AS "documentId", coalesce(n.doc_number, left(n.text_hash, 16)) AS key,
+      `SELECT n.id::text, n.document_id::text AS "documentId", ${noticeKeySql('n')} AS key,
               n.doc_number AS "docNumber", n.issuer, n.title, n.signed_on::text AS "signedOn", n.retracted_at AS "retractedAt",
               n.retraction_reason AS "retractionReason", n.start_line AS "startLine", n.end_line AS "endLine", n.body
          FROM notices n

@@ -1,6 +1,7 @@
 import { HolderRow, OrganizationFound } from '../readers/holders.reader';
 import { SafeHtml, html, linkTo } from './html.util';
-import { END_LABELS, chineseDate } from './labels.util';
+import { END_REASON_WORDS, EndReason } from '@renmian/tenure-rules';
+import { chineseDate } from './labels.util';
 import { layout } from './layout.view';
 
 /** A person's name, told apart from a namesake by issuer when the name is shared. */
@@ -12,7 +13,7 @@ export function personLink(p: { personId: string; person: string; jurisdiction: 
 /** How a tenure ends, if it does: stated, or inferred (marked so, never passed off as stated). */
 export function endNote(end: string | null, reason: string | null, inferred: boolean): SafeHtml {
   if (!end) return html`<span class="muted">至今</span>`;
-  const why = reason ? END_LABELS[reason] ?? reason : '';
+  const why = reason ? END_REASON_WORDS[reason as EndReason] ?? reason : '';
   return html`${chineseDate(end)} ${why}${inferred ? html` <span class="inferred" title="通知未载明免职，因该职位已任命他人而推断">推断</span>` : ''}`;
 }
 

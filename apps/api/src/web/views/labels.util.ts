@@ -6,12 +6,6 @@ export const EVENT_LABELS: Record<string, string> = {
   INFERRED_END: '离任（推断）',
 };
 
-export const END_LABELS: Record<string, string> = {
-  REMOVED: '免职',
-  AUTO_REMOVED: '职务自然免除',
-  SUPERSEDED: '由继任者接替',
-};
-
 export function probationLabel(months: number | null): string | null {
   if (!months) return null;
   return months % 12 === 0 ? `试用期${months / 12 === 1 ? '一' : months / 12}年` : `试用期${months}个月`;

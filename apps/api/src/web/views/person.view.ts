@@ -1,24 +1,25 @@
-import { PersonTimeline, TimelineEvent } from '../readers/person.reader';
+import { addDays } from '@renmian/tenure-rules';
+import type { EventRecord } from '@renmian/exports';
+import { PersonTimeline } from '../readers/person.reader';
 import { html, linkTo } from './html.util';
 import { endNote } from './holders.view';
 import { EVENT_LABELS, chineseDate, probationLabel } from './labels.util';
 import { layout } from './layout.view';
-import { plusDays } from '../today.util';
 
 /** A day on which the tenure was held, for the link to its organisation: its start, else its last day. */
 function dayHeld(t: { start: string | null; end: string | null }): string | null {
-  return t.start ?? (t.end ? plusDays(t.end, -1) : null);
+  return t.start ?? (t.end ? addDays(t.end, -1) : null);
 }
 
-function eventRow(e: TimelineEvent) {
+function eventRow(e: EventRecord) {
   const details = [probationLabel(e.probationMonths), e.rank, e.precedenceAfter ? `列${e.precedenceAfter}之后` : null].filter(Boolean).join('，');
   return html`<tr class="${e.type === 'INFERRED_END' ? 'inferred-row' : ''}">
 <td>${chineseDate(e.effectiveOn)}</td>
 <td>${EVENT_LABELS[e.type] ?? e.type}${e.type === 'INFERRED_END' ? html` <span class="inferred" title="通知未载明，因该职位任命他人而推断">推断</span>` : ''}</td>
 <td>${e.post} · <a href="${linkTo('org', e.organization, { asOf: e.effectiveOn })}">${e.organization}</a></td>
 <td>${details}</td>
-<td><a href="${linkTo('notice', e.noticeKey)}#L${e.sourceLine}">${e.docNumber ?? '（无文号通知）'}</a><br><span class="muted">${e.issuer ?? ''} ${chineseDate(e.signedOn, '')}</span></td>
-<td><span class="muted">第${e.sourceLine}行</span> ${e.sourceText}</td></tr>`;
+<td><a href="${linkTo('notice', e.notice.key)}#L${e.source.line}">${e.notice.docNumber ?? '（无文号通知）'}</a><br><span class="muted">${e.notice.issuer ?? ''} ${chineseDate(e.notice.signedOn, '')}</span></td>
+<td><span class="muted">第${e.source.line}行</span> ${e.source.text}</td></tr>`;
 }
 
 function personSection(p: PersonTimeline, shared: boolean) {
