@@ -32,7 +32,9 @@ const REPO = join(__dirname, '..');
 /** Starts the target's process and waits until it answers the first question correctly shaped. */
 export async function startTarget(target: Target, databaseUrl: string, probe: Question): Promise<RunningTarget> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', target.script], {
+  // BENCH_NODE_ARGS: flags for the targets' Node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where a request's time goes.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '-r', '@swc-node/register', target.script], {
     cwd: REPO,
     env: { ...process.env, ...target.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NODE_OPTIONS: '' },
     stdio: ['ignore', 'pipe', 'pipe'],

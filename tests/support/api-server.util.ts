@@ -1,9 +1,9 @@
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { ApiKeyStore, Role } from '@renmian/access';
 import { AppModule } from '../../apps/api/src/app.module';
-import { BODY_LIMIT_BYTES, configureApp } from '../../apps/api/src/app.setup';
+import { NEST_OPTIONS, configureApp, httpAdapter } from '../../apps/api/src/app.setup';
 import { freshDatabase } from './test-database.util';
 
 /**
@@ -34,7 +34,7 @@ export async function startApiServer(options: { requireAuthForReads?: boolean; r
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ databaseUrl: db.url, requireAuthForReads: options.requireAuthForReads })],
   }).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), { logger: false });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(httpAdapter(), { ...NEST_OPTIONS, logger: false });
   configureApp(app, { rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000 });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');

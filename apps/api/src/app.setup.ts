@@ -1,4 +1,5 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestApplicationOptions } from '@nestjs/common';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { RateLimiter, clientKey } from './graphql/rate-limiter';
 
 /** Gazettes can be large; the ingest mutation carries a whole one. */
@@ -8,6 +9,17 @@ export interface SetupOptions {
   /** Requests a minute per API key or address on /graphql; RATE_LIMIT_PER_MINUTE. */
   rateLimitPerMinute?: number;
 }
+
+/**
+ * The HTTP server every instance runs on. The service uses no Nest middleware, so it goes without
+ * @fastify/middie (a hook on every request), and Fastify parses JSON bodies itself rather than
+ * through Nest's wrapper around the same parser.
+ */
+export function httpAdapter(): FastifyAdapter {
+  return new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, skipMiddie: true });
+}
+
+export const NEST_OPTIONS: NestApplicationOptions = { bodyParser: false };
 
 /** A refusal in GraphQL's shape, so that every client reads limits the same way. */
 function refusal(code: string, message: string): string {

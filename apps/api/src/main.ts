@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { openDatabase } from '@renmian/database';
 import { IngestionService } from '@renmian/ingestion';
 import { AppModule } from './app.module';
-import { BODY_LIMIT_BYTES, configureApp } from './app.setup';
+import { NEST_OPTIONS, configureApp, httpAdapter } from './app.setup';
 import { loadSamplesIfEmpty } from './sample-data';
 
 async function bootstrap(): Promise<void> {
@@ -15,7 +15,8 @@ async function bootstrap(): Promise<void> {
   if (db.migrated.length > 0) logger.log(`applied migrations ${db.migrated.join(', ')}`);
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({ databaseUrl: db.url, requireAuthForReads: process.env.REQUIRE_AUTH_FOR_READS === 'true' }),
-    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }),
+    httpAdapter(),
+    NEST_OPTIONS,
   );
   configureApp(app, { rateLimitPerMinute: Number(process.env.RATE_LIMIT_PER_MINUTE ?? 600) });
   await loadSamplesIfEmpty(app.get(DataSource), app.get(IngestionService), logger);

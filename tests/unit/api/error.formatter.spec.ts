@@ -40,11 +40,23 @@ describe('formatErrors', () => {
     expect(logged.join('\n')).toContain('at ');
   });
 
-  it('names a statement timeout as such', () => {
-    const timeout = Object.assign(new Error('canceling statement due to statement timeout'), { driverError: { code: '57014' } });
+  it.each([
+    ['through TypeORM', { driverError: { code: '57014' } }],
+    ['straight from pg (readRows)', { code: '57014' }],
+  ])('names a statement timeout as such, %s', (_how, fields) => {
+    const timeout = Object.assign(new Error('canceling statement due to statement timeout'), fields);
     const out = format(new GraphQLError(timeout.message, { originalError: timeout }));
     expect(out.response.errors![0].extensions).toEqual({ code: 'TIMEOUT' });
     expect(out.response.errors![0].message).toContain('statement timeout');
+  });
+
+  it.each([
+    ['through TypeORM', { driverError: { code: '57P01' } }],
+    ['straight from pg (readRows)', { code: '57P01' }],
+  ])('names a database outage as such, %s', (_how, fields) => {
+    const down = Object.assign(new Error('terminating connection due to administrator command'), fields);
+    const out = format(new GraphQLError(down.message, { originalError: down }));
+    expect(out.response.errors![0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
   });
 
   it('keeps GraphQL’s own syntax and validation errors', () => {

@@ -1,16 +1,20 @@
 import type { DataSource } from 'typeorm';
 import { Loaders } from '../../../apps/api/src/graphql/loaders';
 
-/** A stand-in that only counts round trips; the SQL itself is exercised end to end. */
+/**
+ * A stand-in that only counts round trips: the loaders read through the DataSource's pg pool
+ * (readRows); the SQL itself is exercised end to end.
+ */
 function countingDataSource() {
   const calls: unknown[][] = [];
-  const ds = {
+  const pool = {
     query: async (_sql: string, params: unknown[]) => {
       calls.push(params);
       const ids = params[0] as string[];
-      return ids.filter((id) => id !== '404').map((id) => ({ id, name: `name-${id}` }));
+      return { rows: ids.filter((id) => id !== '404').map((id) => ({ id, name: `name-${id}` })) };
     },
-  } as unknown as DataSource;
+  };
+  const ds = { driver: { master: pool } } as unknown as DataSource;
   return { ds, calls };
 }
 

@@ -1,4 +1,5 @@
-import { addMonths, isIsoDate, probationEnd, seatKind } from '@renmian/tenure-rules';
+import fc from 'fast-check';
+import { addMonths, isIsoDate, parseIsoDate, probationEnd, seatKind } from '@renmian/tenure-rules';
 
 describe('probationEnd', () => {
   it.each([
@@ -21,6 +22,33 @@ describe('probationEnd', () => {
     expect(isIsoDate('2023-02-30')).toBe(false);
     expect(isIsoDate('2023-2-3')).toBe(false);
     expect(() => addMonths('2023-02-30', 1)).toThrow(RangeError);
+  });
+});
+
+describe('isIsoDate', () => {
+  it('agrees with what a Date makes of the string, for any digits in the shape', () => {
+    const digits = (n: number) => fc.stringMatching(new RegExp(`^\\d{${n}}$`));
+    const shaped = fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`);
+    fc.assert(
+      fc.property(fc.oneof(shaped, fc.string()), (s) => {
+        expect(isIsoDate(s)).toBe(parseIsoDate(s) !== null);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['1900-02-29', false],
+    ['2000-02-29', true],
+    ['2024-04-31', false],
+    ['2024-12-31', true],
+    ['2024-00-10', false],
+    ['2024-13-01', false],
+    ['0000-01-01', true],
+  ])('%s is a date: %s', (s, expected) => {
+    expect(isIsoDate(s)).toBe(expected);
   });
 });
 

@@ -17,11 +17,16 @@ const QUERY_CANCELED = '57014';
 /** The database is down, restarting, or refusing connections: worth retrying, not a bug. */
 const UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '3D000', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE']);
 
+/** The SQLSTATE (or socket error code) of a failed statement, from TypeORM's wrapper or from pg itself (readRows). */
+function databaseCode(error: unknown): string | undefined {
+  const e = error as { code?: unknown; driverError?: { code?: string } };
+  return e.driverError?.code ?? (typeof e.code === 'string' ? e.code : undefined);
+}
+
 function databaseUnavailable(error: unknown): boolean {
-  const e = error as { code?: string; driverError?: { code?: string }; message?: string };
-  const code = e.driverError?.code ?? e.code;
+  const code = databaseCode(error);
   if (code && UNAVAILABLE.has(code)) return true;
-  return /Connection terminated|connect ECONNREFUSED|not currently accepting connections/.test(e.message ?? '');
+  return /Connection terminated|connect ECONNREFUSED|not currently accepting connections/.test((error as { message?: string }).message ?? '');
 }
 const logger = new Logger('GraphQL');
 
@@ -43,7 +48,7 @@ export function formatErrors(
         extensions: { code: 'SERVICE_UNAVAILABLE' },
       });
     }
-    if ((e.originalError as { driverError?: { code?: string } }).driverError?.code === QUERY_CANCELED) {
+    if (databaseCode(e.originalError) === QUERY_CANCELED) {
       return new GraphQLError('the question took longer than the database statement timeout allows: narrow it (a date, a post, fewer items)', {
         path: e.path,
         nodes: e.nodes,

@@ -40,7 +40,13 @@ const MAX_SHAPES_PER_QUERY = 64;
  */
 function costKey(variables: Record<string, unknown> | undefined): string {
   if (!variables) return '';
-  return JSON.stringify(Object.entries(variables).map(([k, v]) => [k, typeof v === 'string' ? '<string>' : v]));
+  // Names quoted and values in JSON, so that no crafted variable name can make two shapes one key.
+  let key = '';
+  for (const name of Object.keys(variables)) {
+    const value = variables[name];
+    key += `${JSON.stringify(name)}:${typeof value === 'string' ? 's' : JSON.stringify(value)},`;
+  }
+  return key;
 }
 
 function computeCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined): number | null {

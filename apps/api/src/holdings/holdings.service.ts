@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { parseDateRange } from '@renmian/database';
+import { parseDateRange, readRows } from '@renmian/database';
 import type { PersonModel } from '../common/models/person.model';
 import type { PostModel } from '../common/models/post.model';
 import { organizationIdsNamed, postIdsNamed } from '../graphql/name-lookup.sql';
@@ -55,7 +55,8 @@ export class HoldingsService {
 
   async ofPost(post: string, asOf: string, knownAt: Date | null): Promise<HoldingModel[]> {
     const params: unknown[] = [post, asOf];
-    const rows: TenureRow[] = await this.ds.query(
+    const rows = await readRows<TenureRow>(
+      this.ds,
       `SELECT ${COLUMNS} FROM ${FROM}
         WHERE t.post_id IN ${postIdsNamed('$1')} AND t.valid @> $2::date AND ${believed('t', knownAt, params)}
         ORDER BY lower(t.valid) NULLS FIRST, t.person_id`,
@@ -67,13 +68,14 @@ export class HoldingsService {
   async ofOrganization(organization: string, asOf: string, knownAt: Date | null): Promise<HoldingModel[]> {
     const params: unknown[] = [organization, asOf];
     const sql = organizationHoldersSql(params, knownAt);
-    const rows: TenureRow[] = await this.ds.query(sql, params);
+    const rows = await readRows<TenureRow>(this.ds, sql, params);
     return rows.map(toHolding);
   }
 
   /** Probations whose last day falls in [from, to] while the person still holds the post. */
   async probationsEnding(from: string, to: string): Promise<HoldingModel[]> {
-    const rows: TenureRow[] = await this.ds.query(
+    const rows = await readRows<TenureRow>(
+      this.ds,
       `SELECT ${COLUMNS} FROM ${FROM}
         WHERE t.probation_end BETWEEN $1::date AND $2::date AND t.valid @> t.probation_end AND t.superseded_at IS NULL
         ORDER BY t.probation_end, t.person_id, t.post_id`,
