@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import { Pool } from 'pg';
-import { parseDateRange } from '@renmian/database';
+import { parseDateRange, prepared } from '@renmian/database';
 import type { TenureRow } from '../apps/api/src/holdings/holdings.service';
 import { HOLDERS_SQL, Question } from './api-question.util';
 
@@ -8,13 +8,14 @@ import { HOLDERS_SQL, Question } from './api-question.util';
  * The ceiling for bench:api: Fastify and a pg Pool, nothing else. POST /holders {organization,
  * asOf} runs the statement the service runs for that question (HOLDERS_SQL, from the service's
  * own code) and answers in the service's JSON. No GraphQL, no validation beyond the date's shape,
- * no limits: what any API over this schema would at least have to do. Run as its own process
+ * no limits: what any API over this schema would at least have to do. Prepared, as the service
+ * prepares it (readRows), so that both ask PostgreSQL for the same work. Run as its own process
  * (PORT, DATABASE_URL) by api.bench.ts.
  */
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 async function answer(pool: Pool, q: Question): Promise<unknown> {
-  const { rows } = await pool.query<TenureRow>(HOLDERS_SQL, [q.organization, q.asOf]);
+  const { rows } = await pool.query<TenureRow>(prepared(HOLDERS_SQL, [q.organization, q.asOf]));
   const holders = rows.map((r) => {
     const { start, end } = parseDateRange(r.valid);
     return { person: { name: r.person_name }, post: { title: r.post_title }, start, end };

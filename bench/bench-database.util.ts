@@ -3,11 +3,19 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { createDatabase, dropDatabase, freePort, migrate, startEmbeddedDatabase } from '@renmian/database';
 
+export interface BenchDatabase {
+  url: string;
+  adminUrl: string;
+  /** Another fresh, migrated database on the same server (compared with the first at the same moment), dropped by close. */
+  another(label: string): Promise<string>;
+  close(): Promise<void>;
+}
+
 /**
  * A fresh, migrated database for one benchmark run: on the server in DATABASE_URL, or on an
  * embedded PostgreSQL started for the run. Dropped (and the server stopped) by `close`.
  */
-export async function benchDatabase(label: string): Promise<{ url: string; adminUrl: string; close: () => Promise<void> }> {
+export async function benchDatabase(label: string): Promise<BenchDatabase> {
   let adminUrl = process.env.DATABASE_URL;
   let stop = async () => undefined as void;
   if (!adminUrl) {
@@ -19,14 +27,20 @@ export async function benchDatabase(label: string): Promise<{ url: string; admin
       rmSync(dir, { recursive: true, force: true });
     };
   }
-  const name = `bench_${label}_${process.pid}_${Date.now()}`;
-  const url = await createDatabase(adminUrl, name);
-  await migrate(url);
+  const names: string[] = [];
+  const fresh = async (label: string) => {
+    const name = `bench_${label}_${process.pid}_${Date.now()}`;
+    const url = await createDatabase(adminUrl!, name);
+    names.push(name);
+    await migrate(url);
+    return url;
+  };
   return {
-    url,
+    url: await fresh(label),
     adminUrl,
+    another: fresh,
     close: async () => {
-      await dropDatabase(adminUrl!, name);
+      for (const name of names) await dropDatabase(adminUrl!, name);
       await stop();
     },
   };

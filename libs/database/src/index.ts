@@ -5,4 +5,4 @@ export { DataSourceOptions, createDataSource, dataSourceOptions, returnedRows } 
 export { DateRange, parseDateRange } from './daterange.util';
 export * from './entities';
 export { BootstrapOptions, OpenDatabase, openDatabase } from './database-bootstrap';
-export { readRows } from './read-rows.util';
+export { prepared, readRows } from './read-rows.util';

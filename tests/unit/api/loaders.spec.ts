@@ -8,9 +8,9 @@ import { Loaders } from '../../../apps/api/src/graphql/loaders';
 function countingDataSource() {
   const calls: unknown[][] = [];
   const pool = {
-    query: async (_sql: string, params: unknown[]) => {
-      calls.push(params);
-      const ids = params[0] as string[];
+    query: async ({ values }: { values: unknown[] }) => {
+      calls.push(values);
+      const ids = values[0] as string[];
       return { rows: ids.filter((id) => id !== '404').map((id) => ({ id, name: `name-${id}` })) };
     },
   };
