@@ -18,9 +18,17 @@ export interface EventVersion {
 const COLUMNS = `id::text, lineage_id::text, notice_id::text, type, effective_on::text, person_id::text, post_id::text,
   probation_months, rank, precedence_after`;
 
-/** The believed versions of these lineages, locked; a lineage missing here was just changed or never was. */
+/**
+ * The believed versions of these lineages, locked; a lineage missing here was just changed or never
+ * was. FOR NO KEY UPDATE: two corrections of one event still wait for each other, but an ingest
+ * writing tenures that point at the event (a foreign key's key-share lock) does not — it holds the
+ * event's post, which the correction takes next, and the two would deadlock.
+ */
 export function lockCurrent(m: EntityManager, lineageIds: string[]): Promise<EventVersion[]> {
-  return m.query(`SELECT ${COLUMNS} FROM events WHERE lineage_id = ANY($1::bigint[]) AND superseded_at IS NULL ORDER BY id FOR UPDATE`, [lineageIds]);
+  return m.query(
+    `SELECT ${COLUMNS} FROM events WHERE lineage_id = ANY($1::bigint[]) AND superseded_at IS NULL ORDER BY id FOR NO KEY UPDATE`,
+    [lineageIds],
+  );
 }
 
 /**
