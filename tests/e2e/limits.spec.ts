@@ -74,4 +74,30 @@ describe('rate limiting per key or address', () => {
     expect(limited[0].status).toBe(429);
     expect(limited[0].errors![0].message).toMatch(/rate limit of 5 requests a minute exceeded.*retry in \d+ s/);
   });
+
+  it('counts pages and exports too, refusing them in plain text, and never the health check', async () => {
+    // Spend this address's budget on GraphQL (in full, whatever the test above left).
+    for (let i = 0; i < 6; i++) await api.gql('{ notices { totalCount } }');
+    const page = await fetch(`${api.url}/export/csv`);
+    expect(page.status).toBe(429);
+    expect(Number(page.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(page.headers.get('content-type')).toContain('text/plain');
+    expect(await page.text()).toMatch(/每分钟最多 5 次.*rate limit of 5 requests a minute exceeded; retry in \d+ s/s);
+    expect((await fetch(`${api.url}/org/${encodeURIComponent('青禾市财政局')}`)).status).toBe(429);
+    for (let i = 0; i < 10; i++) expect((await fetch(`${api.url}/health`)).status).toBe(200);
+  });
+});
+
+describe('pages within the rate limit', () => {
+  let api: ApiServer;
+  beforeAll(async () => {
+    api = await startApiServer({ rateLimitPerMinute: 3 });
+  });
+  afterAll(() => api.close());
+
+  it('answers a page until the budget is spent', async () => {
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await fetch(`${api.url}/probations`)).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+  });
 });

@@ -31,25 +31,33 @@ function refusal(code: string, message: string): string {
  * both call it, so the tests run the service as it is deployed.
  */
 export function configureApp(app: NestFastifyApplication, options: SetupOptions = {}): void {
-  const limiter = new RateLimiter(options.rateLimitPerMinute ?? 600);
+  const perMinute = options.rateLimitPerMinute ?? 600;
+  const limiter = new RateLimiter(perMinute);
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/graphql')) return;
+    const graphql = request.url.startsWith('/graphql');
     const length = Number(request.headers['content-length'] ?? 0);
-    if (length > BODY_LIMIT_BYTES) {
+    if (graphql && length > BODY_LIMIT_BYTES) {
       await reply
         .code(413)
         .type('application/json')
         .send(refusal('PAYLOAD_TOO_LARGE', `request body of ${length} bytes exceeds the limit of ${BODY_LIMIT_BYTES} bytes`));
       return;
     }
+    // Every route counts against one budget per key or address — an export reads the whole
+    // database — except the health check, which monitors poll.
+    if (request.url === '/health' || request.url.startsWith('/health?')) return;
     const wait = limiter.take(clientKey(request.headers.authorization, request.ip));
-    if (wait > 0) {
+    if (wait === 0) return;
+    reply.code(429).header('retry-after', String(wait));
+    if (graphql) {
       await reply
-        .code(429)
-        .header('retry-after', String(wait))
         .type('application/json')
-        .send(refusal('RATE_LIMITED', `rate limit of ${options.rateLimitPerMinute ?? 600} requests a minute exceeded for this key or address; retry in ${wait} s`));
+        .send(refusal('RATE_LIMITED', `rate limit of ${perMinute} requests a minute exceeded for this key or address; retry in ${wait} s`));
+    } else {
+      await reply
+        .type('text/plain; charset=utf-8')
+        .send(`请求过于频繁：每个密钥或地址每分钟最多 ${perMinute} 次，请 ${wait} 秒后再试。\n(rate limit of ${perMinute} requests a minute exceeded; retry in ${wait} s)\n`);
     }
   });
   // A browser opening /graphql gets GraphiQL (Mercurius serves it at /graphiql); clients that
