@@ -10,7 +10,8 @@ import type { EventType, ParsedEvent } from '@renmian/notice-parser';
 export type ExpectedEventType = EventType;
 
 /** A parsed event without its source: what the generator knows it wrote. */
-export type ExpectedEvent = Omit<ParsedEvent, 'source'>;
+/** As the parser gives it, without the source; a day of effect only where the notice names one. */
+export type ExpectedEvent = Omit<ParsedEvent, 'source' | 'effectiveOn'> & { effectiveOn?: string | null };
 
 export interface ExpectedNotice {
   docNumber: string;

@@ -49,6 +49,11 @@ export async function reserveEventIds(m: EntityManager, count: number): Promise<
   return ids;
 }
 
+/** The day an event takes effect: the one its notice names for it, else the notice's signing date. */
+export function effectiveOn(r: EventRecord): string | null {
+  return r.event.effectiveOn ?? r.notice.date;
+}
+
 /** Ids of the people and posts the events name, from ensurePeople and ensurePosts. */
 export interface Directory {
   people: Map<string, string>;
@@ -70,7 +75,7 @@ export async function insertEvents(m: EntityManager, records: EventRecord[], ids
       arrayLiteral(ids),
       arrayLiteral(records.map((r) => r.noticeId)),
       arrayLiteral(records.map((r) => r.event.type)),
-      arrayLiteral(records.map((r) => r.notice.date)),
+      arrayLiteral(records.map(effectiveOn)),
       arrayLiteral(records.map((r) => people.get(personKey(r.jurisdiction, r.event.person)))),
       arrayLiteral(records.map((r) => posts.get(r.event.position))),
       arrayLiteral(records.map((r) => r.event.probationMonths)),
@@ -92,13 +97,14 @@ export async function insertEvents(m: EntityManager, records: EventRecord[], ids
 export function changeEvents(records: EventRecord[], ids: string[], { people, posts }: Directory): ChangeEvent[] {
   const out: ChangeEvent[] = [];
   records.forEach((r, i) => {
-    if (r.notice.date === null) return;
+    const day = effectiveOn(r);
+    if (day === null) return;
     out.push({
       id: ids[i],
       type: r.event.type,
       personId: people.get(personKey(r.jurisdiction, r.event.person))!,
       postId: posts.get(r.event.position)!,
-      effectiveOn: r.notice.date,
+      effectiveOn: day,
       probationMonths: r.event.probationMonths,
       sequence: eventSequence(r.textHash, r.ordinal),
     });

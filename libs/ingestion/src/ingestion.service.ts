@@ -57,7 +57,9 @@ export class IngestionService {
         report.warnings.push(`${describe(notice)} ${await knownAs(m, notice, lines)}: skipped`);
       }
       for (const notice of fresh) {
-        if (notice.date === null) report.warnings.push(`${describe(notice)} states no date: its events are kept but place no one in a post`);
+        if (notice.date === null && notice.events.some((e) => e.effectiveOn === null)) {
+          report.warnings.push(`${describe(notice)} states no date: its events are kept but place no one in a post`);
+        }
       }
       report.notices = fresh.length;
       report.events = fresh.reduce((sum, n) => sum + n.events.length, 0);

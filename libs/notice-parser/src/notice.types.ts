@@ -20,6 +20,11 @@ export interface ParsedEvent {
   precedenceAfter: string | null;
   /** Posts held concurrently with `position`, as listed in brackets; each is also its own event. */
   concurrent: string[];
+  /**
+   * The day the event takes effect when the notice names one (`自2024年3月1日起执行`); null when it
+   * takes effect on the notice's signing date, as most do.
+   */
+  effectiveOn: string | null;
   source: EventSource;
 }
 

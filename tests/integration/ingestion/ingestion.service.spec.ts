@@ -3,6 +3,7 @@ import { join } from 'path';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '@renmian/database';
 import { IngestInputError, IngestionService, refreshTenures } from '@renmian/ingestion';
+import { noticeText } from '../../support/notice-text.util';
 import { freshDatabase } from '../../support/test-database.util';
 
 // The bundled samples that `npm start` loads into an empty database.
@@ -136,6 +137,21 @@ describe('IngestionService on a real PostgreSQL', () => {
       await Promise.all([a.destroy(), b.destroy()]);
       await db.drop();
     }
+  });
+
+  it('starts a tenure, and its probation, on the day the notice names rather than its signing date', async () => {
+    await withService(async (service, ds) => {
+      const text = noticeText({
+        issuer: '青禾市人民政府',
+        docNumber: '青政任〔2024〕5号',
+        date: '2024-02-20',
+        appoint: [{ person: '王一', post: '青禾市统计局局长', probation: '一年' }],
+      }).replace('（试用期一年）；', '（试用期一年），自2024年3月1日起执行；');
+      await service.ingest(text, 'effective.txt');
+      const [event]: { effective_on: string }[] = await ds.query('SELECT effective_on::text FROM events');
+      expect(event.effective_on).toBe('2024-03-01');
+      expect(await tenureFacts(ds)).toEqual(['王一|青禾市统计局局长|[2024-03-01,)|null|false|2025-02-28']);
+    });
   });
 
   it('refuses a text with no notice and writes nothing', async () => {

@@ -25,8 +25,11 @@ function listTexts(dir: string): string[] {
     .sort();
 }
 
-/** The expected files hold events as the parser writes them, without their sources. */
-type ExpectedEvent = Omit<ParsedEvent, 'source'>;
+/**
+ * The expected files hold events as the parser writes them, without their sources, and with a day
+ * of effect only where the notice names one.
+ */
+type ExpectedEvent = Omit<ParsedEvent, 'source' | 'effectiveOn'> & { effectiveOn?: string };
 
 interface ExpectedNotice {
   docNumber: string | null;
@@ -55,6 +58,8 @@ const withoutSource = (n: ParsedNotice): ExpectedNotice => ({
     rank: e.rank,
     precedenceAfter: e.precedenceAfter,
     concurrent: e.concurrent,
+    // Stated in a fixture only where its notice names a day of effect.
+    ...(e.effectiveOn === null ? {} : { effectiveOn: e.effectiveOn }),
   })),
 });
 

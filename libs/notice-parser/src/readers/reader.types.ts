@@ -6,6 +6,8 @@ export interface Reading {
   persons: string[];
   /** The post text as written, brackets included: `P1（Q1、Q2）（试用期一年）、P2`. */
   posts: string;
+  /** Set when the clause names the day it takes effect (`…，自2024年3月1日起执行`). */
+  effectiveOn?: string;
 }
 
 export type BlockMode = 'appoint' | 'remove' | null;

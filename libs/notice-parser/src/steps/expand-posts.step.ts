@@ -58,6 +58,7 @@ function event(
     rank: attrs.rank,
     precedenceAfter: attrs.precedenceAfter,
     concurrent,
+    effectiveOn: reading.effectiveOn ?? null,
     source,
   };
 }

@@ -4,6 +4,7 @@ import { readPersonList } from '../lexicon/person-name.util';
 import { CLAUSE_READERS } from '../readers/clause-readers';
 import type { BlockMode, ReaderContext, Reading } from '../readers/reader.types';
 import { splitTopLevel } from '../text/brackets.util';
+import { effectiveDateNote } from '../text/effective-date.util';
 import { isEditorialNote, isSignatureLike } from '../text/line-kind.util';
 import { stripEnumerator } from '../text/normalise.util';
 import { expandReading, probationMonths } from './expand-posts.step';
@@ -36,7 +37,7 @@ export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number):
       kinds.push(readHeaderPiece(piece.text, ctx));
       continue;
     }
-    if (appliesProbationToAll(piece.text, events)) {
+    if (appliesProbationToAll(piece.text, events) || appliesDateToAll(piece.text, events)) {
       kinds.push('clause');
       continue;
     }
@@ -64,6 +65,18 @@ function appliesProbationToAll(text: string, events: ParsedEvent[]): boolean {
   const months = probationMonths(text);
   if (months === null) return false;
   for (const e of events) if (e.type === 'appoint' && e.probationMonths === null) e.probationMonths = months;
+  return true;
+}
+
+/**
+ * `以上任免自2024年3月1日起执行` after the clauses: the day every decision above takes effect, unless
+ * its own clause named one.
+ */
+function appliesDateToAll(text: string, events: ParsedEvent[]): boolean {
+  if (events.length === 0) return false;
+  const day = effectiveDateNote(text);
+  if (day === null) return false;
+  for (const e of events) if (e.effectiveOn === null) e.effectiveOn = day;
   return true;
 }
 
@@ -113,6 +126,12 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
     const note = readings.length > 0 ? attributeNote(fragment) : null;
     if (note) {
       readings[readings.length - 1].posts += `（${note}）`;
+      continue;
+    }
+    // `任命A为P1，B为P2，自2024年3月1日起执行`: the day holds for the whole sentence so far.
+    const day = readings.length > 0 ? effectiveDateNote(fragment) : null;
+    if (day) {
+      for (const r of readings) r.effectiveOn ??= day;
       continue;
     }
     const waiting = readPersonList(stripConfirmation(fragment));

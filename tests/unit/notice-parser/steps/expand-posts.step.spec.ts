@@ -31,6 +31,7 @@ describe('expandReading', () => {
         rank: null,
         precedenceAfter: null,
         concurrent: [],
+        effectiveOn: null,
         source,
       },
     ]);
