@@ -29,6 +29,7 @@ export function formatTable(result: ParseResult): string {
         e.rank ?? '',
         e.precedenceAfter ? `列${e.precedenceAfter}之后` : '',
         e.concurrent.length > 0 ? `兼${e.concurrent.length}职` : '',
+        e.effectiveOn ? `自${e.effectiveOn}起` : '',
       ].filter((a) => a.length > 0);
       out.push(`  L${String(e.source.line).padEnd(5)} ${TYPE_LABEL[e.type].padEnd(5, '　')} ${e.person.padEnd(4, '　')} ${e.position}${attrs.length ? '  ' + attrs.join(' ') : ''}`);
     }
