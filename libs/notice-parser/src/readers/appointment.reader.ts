@@ -57,19 +57,24 @@ function readConcurrentHolding(fragment: string, ctx: ReaderContext): ReturnType
   return null;
 }
 
-/** `张三任青禾市财政局局长` once a decision is announced: 任 right after a name, not 任命 or 任职. */
+/**
+ * `张三任青禾市财政局局长` once a decision is announced: 任 right after a name, not 任命 or 任职;
+ * also `张三担任…` and a secondment, `张三同志挂职任…` (a post held for a time, still an appointment).
+ */
 function readHolds(fragment: string, ctx: ReaderContext): ReturnType<FragmentReader> {
   if (!ctx.decided && ctx.mode !== 'appoint') return null;
   const head = stripLeads(fragment);
-  // The name (with 同志 or a bracket) ends within the first few characters.
-  for (let n = 2; n <= 8 && n < head.length; n++) {
+  // The name (with 同志 or a bracket, then 挂职 or 担) ends within the first few characters.
+  for (let n = 2; n <= 10 && n < head.length; n++) {
     if (head[n] !== '任' || '命职職用'.includes(head[n + 1] ?? '')) continue;
-    const persons = readPersonList(head.slice(0, n), ctx.mode === 'appoint');
+    const persons = readPersonList(head.slice(0, n).replace(HOLDS_LEAD, ''), ctx.mode === 'appoint');
     const posts = head.slice(n + 1);
     if (persons && namesPost(posts)) return { type: 'appoint', persons, posts };
   }
   return null;
 }
+
+const HOLDS_LEAD = /(?:挂职|掛職)?[担擔]?$/;
 
 /** Names before 为, joined to any names still waiting for a post; an empty subject uses those alone. */
 function subjectOf(head: string, ctx: ReaderContext): string[] | null {
