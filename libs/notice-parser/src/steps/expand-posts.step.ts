@@ -17,18 +17,24 @@ interface PostSegment {
   rank: string | null;
   precedenceAfter: string | null;
   concurrent: string[];
+  /** Bracket notes that are none of the above (`（挂职时间一年）`): kept for the unread report. */
+  unread: string[];
 }
 
 const MAX_POST_LENGTH = 80;
+const CONCURRENT_MARKS = new Set(['兼', '兼任', '兼职', '兼職']);
 
 export interface Expanded {
   events: ParsedEvent[];
   /** The first post the reading names, for a later clause of the same sentence to inherit from. */
   firstPost: string | null;
+  /** What of the post text was not understood: bracket notes of no known kind, posts too long to be one. */
+  unread: string[];
 }
 
 export function expandReading(reading: Reading, previousFirst: string | null, source: EventSource): Expanded {
-  const segments = readSegments(reading.posts, previousFirst);
+  const unread: string[] = [];
+  const segments = readSegments(reading.posts, previousFirst, unread);
   const events: ParsedEvent[] = [];
   for (const person of reading.persons) {
     for (const seg of segments) {
@@ -39,7 +45,8 @@ export function expandReading(reading: Reading, previousFirst: string | null, so
       }
     }
   }
-  return { events, firstPost: segments[0]?.post ?? null };
+  for (const seg of segments) unread.push(...seg.unread);
+  return { events, firstPost: segments[0]?.post ?? null, unread };
 }
 
 function event(
@@ -63,7 +70,7 @@ function event(
   };
 }
 
-function readSegments(posts: string, previousFirst: string | null): PostSegment[] {
+function readSegments(posts: string, previousFirst: string | null, unread: string[]): PostSegment[] {
   const segments: PostSegment[] = [];
   for (const part of splitTopLevel(posts, '、')) {
     const seg = readSegment(part);
@@ -71,6 +78,7 @@ function readSegments(posts: string, previousFirst: string | null): PostSegment[
     // `P（试用期一年）、（副县级）` — a bracket standing alone belongs to the post before it.
     if (seg.post.length === 0 && last) mergeAttributes(last, seg);
     else if (seg.post.length > 0 && seg.post.length <= MAX_POST_LENGTH) segments.push(seg);
+    else if (seg.post.length > MAX_POST_LENGTH) unread.push(part);
   }
   if (segments.length === 0) return segments;
   if (previousFirst) segments[0].post = inheritOrganisation(segments[0].post, previousFirst);
@@ -88,6 +96,7 @@ function mergeAttributes(into: PostSegment, from: PostSegment): void {
   into.rank ??= from.rank;
   into.precedenceAfter ??= from.precedenceAfter;
   into.concurrent.push(...from.concurrent);
+  into.unread.push(...from.unread);
 }
 
 function readSegment(part: string): PostSegment {
@@ -98,6 +107,7 @@ function readSegment(part: string): PostSegment {
     rank: null,
     precedenceAfter: null,
     concurrent: [],
+    unread: [],
   };
   for (const g of groups) readBracket(g, seg);
   return seg;
@@ -130,8 +140,11 @@ function readBracket(group: string, seg: PostSegment): void {
     seg.rank = g;
     return;
   }
+  // `（兼）`: the post is held besides another — nothing for the event to carry.
+  if (CONCURRENT_MARKS.has(g)) return;
   const items = splitTopLevel(g, '、，').map(cleanPost);
   if (items.length > 0 && items.every(isPostLike)) seg.concurrent.push(...items);
+  else if (g.length > 0) seg.unread.push(g);
 }
 
 /** `列潘玉峰之后`, `排在马建勋同志之后`, `列X后`. */

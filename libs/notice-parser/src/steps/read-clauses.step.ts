@@ -150,6 +150,7 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
   for (const [k, reading] of readings.entries()) {
     const expanded = expandReading(reading, previousFirst, { line: readingLines[k], text: piece.text });
     events.push(...expanded.events);
+    for (const text of expanded.unread) leftovers.push({ text, line: readingLines[k] });
     previousFirst = expanded.firstPost ?? previousFirst;
   }
   return { events, leftovers };

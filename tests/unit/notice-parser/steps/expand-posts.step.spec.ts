@@ -149,7 +149,13 @@ describe('expandReading', () => {
   });
 
   it('makes no event from an empty post text', () => {
-    expect(expandReading(appoint(''), null, source)).toEqual({ events: [], firstPost: null });
+    expect(expandReading(appoint(''), null, source)).toEqual({ events: [], firstPost: null, unread: [] });
+  });
+
+  it('keeps bracket notes of no known kind for the unread report, and takes （兼） as known', () => {
+    const { events, unread } = expandReading(appoint('青禾市商务局副局长（挂职时间一年）、青禾市外事办主任（兼）'), null, source);
+    expect(events.map((e) => e.position)).toEqual(['青禾市商务局副局长', '青禾市外事办主任']);
+    expect(unread).toEqual(['挂职时间一年']);
   });
 });
 
