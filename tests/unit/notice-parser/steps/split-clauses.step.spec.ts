@@ -27,6 +27,14 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('keeps a document number line out of the clause on the next line', () => {
+    expect(split(['青政任〔2024〕9号', '钱六同志试用期满，正式任命为青禾市教育局副局长。']).map((p) => p.text)).toEqual([
+      '钱六同志试用期满，正式任命为青禾市教育局副局长',
+    ]);
+    // A clause that cites a number in brackets is still one clause.
+    expect(split(['钱六为青禾市教育局副局长', '（青政任〔2024〕9号）；']).map((p) => p.text)).toEqual(['钱六为青禾市教育局副局长（青政任〔2024〕9号）']);
+  });
+
   it('joins 职 and 务 split over two lines', () => {
     expect(split(['免去王建国的青禾市教育局局长职', '务；'])).toEqual([
       { text: '免去王建国的青禾市教育局局长职务', lines: [1, 2], offsets: [0, 15], terminator: '；' },
