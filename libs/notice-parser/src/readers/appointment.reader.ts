@@ -59,7 +59,8 @@ function readConcurrentHolding(fragment: string, ctx: ReaderContext): ReturnType
 
 /**
  * `张三任青禾市财政局局长` once a decision is announced: 任 right after a name, not 任命 or 任职;
- * also `张三担任…` and a secondment, `张三同志挂职任…` (a post held for a time, still an appointment).
+ * also `张三担任…`, a transfer `张三调任…` and a secondment `张三同志挂职任…` (a post held for a
+ * time, still an appointment).
  */
 function readHolds(fragment: string, ctx: ReaderContext): ReturnType<FragmentReader> {
   if (!ctx.decided && ctx.mode !== 'appoint') return null;
@@ -74,7 +75,7 @@ function readHolds(fragment: string, ctx: ReaderContext): ReturnType<FragmentRea
   return null;
 }
 
-const HOLDS_LEAD = /(?:挂职|掛職)?[担擔]?$/;
+const HOLDS_LEAD = /(?:挂职|掛職|[调調])?[担擔]?$/;
 
 /** Names before 为, joined to any names still waiting for a post; an empty subject uses those alone. */
 function subjectOf(head: string, ctx: ReaderContext): string[] | null {

@@ -213,9 +213,26 @@ function namesAPost(text: string): boolean {
   return at >= 0 && isPostLike(text.slice(at + 1));
 }
 
+/**
+ * A notice of which no clause was read at all: its sentences that speak of appointing or removing
+ * someone are reported, so that a form no reader knows is seen rather than lost with the notice.
+ */
+function unreadDecisions(pieces: Piece[], lines: Line[], lineOffset: number): UnparsedLine[] {
+  const out: UnparsedLine[] = [];
+  for (const piece of pieces) {
+    const text = piece.text;
+    if (piece.terminator === '：' || piece.terminator === '' || !PERSONNEL_VERB.test(text)) continue;
+    if (isEditorialNote(text) || isProcedure(text) || PREAMBLE_STARTS.some((p) => text.startsWith(p))) continue;
+    for (const no of piece.lines) out.push({ line: no, text: lines[no - lineOffset].raw.trim(), reason: 'a decision in a form no reader knows' });
+  }
+  return out;
+}
+
+const PERSONNEL_VERB = /任命|免去|免职|免職|聘任|解聘|职务|職務|担任|擔任|任职|任職|调任|調任/;
+
 function unreadLines(pieces: Piece[], kinds: PieceKind[], lines: Line[], lineOffset: number): UnparsedLine[] {
   const start = kinds.findIndex((k) => k === 'clause' || k === 'block');
-  if (start < 0) return [];
+  if (start < 0) return unreadDecisions(pieces, lines, lineOffset);
   const end = kinds.lastIndexOf('clause');
   const reported = new Map<number, UnparsedLine>();
   for (let i = start; i < pieces.length; i++) {

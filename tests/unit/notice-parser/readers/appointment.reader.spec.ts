@@ -77,7 +77,8 @@ describe('readAppointment', () => {
     ['张晓明担任青禾市财政局局长', '青禾市财政局局长'],
     ['张晓明同志挂职任青禾市商务局副局长（挂职时间一年）', '青禾市商务局副局长（挂职时间一年）'],
     ['张晓明挂职担任青禾县副县长', '青禾县副县长'],
-  ])('reads %s (担任, a secondment) as an appointment once a decision is announced', (fragment, posts) => {
+    ['张晓明同志调任青禾市审计局局长', '青禾市审计局局长'],
+  ])('reads %s (担任, a transfer, a secondment) as an appointment once a decision is announced', (fragment, posts) => {
     expect(readAppointment(fragment, context({ decided: true }))).toEqual({ type: 'appoint', persons: ['张晓明'], posts });
     expect(readAppointment(fragment, context())).toBeNull();
   });

@@ -11,6 +11,20 @@ function read(rows: string[]) {
 const brief = (rows: string[]) => read(rows).events.map((e) => [e.type, e.person, e.position]);
 
 describe('readClauses', () => {
+  it('reports the decisions of a body where no clause could be read, and not its other sentences', () => {
+    const { events, unparsed } = read([
+      /* 1 */ '各县区人民政府，市政府各部门：',
+      /* 2 */ '经研究，王一同志的青禾市财政局局长职务予以撤销。',
+      /* 3 */ '望各单位认真做好交接工作。',
+      /* 4 */ '经研究，李二同志调任青禾市审计局局长。',
+    ]);
+    expect(events).toEqual([]);
+    expect(unparsed.map((u) => [u.line, u.reason])).toEqual([
+      [2, 'a decision in a form no reader knows'],
+      [4, 'a decision in a form no reader knows'],
+    ]);
+  });
+
   it('reads clauses under the block header they stand in', () => {
     const { events, unparsed } = read([
       /* 1 */ '市人民政府决定，任命：',
