@@ -4,10 +4,12 @@ import { SafeHtml, html, linkTo } from './html.util';
 import { EVENT_LABELS, chineseDate, probationLabel } from './labels.util';
 import { layout } from './layout.view';
 
-function eventLine(e: NoticeEvent): SafeHtml {
+/** One event beside its line; the day it takes effect is shown when the notice names one other than its signing date. */
+function eventLine(e: NoticeEvent, signedOn: string | null): SafeHtml {
   const details = [probationLabel(e.probationMonths), e.rank, e.precedenceAfter ? `列${e.precedenceAfter}之后` : null].filter(Boolean).join('，');
+  const ownDay = e.effectiveOn !== null && e.effectiveOn !== signedOn ? html` <span class="muted">自${chineseDate(e.effectiveOn)}起</span>` : '';
   return html`<div class="${e.current ? 'event' : 'event superseded'}" title="${e.current ? '' : '已被更正或撤销'}">
-${EVENT_LABELS[e.type] ?? e.type}：<a href="${linkTo('person', e.person)}">${e.person}</a> ${e.post}${details ? `（${details}）` : ''}
+${EVENT_LABELS[e.type] ?? e.type}：<a href="${linkTo('person', e.person)}">${e.person}</a> ${e.post}${details ? `（${details}）` : ''}${ownDay}
 ${e.effectiveOn ? '' : html`<span class="inferred">通知未载明日期</span>`}</div>`;
 }
 
@@ -26,14 +28,14 @@ function text(n: NoticePage): SafeHtml {
     const events = byLine.get(no) ?? [];
     const miss = unparsed.get(no);
     const kind = miss ? 'unparsed' : inClause.has(no) ? 'clause' : 'plain';
-    return html`<span class="no" id="L${no}">${no}</span><span class="${kind}" data-line="${no}" title="${miss ? `未能读取：${miss.reason}` : ''}">${line || '\u00a0'}</span><span class="events-beside">${events.map(eventLine)}${miss ? html`<div class="muted">未能读取：${miss.reason}</div>` : ''}</span>`;
+    return html`<span class="no" id="L${no}">${no}</span><span class="${kind}" data-line="${no}" title="${miss ? `未能读取：${miss.reason}` : ''}">${line || '\u00a0'}</span><span class="events-beside">${events.map((e) => eventLine(e, n.signedOn))}${miss ? html`<div class="muted">未能读取：${miss.reason}</div>` : ''}</span>`;
   })}</div>`;
 }
 
 /** Notices loaded before their text was kept: the events with the lines they came from. */
 function linesOnly(n: NoticePage): SafeHtml {
   return html`<p class="muted">这份通知载入时尚未保存全文；以下是各事项所依据的原文行。</p>
-<table><tbody>${n.events.map((e) => html`<tr><td id="L${e.sourceLine}">${e.sourceLine}</td><td class="clause">${e.sourceText}</td><td>${eventLine(e)}</td></tr>`)}
+<table><tbody>${n.events.map((e) => html`<tr><td id="L${e.sourceLine}">${e.sourceLine}</td><td class="clause">${e.sourceText}</td><td>${eventLine(e, n.signedOn)}</td></tr>`)}
 ${n.unparsed.map((u) => html`<tr><td>${u.line}</td><td class="unparsed">${u.text}</td><td>未能读取：${u.reason}</td></tr>`)}</tbody></table>`;
 }
 
