@@ -1,13 +1,11 @@
 /** Calendar arithmetic on ISO dates (yyyy-mm-dd) in UTC: no time zone may shift a day. */
 
 export function parseIsoDate(s: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
-  const d = new Date(`${s}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s ? null : d;
+  return isIsoDate(s) ? new Date(`${s}T00:00:00Z`) : null;
 }
 
 /**
- * The same answer as `parseIsoDate(s) !== null`, by arithmetic: every GraphQL date argument is
+ * A real calendar day written yyyy-mm-dd, decided by arithmetic: every GraphQL date argument is
  * checked with it, and building two Date objects and a string per check showed in a request's
  * profile.
  */

@@ -46,6 +46,12 @@ export class Loaders {
   }
 }
 
+/** A row a loader was asked for by a foreign key: its absence is a broken database, not an answer. */
+export function required<T>(value: T | null, kind: string, id: string): T {
+  if (value === null) throw new Error(`${kind} ${id} is referenced but missing`);
+  return value;
+}
+
 /** `sql` selects rows shaped as T, with a text `id`, for the ids in $1. */
 function byId<T>(ds: DataSource, sql: string): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {

@@ -3,9 +3,8 @@ import { PersonModel } from '../common/models/person.model';
 import { PostModel } from '../common/models/post.model';
 import { SourceRefModel } from '../common/models/source-ref.model';
 import { decodeCursor, toConnection } from '../graphql/connection.util';
-import type { GraphQLContext } from '../graphql/loaders';
+import { GraphQLContext, required } from '../graphql/loaders';
 import { requireMoment, requirePageSize } from '../graphql/user-input.error';
-import { required } from '../holdings/holdings.resolver';
 import { EventConnectionModel, EventModel } from './event.model';
 import { HistoryFilter, HistoryService } from './history.service';
 

@@ -48,7 +48,5 @@ export class HoldingModel {
   source!: SourceRefModel | null;
 
   /** Person and post are read with the holding (HoldingsService); the source is loaded on demand, by id. */
-  personId!: string;
-  postId!: string;
   sourceEventId!: string | null;
 }

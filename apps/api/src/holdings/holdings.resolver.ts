@@ -40,8 +40,3 @@ export class HoldingsResolver {
     return h.sourceEventId ? ctx.loaders.eventSource.load(h.sourceEventId) : null;
   }
 }
-
-export function required<T>(value: T | null, kind: string, id: string): T {
-  if (value === null) throw new Error(`${kind} ${id} is referenced but missing`);
-  return value;
-}

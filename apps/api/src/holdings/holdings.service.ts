@@ -92,8 +92,6 @@ function toHolding(r: TenureRow): HoldingModel {
   const post = { id: r.post_id, name: r.post_name, title: r.post_title, organizationId: r.post_organization_id, singleSeat: r.post_single_seat } as PostModel;
   const h = new HoldingModel();
   Object.assign(h, {
-    personId: r.person_id,
-    postId: r.post_id,
     person,
     post,
     start,

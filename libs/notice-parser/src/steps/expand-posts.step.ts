@@ -33,8 +33,7 @@ export interface Expanded {
 }
 
 export function expandReading(reading: Reading, previousFirst: string | null, source: EventSource): Expanded {
-  const unread: string[] = [];
-  const segments = readSegments(reading.posts, previousFirst, unread);
+  const { segments, unread } = readSegments(reading.posts, previousFirst);
   const events: ParsedEvent[] = [];
   for (const person of reading.persons) {
     for (const seg of segments) {
@@ -45,7 +44,6 @@ export function expandReading(reading: Reading, previousFirst: string | null, so
       }
     }
   }
-  for (const seg of segments) unread.push(...seg.unread);
   return { events, firstPost: segments[0]?.post ?? null, unread };
 }
 
@@ -70,17 +68,20 @@ function event(
   };
 }
 
-function readSegments(posts: string, previousFirst: string | null, unread: string[]): PostSegment[] {
+/** The posts of a reading, and what of its text was not understood (gathered here, once). */
+function readSegments(posts: string, previousFirst: string | null): { segments: PostSegment[]; unread: string[] } {
   const segments: PostSegment[] = [];
+  const unread: string[] = [];
   for (const part of splitTopLevel(posts, '、')) {
     const seg = readSegment(part);
+    unread.push(...seg.unread);
     const last = segments[segments.length - 1];
     // `P（试用期一年）、（副县级）` — a bracket standing alone belongs to the post before it.
     if (seg.post.length === 0 && last) mergeAttributes(last, seg);
     else if (seg.post.length > 0 && seg.post.length <= MAX_POST_LENGTH) segments.push(seg);
     else if (seg.post.length > MAX_POST_LENGTH) unread.push(part);
   }
-  if (segments.length === 0) return segments;
+  if (segments.length === 0) return { segments, unread };
   if (previousFirst) segments[0].post = inheritOrganisation(segments[0].post, previousFirst);
   const first = segments[0];
   for (const seg of segments.slice(1)) seg.post = inheritOrganisation(seg.post, first.post);
@@ -88,7 +89,7 @@ function readSegments(posts: string, previousFirst: string | null, unread: strin
   // `P1、P2（试用期一年）`: a probation written once at the end covers every post of the list.
   const probation = segments[segments.length - 1].probationMonths;
   for (const seg of segments) seg.probationMonths ??= probation;
-  return segments;
+  return { segments, unread };
 }
 
 function mergeAttributes(into: PostSegment, from: PostSegment): void {
@@ -96,7 +97,6 @@ function mergeAttributes(into: PostSegment, from: PostSegment): void {
   into.rank ??= from.rank;
   into.precedenceAfter ??= from.precedenceAfter;
   into.concurrent.push(...from.concurrent);
-  into.unread.push(...from.unread);
 }
 
 function readSegment(part: string): PostSegment {

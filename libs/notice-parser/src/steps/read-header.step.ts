@@ -1,4 +1,5 @@
 import { FoundDate, findDate, findDateline, isoFromParts } from '../text/chinese-date.util';
+import { docNumberIn, standaloneDocNumber } from '../text/doc-number.util';
 import { readDateLine } from '../text/line-kind.util';
 import { isIssuerLine } from '../lexicon/title.lexicon';
 import type { NoticeSpan } from './find-notices.step';
@@ -91,8 +92,8 @@ function findDocNumber(lines: Line[], span: NoticeSpan): string | null {
   const after = nonBlankAround(lines, span, 1);
   const before = nonBlankAround(lines, span, -1);
   for (const k of [...after, ...before]) {
-    const found = docNumberIn(lines[k].text);
-    if (found && lines[k].text.length <= found.length + STANDALONE_SLACK) return found;
+    const found = standaloneDocNumber(lines[k].text, STANDALONE_SLACK);
+    if (found) return found;
   }
   for (const k of after) {
     const found = docNumberIn(lines[k].text);
@@ -115,24 +116,6 @@ function nonBlankAround(lines: Line[], span: NoticeSpan, direction: 1 | -1): num
   return found;
 }
 
-const NUMERALS = '0123456789一二三四五六七八九十百千零〇○';
-
-/** `聊政任〔2023〕18号` (OCR may give `[2023]` or `（2023）`), `第三号`, `第1/1999號行政長官公告`. */
-export function docNumberIn(t: string): string | null {
-  // Every form ends in 号 or 號: most lines are ruled out by one scan.
-  if (t.indexOf('号') < 0 && t.indexOf('號') < 0) return null;
-  const bracketed = /([\u4e00-\u9fff]{1,10})[〔[（【](\d{4})[〕\]）】](\d{1,5})([号號])/.exec(t);
-  // Brackets are made uniform (OCR varies them); 号 or 號 is kept as the notice writes it.
-  if (bracketed) return `${bracketed[1]}〔${bracketed[2]}〕${bracketed[3]}${bracketed[4]}`;
-  const at = t.indexOf('第');
-  if (at < 0) return null;
-  let k = at + 1;
-  while (k < t.length && (NUMERALS.includes(t[k]) || t[k] === '/')) k++;
-  if (k === at + 1 || (t[k] !== '号' && t[k] !== '號')) return null;
-  // A line that is only the number (and what it numbers) is the number as cited.
-  if (at === 0 && t.length <= 20) return t.replace(/。$/, '');
-  return t.slice(at, k + 1);
-}
 
 /**
  * The signing date is the date line that closed the notice; failing that a `(…通过)` line, any

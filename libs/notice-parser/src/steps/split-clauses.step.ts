@@ -1,9 +1,9 @@
 import { isPostLike } from '../lexicon/organisation.lexicon';
 import { readPersonList } from '../lexicon/person-name.util';
 import { isIssuerLine } from '../lexicon/title.lexicon';
+import { standaloneDocNumber } from '../text/doc-number.util';
 import { isSignatureLike, readDateLine } from '../text/line-kind.util';
 import type { Line } from './normalise-lines.step';
-import { docNumberIn } from './read-header.step';
 
 /**
  * Step 4: the notice body as clauses. OCR breaks clauses anywhere — inside a name, between 职 and
@@ -51,7 +51,7 @@ export function splitClauses(lines: Line[], from: number, to: number): Piece[] {
     if (line.blank) continue;
     const t = line.text;
     if (t.length === 0) continue;
-    if (readDateLine(t) || isDocNumberLine(t)) {
+    if (readDateLine(t) || standaloneDocNumber(t, 1) !== null) {
       // A date line or a document number stands alone: it is never part of a clause, and a
       // clause on the next line must not run into it (`青政任〔2024〕9号` / `钱六同志试用期满…`).
       flush('');
@@ -88,12 +88,6 @@ export function splitClauses(lines: Line[], from: number, to: number): Piece[] {
   }
   flush('');
   return pieces;
-}
-
-/** A line that is only a document number (`青政任〔2024〕9号`, `第二十一号`), as headers print it. */
-function isDocNumberLine(t: string): boolean {
-  const found = docNumberIn(t);
-  return found !== null && t.length <= found.length + 1;
 }
 
 /** A clause does not run on into a date, a signature followed by a date, a heading, or the notice's end. */

@@ -1,6 +1,7 @@
 import { findNotices } from '@renmian/notice-parser/steps/find-notices.step';
 import { normaliseLines } from '@renmian/notice-parser/steps/normalise-lines.step';
-import { docNumberIn, readHeader } from '@renmian/notice-parser/steps/read-header.step';
+import { readHeader } from '@renmian/notice-parser/steps/read-header.step';
+import { docNumberIn } from '@renmian/notice-parser/text/doc-number.util';
 
 /** The header of each notice found in `rows`. */
 function headers(rows: string[]) {
