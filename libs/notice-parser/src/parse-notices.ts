@@ -1,21 +1,35 @@
-import type { ParseResult, ParsedNotice, UnparsedLine } from './notice.types';
+import type { ParseResult, ParsedEvent, ParsedNotice, UnparsedLine } from './notice.types';
+import { awaitsConsent } from './text/decision-kind.util';
+import { groupByDocument, proseDate } from './steps/find-decisions.step';
 import { findNotices } from './steps/find-notices.step';
-import { normaliseLines } from './steps/normalise-lines.step';
+import { Line, normaliseLines } from './steps/normalise-lines.step';
 import { readClauses } from './steps/read-clauses.step';
 import { readHeader } from './steps/read-header.step';
 import { splitClauses } from './steps/split-clauses.step';
 
 /**
- * Reads every appointment and removal notice in a text — a whole gazette or a single notice.
- * The pipeline: normalise lines → find notices → read each header → split clauses → read each
- * clause form → refine posts (inherited organisations, brackets). It never throws on any input.
+ * Reads every appointment and removal notice in a text — a whole gazette, a single notice, or a
+ * decision reported in running text. The pipeline: normalise lines → find notices (by their frame,
+ * title to signing date; failing that, by their decisions) → read each header → split clauses →
+ * read each clause form → refine posts (inherited organisations, brackets). It never throws.
  */
 export function parseNotices(text: string): ParseResult {
   const lines = normaliseLines(text);
+  const { negative, ...framed } = parseFramed(lines);
+  if (framed.notices.some((n) => n.events.length > 0) || negative) return framed;
+  const prose = parseProse(lines);
+  return prose.notices.length > 0 ? prose : framed;
+}
+
+function parseFramed(lines: Line[]): ParseResult & { negative: boolean } {
   const notices: ParsedNotice[] = [];
   const unparsed: UnparsedLine[] = [];
+  let negative = false;
   for (const span of findNotices(lines)) {
-    if (span.negative) continue;
+    if (span.negative) {
+      negative = true;
+      continue;
+    }
     const header = readHeader(lines, span);
     const bodyEnd = span.dateLine ?? span.end;
     const pieces = splitClauses(lines, span.titleEnd + 1, bodyEnd);
@@ -31,5 +45,50 @@ export function parseNotices(text: string): ParseResult {
     });
     unparsed.push(...unread);
   }
+  return { notices, unparsed, negative };
+}
+
+/**
+ * Running text read for the decisions it states. A text whose appointments still await another
+ * body's consent states none. Each notice found this way has no title or issuer (none is invented).
+ */
+function parseProse(lines: Line[]): ParseResult {
+  const notices: ParsedNotice[] = [];
+  const unparsed: UnparsedLine[] = [];
+  const pieces = splitClauses(lines, 0, lines.length);
+  if (awaitsConsent(pieces.map((p) => p.text).join('。'))) return { notices, unparsed };
+  for (const group of groupByDocument(pieces)) {
+    const { events, unparsed: unread } = readClauses(group.pieces, lines, 1, { prose: true });
+    unparsed.push(...unread);
+    if (events.length === 0) continue;
+    const decisionLines = new Set(events.map((e) => e.source.line));
+    const first = group.pieces[0].lines[0];
+    const lastPiece = group.pieces[group.pieces.length - 1];
+    const docLine = group.docNumber ? group.pieces.find((p) => p.text.includes(group.docNumber as string)) : undefined;
+    notices.push({
+      docNumber: docLine && group.docNumber ? unfoldNumber(docLine, group.docNumber) : null,
+      issuer: null,
+      title: null,
+      date: proseDate(lines, decisionLines),
+      events: distinct(events),
+      source: { startLine: first, endLine: lastPiece.lines[lastPiece.lines.length - 1] },
+    });
+  }
   return { notices, unparsed };
+}
+
+function unfoldNumber(piece: { spans: { line: Line }[] }, number: string): string {
+  for (const sp of piece.spans) if (sp.line.text.includes(number)) return sp.line.unfold(number);
+  return number;
+}
+
+/** A news page often repeats its decision (headline, deck, body, or the whole article twice). */
+function distinct(events: ParsedEvent[]): ParsedEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.type}\u0000${e.person}\u0000${e.position}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,5 +1,6 @@
 import { splitBrackets, splitTopLevel } from '../text/brackets.util';
 import { isHan } from '../text/normalise.util';
+import { isPostLike } from './organisation.lexicon';
 import { compoundSurnameLength, startsWithSurname } from './surnames.lexicon';
 
 /**
@@ -34,24 +35,90 @@ function isKnownName(s: string): boolean {
   return startsWithSurname(s);
 }
 
-/** Suffixes that are not part of the name: `张三同志`. */
-const HONORIFICS = ['同志', '先生', '女士'];
+/**
+ * Suffixes that are not part of the name: `张三同志`, and the titles a court or news item puts after
+ * one (`何某法官`, `郑某博士`). Longest first.
+ */
+const HONORIFICS = ['外籍法官', '同志', '先生', '女士', '博士', '教授', '院士', '法官'];
 
 /** Cleans one mention: drops brackets (`(女)`, current posts) and honorifics. */
 export function cleanPersonMention(s: string): string {
   let name = splitBrackets(s).text;
-  for (const h of HONORIFICS) if (name.endsWith(h) && name.length > h.length + 1) name = name.slice(0, -h.length);
+  for (const h of HONORIFICS) {
+    if (name.endsWith(h) && name.length > h.length + 1) {
+      name = name.slice(0, -h.length);
+      break;
+    }
+  }
   return name;
 }
 
+/** `A、B等10人`, `A等同志`, `3人`: a count after a list says nothing of who is in it. */
+const COUNT_TAIL = /(?:等|共)?[\d一二三四五六七八九十百两]*(?:人|名|位)(?:同志)?$|等同志$|等$/;
+
 /**
- * Reads `A、B（女）、C同志` as a list of names. Returns null unless every item is a name:
- * a subject that is not entirely names is not a list of people.
+ * Reads `A、B（女）、C同志`, `A及B`, `A、B等10人` as a list of names. Returns null unless every item
+ * is a name: a subject that is not entirely names is not a list of people. Where a news item puts a
+ * description before the name (`重庆市副市长、市公安局局长胡明朗`, `我校校长石铁矛`), the name is
+ * read after it (`describedPerson`).
  */
 export function readPersonList(s: string, lenient = false): string[] | null {
   if (s.length === 0 || s.length > 200) return null;
-  const names = splitTopLevel(s, '、').map(cleanPersonMention);
-  if (names.length === 0) return null;
-  for (const n of names) if (!isPersonName(n, lenient)) return null;
-  return names;
+  const body = s.length > 2 ? s.replace(COUNT_TAIL, '') : s;
+  if (body.length === 0) return null;
+  const items = splitTopLevel(body, '、').map(cleanPersonMention);
+  if (items.length === 0) return null;
+  const names: string[] = [];
+  for (const [k, item] of items.entries()) {
+    if (isPersonName(item, lenient)) {
+      names.push(item);
+      continue;
+    }
+    const joined = splitJoined(item);
+    if (joined) {
+      names.push(...joined);
+      continue;
+    }
+    const described = describedPerson(item);
+    if (described) names.push(described);
+    // `副市长、市公安局局长胡明朗`: a description may itself list posts before the name.
+    else if (!(k < items.length - 1 && isPostLike(item) && names.length === 0)) return null;
+  }
+  return names.length > 0 ? names : null;
+}
+
+/** `陈某及谭某`, `甲和乙`: two names joined by a word (only when both sides are names). */
+function splitJoined(item: string): string[] | null {
+  for (const joint of ['及', '和', '与']) {
+    const at = item.indexOf(joint);
+    if (at < 2) continue;
+    const left = readPersonList(item.slice(0, at));
+    const right = readPersonList(item.slice(at + 1));
+    if (left && right) return [...left, ...right];
+  }
+  return null;
+}
+
+/** Characters that end a description before a name: a title (`校长`) or a body (`法院`, `市委`). */
+const DESCRIPTION_ENDINGS = '长長任记记员師师官席理事士问表辑监使督导书编裁委院部局厅所校司会团组处室';
+
+/** Characters never in a name read after a description (they belong to the description). */
+const NOT_IN_DESCRIBED_NAME = '的为长院局部委会厅处司室员任副市省县区';
+
+/**
+ * `市公安局局长胡明朗` → `胡明朗`: a description ending in a title or a body, then a name with a
+ * known surname. Three-character names are tried first (two when a compound surname allows four).
+ */
+export function describedPerson(item: string): string | null {
+  if (item.length < 4) return null;
+  for (const n of [3, 2, 4]) {
+    if (item.length - n < 2) continue;
+    const name = item.slice(item.length - n);
+    const description = item.slice(0, item.length - n);
+    if (!DESCRIPTION_ENDINGS.includes(description[description.length - 1])) continue;
+    if (!isKnownName(name)) continue;
+    if ([...name].some((ch) => NOT_IN_DESCRIBED_NAME.includes(ch))) continue;
+    return name;
+  }
+  return null;
 }

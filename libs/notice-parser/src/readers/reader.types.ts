@@ -21,6 +21,8 @@ export interface ReaderContext {
   lastPersons: string[];
   /** Names read without a post yet (`张志（…），郭凤林、邢业全为副站长`). */
   pendingPersons: string[];
+  /** The post a roster header announced (`新聘的馆员是：`): the names listed after it hold it. */
+  rosterPost: string | null;
 }
 
 /** A clause form: returns a reading when the fragment is in its form, else null. */

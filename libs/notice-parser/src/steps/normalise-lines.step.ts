@@ -1,4 +1,5 @@
 import { normaliseText } from '../text/normalise.util';
+import { foldScript, unfold } from '../text/script-fold.util';
 
 /**
  * Step 1 of the pipeline: the input as numbered lines, each with a normalised form beside the raw
@@ -7,6 +8,8 @@ import { normaliseText } from '../text/normalise.util';
  */
 export class Line {
   private normalised: string | null = null;
+  private unfolded = '';
+  private foldOrigin: number[] | null = null;
   private furniture = false;
 
   constructor(
@@ -15,10 +18,36 @@ export class Line {
     readonly raw: string,
   ) {}
 
-  /** Without markdown markers, whitespace and page furniture; punctuation in full-width form. */
+  /**
+   * Without markdown markers, whitespace and page furniture; punctuation in full-width form; in
+   * simplified script without injected pinyin (what every reader matches on).
+   */
   get text(): string {
     if (this.normalised === null) this.normalise();
     return this.normalised as string;
+  }
+
+  /** `text` in the line's own script: what output is cut from. */
+  get shown(): string {
+    if (this.normalised === null) this.normalise();
+    return this.unfolded;
+  }
+
+  /** Whether `text` differs from `shown` (traditional script, variants or pinyin on the line). */
+  get folded(): boolean {
+    return this.text !== this.unfolded;
+  }
+
+  /** Index in `shown` of character `k` of `text` (k may be text.length). */
+  shownIndex(k: number): number {
+    const text = this.text;
+    if (this.foldOrigin === null) return k;
+    return k < text.length ? this.foldOrigin[k] : this.unfolded.length;
+  }
+
+  /** A string read on `text`, in the line's own script. */
+  unfold(s: string): string {
+    return unfold(s, this.text, this.unfolded, this.foldOrigin);
   }
 
   /** The line was a markdown heading (`# …`): a heading always starts a new document. */
@@ -56,7 +85,10 @@ export class Line {
     if (text.includes('（下转第')) text = text.replace(CONTINUED_AT, '');
     // A page number standing alone (`— 77 —`, `·12·`, `第3页`) is furniture, even inside a clause.
     if (text.length <= 12 && PAGE_NUMBER.test(text)) text = '';
-    this.normalised = text;
+    this.unfolded = text;
+    const folded = foldScript(text);
+    this.normalised = folded.text;
+    this.foldOrigin = folded.origin;
   }
 }
 

@@ -4,12 +4,13 @@ import { readPersonList } from '../lexicon/person-name.util';
 import { CLAUSE_READERS } from '../readers/clause-readers';
 import type { BlockMode, ReaderContext, Reading } from '../readers/reader.types';
 import { splitTopLevel } from '../text/brackets.util';
+import { DECISION_INTRO, speaksOfDecisionNotTaken } from '../text/decision-kind.util';
 import { effectiveDateNote } from '../text/effective-date.util';
 import { isEditorialNote, isSignatureLike } from '../text/line-kind.util';
 import { stripEnumerator } from '../text/normalise.util';
 import { expandReading, probationMonths } from './expand-posts.step';
 import type { Line } from './normalise-lines.step';
-import { MAX_PIECE_LENGTH, Piece } from './split-clauses.step';
+import { MAX_PIECE_LENGTH, Piece, unfoldInPiece } from './split-clauses.step';
 
 /**
  * Step 5: each clause through the clause readers, under the block header it stands in. Clauses
@@ -27,12 +28,25 @@ const REMOVE_HEADERS = ['免去', '免职', '免職', '解聘'];
 const DECISION_WORDS = ['决定', '決定', '任免', '任命', '免去', '聘任', '解聘', '免職', '免职'];
 const PREAMBLE_STARTS = ['根据', '根據', '依照', '依据', '依據', '鉴于', '鑒於', '为了', '為了', '现将', '現將', '特此'];
 
-export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number): ClauseResult {
-  const ctx: ReaderContext = { mode: null, decided: false, lastPersons: [], pendingPersons: [] };
+export interface ClauseOptions {
+  /**
+   * Running text with no notice around it (a news item, a crop): a sentence is read only when it
+   * states a decision taken, and a decision announced holds for its own sentence (and what follows
+   * its colon), not for the rest of the text.
+   */
+  prose?: boolean;
+}
+
+export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number, options: ClauseOptions = {}): ClauseResult {
+  const ctx: ReaderContext = { mode: null, decided: false, lastPersons: [], pendingPersons: [], rosterPost: null };
   const events: ParsedEvent[] = [];
   const kinds: PieceKind[] = [];
   const partlyRead: UnparsedLine[] = [];
-  for (const piece of pieces) {
+  for (const [i, piece] of pieces.entries()) {
+    if (options.prose && !enterProse(piece, pieces[i - 1], ctx)) {
+      kinds.push('other');
+      continue;
+    }
     if (piece.terminator === '：') {
       kinds.push(readHeaderPiece(piece.text, ctx));
       continue;
@@ -55,6 +69,20 @@ export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number):
     unparsed.push(u);
   }
   return { events, unparsed: unparsed.sort((a, b) => a.line - b.line) };
+}
+
+/**
+ * Running text: what a decision announced carries over from the sentence before (only across `；`
+ * or from an introducing colon), and whether this sentence is read at all.
+ */
+function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContext): boolean {
+  const carries = previous !== undefined && (previous.terminator === '；' || (previous.terminator === '：' && DECISION_INTRO.test(previous.text)));
+  if (!carries) {
+    ctx.decided = false;
+    ctx.mode = null;
+    ctx.rosterPost = null;
+  }
+  return !speaksOfDecisionNotTaken(piece.text);
 }
 
 /**
@@ -153,7 +181,21 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
     for (const text of expanded.unread) leftovers.push({ text, line: readingLines[k] });
     previousFirst = expanded.firstPost ?? previousFirst;
   }
-  return { events, leftovers };
+  return { events: events.map((e) => inOwnScript(e, piece)), leftovers };
+}
+
+/** The event's names and posts as the clause wrote them (traditional stays traditional). */
+function inOwnScript(e: ParsedEvent, piece: Piece): ParsedEvent {
+  const back = (s: string) => unfoldInPiece(piece, s);
+  if (back(piece.text) === piece.text) return e;
+  return {
+    ...e,
+    person: back(e.person),
+    position: back(e.position),
+    concurrent: e.concurrent.map(back),
+    precedenceAfter: e.precedenceAfter === null ? null : back(e.precedenceAfter),
+    source: { ...e.source, text: back(e.source.text) },
+  };
 }
 
 /** The input line on which the character at `offset` of the clause stands. */

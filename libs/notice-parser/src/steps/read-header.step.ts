@@ -2,6 +2,7 @@ import { FoundDate, findDate, findDateline, isoFromParts } from '../text/chinese
 import { docNumberIn, standaloneDocNumber } from '../text/doc-number.util';
 import { readDateLine } from '../text/line-kind.util';
 import { isIssuerLine } from '../lexicon/title.lexicon';
+import { unfold } from '../text/script-fold.util';
 import type { NoticeSpan } from './find-notices.step';
 import type { Line } from './normalise-lines.step';
 
@@ -19,12 +20,33 @@ const DOC_NUMBER_LINES_BEFORE = 4;
 
 export function readHeader(lines: Line[], span: NoticeSpan): NoticeHeader {
   const { issuer, title } = readTitle(span);
+  // Read on folded text (script-fold.util); given back in the notice's own script.
+  const back = (s: string | null) => (s === null ? null : unfoldAround(lines, span, s));
   return {
-    issuer: issuer ?? issuerAbove(lines, span),
-    title,
-    docNumber: findDocNumber(lines, span),
+    issuer: back(issuer ?? issuerAbove(lines, span)),
+    title: back(title),
+    docNumber: back(findDocNumber(lines, span)),
     date: findSigningDate(lines, span),
   };
+}
+
+/** How far around the title the header's fields may stand. */
+const HEADER_REACH = 6;
+
+function unfoldAround(lines: Line[], span: NoticeSpan, s: string): string {
+  const from = Math.max(span.floor, span.titleStart - HEADER_REACH);
+  const to = Math.min(span.end, span.titleEnd + HEADER_REACH + 1);
+  if (!lines.slice(from, to).some((l) => l.folded)) return s;
+  let folded = '';
+  let source = '';
+  const origin: number[] = [];
+  for (const line of lines.slice(from, to)) {
+    const base = source.length;
+    for (let k = 0; k < line.text.length; k++) origin.push(base + line.shownIndex(k));
+    folded += line.text;
+    source += line.shown;
+  }
+  return unfold(s, folded, source, origin);
 }
 
 /** `青禾市人民政府` on its own line above `关于任免…的通知`. */

@@ -4,6 +4,7 @@ import { isIssuerLine } from '../lexicon/title.lexicon';
 import { standaloneDocNumber } from '../text/doc-number.util';
 import { isSignatureLike, readDateLine } from '../text/line-kind.util';
 import type { Line } from './normalise-lines.step';
+import { unfold } from '../text/script-fold.util';
 
 /**
  * Step 4: the notice body as clauses. OCR breaks clauses anywhere — inside a name, between 职 and
@@ -19,6 +20,30 @@ export interface Piece {
   offsets: number[];
   /** `：` for a block header such as `免去：`; otherwise the clause end, or '' at a stop. */
   terminator: string;
+  /** For each of `lines`, the line and the part of its `text` taken (to cut output back out). */
+  spans: PieceSpan[];
+}
+
+export interface PieceSpan {
+  line: Line;
+  from: number;
+  to: number;
+}
+
+/**
+ * A string read on the clause's folded text, in the script the clause was written in (see
+ * script-fold.util). Identity for the usual clause, whose lines needed no folding.
+ */
+export function unfoldInPiece(piece: Piece, s: string): string {
+  if (!piece.spans.some((sp) => sp.line.folded)) return s;
+  let source = '';
+  const origin: number[] = [];
+  for (const sp of piece.spans) {
+    const base = source.length - sp.line.shownIndex(sp.from);
+    source += sp.line.shown.slice(sp.line.shownIndex(sp.from), sp.line.shownIndex(sp.to));
+    for (let k = sp.from; k < sp.to; k++) origin.push(base + sp.line.shownIndex(k));
+  }
+  return unfold(s, piece.text, source, origin);
 }
 
 /** A clause longer than this is not a clause: it is cut off and reported instead of scanned. */
@@ -38,12 +63,14 @@ export function splitClauses(lines: Line[], from: number, to: number): Piece[] {
   let text = '';
   let used: number[] = [];
   let offsets: number[] = [];
+  let spans: PieceSpan[] = [];
   let depth = 0;
   const flush = (terminator: string) => {
-    if (text.length > 0) pieces.push({ text, lines: used, offsets, terminator });
+    if (text.length > 0) pieces.push({ text, lines: used, offsets, terminator, spans });
     text = '';
     used = [];
     offsets = [];
+    spans = [];
     depth = 0;
   };
   for (let k = from; k < to; k++) {
@@ -64,7 +91,8 @@ export function splitClauses(lines: Line[], from: number, to: number): Piece[] {
         if (used[used.length - 1] !== line.no) {
           used.push(line.no);
           offsets.push(text.length);
-        }
+          spans.push({ line, from: segment, to: until });
+        } else spans[spans.length - 1].to = until;
         text += t.slice(segment, until);
       }
     };

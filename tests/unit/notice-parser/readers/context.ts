@@ -6,5 +6,6 @@ export const context = (over: Partial<ReaderContext> = {}): ReaderContext => ({
   decided: false,
   lastPersons: [],
   pendingPersons: [],
+  rosterPost: null,
   ...over,
 });

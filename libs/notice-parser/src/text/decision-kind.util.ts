@@ -1,0 +1,35 @@
+/**
+ * Whether a sentence of running text states a decision taken, or only speaks of one: a proposal
+ * (`提请`, `拟任`), a draft or bill only heard (`草案`, `议案`), a review or publicity step (`审查`,
+ * `公示`, `考察`), a recommendation awaiting consent, or background (`曾任`, `当选`). Used where no
+ * notice frames the text (news items, crops), so that only decisions taken yield events.
+ * Patterns are in simplified script: the readers see text folded to it (script-fold.util).
+ */
+
+/** Words that put a sentence's appointments in a proposal, draft, review or the past. */
+const NOT_TAKEN =
+  /提请|拟任|拟提名|拟免|草案|议案|公示|审查|考察|征求|暂缓|任前|曾任|曾先后|当选|供职报告|表态|建议任命|推荐任命|提名/;
+
+/** `根据区法院的提请，免去…`: a decision taken on a proposal is still a decision. */
+const ON_PROPOSAL = /(?:根据|依据|按照)[^，。；]{0,24}提请/g;
+
+export function speaksOfDecisionNotTaken(sentence: string): boolean {
+  const text = sentence.includes('提') ? sentence.replace(ON_PROPOSAL, '') : sentence;
+  return NOT_TAKEN.test(text);
+}
+
+/**
+ * `…将会就有关的推荐任命征求立法会同意`: the text's appointments still need another body's consent,
+ * so none of them is made yet.
+ */
+const AWAITS_CONSENT = /(?:征求|尚需|有待|须经|仍需)[^。；]{0,20}(?:同意|批准|通过|确认)/;
+
+export function awaitsConsent(text: string): boolean {
+  return AWAITS_CONSENT.test(text);
+}
+
+/**
+ * A sentence that introduces decisions which follow it (`经省委决定：`, `会议表决通过：`,
+ * `宣布干部任免决定：`): the clauses after its colon may omit their verb.
+ */
+export const DECISION_INTRO = /决定|表决通过|任免|任命|免去|聘任|聘请|委任/;
