@@ -1,44 +1,55 @@
-import { isPersonName } from '../lexicon/person-name.util';
-import { compoundSurnameLength } from '../lexicon/surnames.lexicon';
-import { organisationPrefix } from '../lexicon/organisation.lexicon';
+import { describedPerson, readPersonList } from '../lexicon/person-name.util';
+import { isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
+import { splitBrackets } from '../text/brackets.util';
 import type { FragmentReader } from './reader.types';
-import { stripLeads } from './subject.util';
+import { cutAtDuty, stripLeads } from './subject.util';
 
 /**
- * `宣城市人民政府副市长孔晓宏代理市长`: a congress names an acting head. The acting post belongs to
- * the organisation named before the person's current title: `宣城市人民政府代理市长`.
+ * A body names an acting head:
+ * - `宣城市人民政府副市长孔晓宏代理市长` — the acting post belongs to the organisation named in the
+ *   person's description: `宣城市人民政府代理市长`;
+ * - `王某同志代理湖北省人民检察院检察长职务`, `由司长梁某临时代理行政长官的职务` — the post after
+ *   代理 names its own organisation: `湖北省人民检察院代理检察长`, `代理行政长官`;
+ * - `…，代理某院检察长职务` after the person's other posts: the person of the clause before.
+ * A title mention (`代理主任张某主持会议`) names no post after 代理 and is not read.
  */
 const ACTING = ['代理', '代行'];
 
-/** Whether a compound surname stands where a four-character name at the end of `head` would begin. */
-function startsWithCompound(head: string): boolean {
-  return head.length >= 4 && compoundSurnameLength(head.slice(head.length - 4)) === 2;
-}
-
-export const readActing: FragmentReader = (fragment) => {
+export const readActing: FragmentReader = (fragment, ctx) => {
   if (fragment.indexOf('代') < 0) return null;
   let at = -1;
   let word = '';
   for (const a of ACTING) {
     const i = fragment.indexOf(a);
-    if (i > 0 && (at < 0 || i < at)) {
+    if (i >= 0 && (at < 0 || i < at)) {
       at = i;
       word = a;
     }
   }
-  if (at < 0 || fragment.slice(0, at).includes('为') || fragment.slice(0, at).includes('為')) return null;
-  const title = fragment.slice(at + word.length).replace(/职务$|職務$/, '');
-  const head = stripLeads(fragment.slice(0, at));
-  if (title.length === 0) return null;
-  // A compound surname (欧阳) makes a four-character name likely; otherwise three, then two.
-  const lengths = startsWithCompound(head) ? [4, 3, 2] : [3, 2, 4];
-  for (const n of lengths) {
-    if (head.length < n) continue;
-    const name = head.slice(head.length - n);
-    if (!isPersonName(name)) continue;
-    const before = head.slice(0, head.length - n);
-    const org = before.length > 0 ? (organisationPrefix(before) ?? '') : '';
-    return { type: 'appoint', persons: [name], posts: `${org}代理${title}` };
+  if (at < 0 || fragment.slice(0, at).includes('为')) return null;
+  const post = cutAtDuty(fragment.slice(at + word.length)).replace(/的$/, '');
+  if (!isPostLike(splitBrackets(post).text)) return null;
+  const subject = stripLeads(fragment.slice(0, at)).replace(/^由/, '').replace(/(?:临时|暂时|暂)$/, '');
+  if (subject.length === 0) {
+    return ctx.lastPersons.length > 0 ? { type: 'appoint', persons: ctx.lastPersons, posts: actingPost(post, '') } : null;
   }
+  const persons = readPersonList(subject);
+  if (persons) return { type: 'appoint', persons, posts: actingPost(post, describedOrganisation(subject, persons)) };
   return null;
 };
+
+/** `湖北省人民检察院检察长` → `湖北省人民检察院代理检察长`; a bare `市长` takes the organisation given. */
+function actingPost(post: string, organisation: string): string {
+  const own = organisationPrefix(post);
+  if (own !== null) return `${own}代理${post.slice(own.length)}`;
+  return `${organisation}代理${post}`;
+}
+
+/** The organisation in the description before the name: `青禾市人民政府副市长张某` → `青禾市人民政府`. */
+function describedOrganisation(subject: string, persons: string[]): string {
+  if (persons.length !== 1) return '';
+  const name = describedPerson(subject.replace(/同志$/, ''));
+  if (name === null) return '';
+  const description = subject.slice(0, subject.lastIndexOf(name));
+  return organisationPrefix(description) ?? '';
+}

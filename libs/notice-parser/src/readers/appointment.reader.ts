@@ -1,14 +1,14 @@
 import { readPersonList } from '../lexicon/person-name.util';
 import { isPostLike } from '../lexicon/organisation.lexicon';
 import { indexOfTopLevel, splitBrackets, splitTopLevel } from '../text/brackets.util';
-import type { FragmentReader, ReaderContext } from './reader.types';
+import type { FragmentReader, ReaderContext, Reading } from './reader.types';
 import { afterLastVerb, cutAtDuty, stripLeads } from './subject.util';
 
 /**
  * `A为P`, `A、B为P`, `任命A同志为P`, `决定任命A为P`, `聘任A为P` (also 為), and under a `任命：`
  * block the concurrent form `A兼P`.
  */
-const VERBS = ['任命', '聘任', '聘用', '聘请', '委任', '任用', '提名'];
+const VERBS = ['任命', '聘任', '聘用', '聘请', '委任', '任用', '提名', '新聘', '续聘', '决定'];
 const CONCURRENT = ['兼任', '兼'];
 
 /** How many 为 a clause may hold before the one that is the verb (names such as 王为民, 李有为). */
@@ -30,11 +30,20 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
   // `李有为为…`: a post never begins with 为, so the first 为 belongs to the name.
   if (posts.startsWith('为') || posts.startsWith('為')) return null;
   const head = fragment.slice(0, at);
+  const passive = passiveSubject(head);
+  if (passive) return namesPost(posts) ? { type: 'appoint', persons: passive, posts } : null;
   const verbAt = afterLastVerb(head, VERBS);
   if (verbAt === null && !ctx.decided && ctx.mode !== 'appoint') return null;
   const persons = subjectOf(stripLeads(verbAt ?? head), ctx);
   if (!persons || !namesPost(posts)) return null;
   return { type: 'appoint', persons, posts };
+}
+
+/** `李某、杨某3人被聘任为…`: the names before 被 (a bare `被任命为`, with no names, is background). */
+function passiveSubject(head: string): string[] | null {
+  const by = head.lastIndexOf('被');
+  if (by < 2 || afterLastVerb(head.slice(by + 1), VERBS) !== '') return null;
+  return readPersonList(head.slice(0, by));
 }
 
 /** `陈毅兼外交部部长` under a `任命：` header, or `任命钱伟同志兼任…` anywhere. */
@@ -59,23 +68,65 @@ function readConcurrentHolding(fragment: string, ctx: ReaderContext): ReturnType
 
 /**
  * `张三任青禾市财政局局长` once a decision is announced: 任 right after a name, not 任命 or 任职;
- * also `张三担任…`, a transfer `张三调任…` and a secondment `张三同志挂职任…` (a post held for a
- * time, still an appointment).
+ * also `担任`, a transfer `调任`, a secondment `挂职任`, `出任`, `候任`, `接任`, `继续任` (a post
+ * held again is still an appointment). A sentence may chain them: `A任P1、B任P2`, `A法官出任P1、
+ * 某院院长B法官、C法官出任P2` — each name up to the next verb, each post up to the next name.
  */
-function readHolds(fragment: string, ctx: ReaderContext): ReturnType<FragmentReader> {
+const HOLD_VERBS = ['继续任', '继续担任', '挂职任', '候任', '出任', '接任', '担任', '调任', '任'];
+
+function readHolds(fragment: string, ctx: ReaderContext): Reading | Reading[] | null {
   if (!ctx.decided && ctx.mode !== 'appoint') return null;
-  const head = stripLeads(fragment);
-  // The name (with 同志 or a bracket, then 挂职 or 担) ends within the first few characters.
-  for (let n = 2; n <= 10 && n < head.length; n++) {
-    if (head[n] !== '任' || '命职職用'.includes(head[n + 1] ?? '')) continue;
-    const persons = readPersonList(head.slice(0, n).replace(HOLDS_LEAD, ''), ctx.mode === 'appoint');
-    const posts = head.slice(n + 1);
-    if (persons && namesPost(posts)) return { type: 'appoint', persons, posts };
+  // `聘请院士方某任校长`, `任命某法官出任…`: the verb before the name is the decision's own.
+  const head = stripLeads(stripLeads(fragment).replace(/^(?:任命|聘任|聘请|委任|决定)/, ''));
+  const first = nextHolding(head, 0, ctx);
+  if (!first) return null;
+  const readings: Reading[] = [];
+  let current: Holding | null = first;
+  while (current) {
+    const rest = head.slice(current.postStart);
+    const next = nextChained(rest, ctx);
+    const posts = next ? rest.slice(0, next.cut) : rest;
+    if (!namesPost(posts)) break;
+    readings.push({ type: 'appoint', persons: current.persons, posts });
+    current = next ? { persons: next.persons, postStart: current.postStart + next.postStart } : null;
+  }
+  if (readings.length === 0) return null;
+  return readings.length === 1 ? readings[0] : readings;
+}
+
+interface Holding {
+  persons: string[];
+  /** Where the post text begins, after the verb. */
+  postStart: number;
+}
+
+/** The first `<names><verb>` of `text` at or after `from` whose names read as people. */
+function nextHolding(text: string, from: number, ctx: ReaderContext): Holding | null {
+  const limit = Math.min(text.length - 1, from + MAX_SUBJECT_LENGTH);
+  for (let n = from + 2; n <= limit; n++) {
+    const verb = HOLD_VERBS.find((v) => text.startsWith(v, n));
+    if (!verb) continue;
+    if (verb === '任' && '命职用免期'.includes(text[n + 1] ?? '')) continue;
+    const subject = text.slice(from, n).replace(HOLDS_LEAD, '');
+    const persons = readPersonList(subject, ctx.mode === 'appoint');
+    if (persons) return { persons, postStart: n + verb.length };
   }
   return null;
 }
 
-const HOLDS_LEAD = /(?:挂职|掛職|[调調])?[担擔]?$/;
+/** In the post text after a verb, the next `、<names><verb>` that begins another holding. */
+function nextChained(rest: string, ctx: ReaderContext): (Holding & { cut: number }) | null {
+  for (let j = rest.indexOf('、'); j >= 0; j = rest.indexOf('、', j + 1)) {
+    const found = nextHolding(rest, j + 1, ctx);
+    if (found) return { ...found, cut: j };
+  }
+  return null;
+}
+
+/** A name with its description (`第一审法院院长姚某法官、第一审法院戎某法官`) is rarely longer. */
+const MAX_SUBJECT_LENGTH = 40;
+
+const HOLDS_LEAD = /(?:挂职|调)?担?$/;
 
 /** Names before 为, joined to any names still waiting for a post; an empty subject uses those alone. */
 function subjectOf(head: string, ctx: ReaderContext): string[] | null {

@@ -23,7 +23,11 @@ export interface ReaderContext {
   pendingPersons: string[];
   /** The post a roster header announced (`新聘的馆员是：`): the names listed after it hold it. */
   rosterPost: string | null;
+  /** The first post of the clause before, for a bare title in the next one (`…委员会非官守成员`). */
+  lastPost: string | null;
+  /** Running text with no notice frame (see readClauses' prose option). */
+  prose: boolean;
 }
 
 /** A clause form: returns a reading when the fragment is in its form, else null. */
-export type FragmentReader = (fragment: string, ctx: ReaderContext) => Reading | null;
+export type FragmentReader = (fragment: string, ctx: ReaderContext) => Reading | Reading[] | null;

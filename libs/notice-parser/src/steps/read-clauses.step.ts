@@ -1,9 +1,9 @@
 import type { ParsedEvent, UnparsedLine } from '../notice.types';
-import { isPostLike } from '../lexicon/organisation.lexicon';
+import { isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
 import { readPersonList } from '../lexicon/person-name.util';
 import { CLAUSE_READERS } from '../readers/clause-readers';
 import type { BlockMode, ReaderContext, Reading } from '../readers/reader.types';
-import { splitTopLevel } from '../text/brackets.util';
+import { splitBrackets, splitTopLevel } from '../text/brackets.util';
 import { DECISION_INTRO, speaksOfDecisionNotTaken } from '../text/decision-kind.util';
 import { effectiveDateNote } from '../text/effective-date.util';
 import { isEditorialNote, isSignatureLike } from '../text/line-kind.util';
@@ -38,7 +38,15 @@ export interface ClauseOptions {
 }
 
 export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number, options: ClauseOptions = {}): ClauseResult {
-  const ctx: ReaderContext = { mode: null, decided: false, lastPersons: [], pendingPersons: [], rosterPost: null };
+  const ctx: ReaderContext = {
+    mode: null,
+    decided: false,
+    lastPersons: [],
+    pendingPersons: [],
+    rosterPost: null,
+    lastPost: null,
+    prose: options.prose === true,
+  };
   const events: ParsedEvent[] = [];
   const kinds: PieceKind[] = [];
   const partlyRead: UnparsedLine[] = [];
@@ -134,21 +142,26 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
   ctx.pendingPersons = [];
   let waitingSince = -1;
   let cursor = 0;
-  for (const raw of splitTopLevel(stripEnumerator(piece.text), '，')) {
+  const text = ctx.prose ? unwrapQuotedDecisions(piece.text) : piece.text;
+  for (const raw of splitTopLevel(stripEnumerator(text), '，')) {
     const fragment = stripEnumerator(raw);
     const at = piece.text.indexOf(raw, cursor);
     if (at >= 0) cursor = at + raw.length;
-    const reading = readFragment(fragment, ctx);
-    if (reading) {
-      readings.push(reading);
-      // Cite the line where the person is named: a block heading (`一、任命`) may open the clause.
-      const named = piece.text.indexOf(reading.persons[0] ?? '', Math.max(0, at));
-      readingLines.push(lineAt(piece, named >= 0 ? named : Math.max(0, at)));
+    // Running text: `对某某等同志的拟任职进行审议` speaks of a proposal; its names are no decision.
+    if (ctx.prose && speaksOfDecisionNotTaken(fragment)) continue;
+    const found = readFragment(fragment, ctx);
+    if (found.length > 0) {
+      for (const reading of found) {
+        readings.push(reading);
+        // Cite the line where the person is named: a block heading (`一、任命`) may open the clause.
+        const named = piece.text.indexOf(reading.persons[0] ?? '', Math.max(0, at));
+        readingLines.push(lineAt(piece, named >= 0 ? named : Math.max(0, at)));
+      }
       // `决定任命A为P1，B为P2`: the first clause announced the decision for the rest.
       ctx.decided = true;
       ctx.pendingPersons = [];
       waitingSince = -1;
-      ctx.lastPersons = reading.persons;
+      ctx.lastPersons = found[found.length - 1].persons;
       continue;
     }
     const note = readings.length > 0 ? attributeNote(fragment) : null;
@@ -168,20 +181,51 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
       if (waitingSince < 0) waitingSince = Math.max(0, at);
     } else if (readings.length > 0 && fragment.length > 0 && !isProcedure(fragment)) {
       leftovers.push({ text: fragment, line: lineAt(piece, Math.max(0, at)) });
+    } else if (DECISION_INTRO.test(fragment) || fragment.includes('批准')) {
+      // `经党中央批准，陆某任…`: what follows in the sentence is the decision.
+      ctx.decided = true;
     }
+  }
+  // `新聘的馆员是：A、B、C`: names under a roster header hold its post.
+  if (readings.length === 0 && ctx.rosterPost !== null && ctx.pendingPersons.length > 0) {
+    readings.push({ type: 'appoint', persons: ctx.pendingPersons, posts: ctx.rosterPost });
+    readingLines.push(lineAt(piece, Math.max(0, waitingSince)));
+    ctx.pendingPersons = [];
   }
   if (readings.length > 0 && ctx.pendingPersons.length > 0) {
     leftovers.push({ text: ctx.pendingPersons.join('、'), line: lineAt(piece, waitingSince) });
   }
   const events: ParsedEvent[] = [];
-  let previousFirst: string | null = null;
+  // A clause's bare title may take the organisation of the clause before only when it names none
+  // at all (`…再度委任A为非官守成员`); `国家统计局副局长` keeps its own.
+  let previousFirst: string | null = readings.length > 0 && namesNoOrganisation(readings[0].posts) ? ctx.lastPost : null;
   for (const [k, reading] of readings.entries()) {
     const expanded = expandReading(reading, previousFirst, { line: readingLines[k], text: piece.text });
     events.push(...expanded.events);
-    for (const text of expanded.unread) leftovers.push({ text, line: readingLines[k] });
+    for (const t of expanded.unread) leftovers.push({ text: t, line: readingLines[k] });
     previousFirst = expanded.firstPost ?? previousFirst;
   }
+  ctx.lastPost = previousFirst;
   return { events: events.map((e) => inOwnScript(e, piece)), leftovers };
+}
+
+function namesNoOrganisation(posts: string): boolean {
+  const first = splitBrackets(splitTopLevel(posts, '、')[0] ?? '').text;
+  return first.length > 0 && first.length <= 8 && organisationPrefix(first) === null;
+}
+
+/**
+ * `表决通过了《…关于接受A辞去P职务请求的决定》和《…关于决定任命B为Q的决定》`: a report names the
+ * decisions adopted by their titles; each title's subject is read as a clause of its own.
+ */
+const QUOTED_DECISION = /《[^《》]*?关于([^《》]+?)的?决定》/g;
+
+function unwrapQuotedDecisions(text: string): string {
+  if (text.indexOf('《') < 0 || !/通过|决定/.test(text)) return text;
+  const subjects: string[] = [];
+  QUOTED_DECISION.lastIndex = 0;
+  for (let m = QUOTED_DECISION.exec(text); m; m = QUOTED_DECISION.exec(text)) subjects.push(m[1]);
+  return subjects.length > 0 ? subjects.join('，') : text;
 }
 
 /** The event's names and posts as the clause wrote them (traditional stays traditional). */
@@ -205,12 +249,14 @@ function lineAt(piece: Piece, offset: number): number {
   return piece.lines[k];
 }
 
-function readFragment(fragment: string, ctx: ReaderContext): Reading | null {
+function readFragment(fragment: string, ctx: ReaderContext): Reading[] {
   for (const read of CLAUSE_READERS) {
     const reading = read(fragment, ctx);
-    if (reading) return reading;
+    if (Array.isArray(reading)) {
+      if (reading.length > 0) return reading;
+    } else if (reading) return [reading];
   }
-  return null;
+  return [];
 }
 
 /**

@@ -7,5 +7,7 @@ export const context = (over: Partial<ReaderContext> = {}): ReaderContext => ({
   lastPersons: [],
   pendingPersons: [],
   rosterPost: null,
+  lastPost: null,
+  prose: false,
   ...over,
 });
