@@ -27,7 +27,9 @@ function parseFramed(lines: Line[]): ParseResult & { negative: boolean } {
   let negative = false;
   for (const span of findNotices(lines)) {
     if (span.negative) {
-      negative = true;
+      // A titled regulation or proposal settles the text; an untitled one was judged on its first
+      // line alone, so the text is still read for decisions taken.
+      negative ||= span.kind !== 'untitled';
       continue;
     }
     const header = readHeader(lines, span);

@@ -69,7 +69,9 @@ export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number, 
     kinds.push(found.length > 0 ? 'clause' : 'other');
     for (const l of leftovers) partlyRead.push({ line: l.line, text: lines[l.line - lineOffset].raw.trim(), reason: `part of the clause not understood: “${l.text}”` });
   }
-  const unparsed = unreadLines(pieces, kinds, lines, lineOffset);
+  // Running text is mostly not a decision: only its sentences that speak of one and gave nothing
+  // are reported, not every line after the last clause.
+  const unparsed = options.prose ? unreadDecisions(pieces.filter((_, i) => kinds[i] === 'other'), lines, lineOffset) : unreadLines(pieces, kinds, lines, lineOffset);
   const reported = new Set(unparsed.map((u) => u.line));
   for (const u of partlyRead) {
     if (reported.has(u.line)) continue;
@@ -90,7 +92,8 @@ function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContex
     ctx.mode = null;
     ctx.rosterPost = null;
   }
-  return !speaksOfDecisionNotTaken(piece.text);
+  // A header that introduces a proposal (`现将拟任人选公示如下：`) introduces no decision.
+  return piece.terminator !== '：' || !speaksOfDecisionNotTaken(piece.text);
 }
 
 /**
@@ -311,6 +314,7 @@ function unreadDecisions(pieces: Piece[], lines: Line[], lineOffset: number): Un
     const text = piece.text;
     if (piece.terminator === '：' || piece.terminator === '' || !PERSONNEL_VERB.test(text)) continue;
     if (isEditorialNote(text) || isProcedure(text) || PREAMBLE_STARTS.some((p) => text.startsWith(p))) continue;
+    if (speaksOfDecisionNotTaken(text)) continue;
     for (const no of piece.lines) out.push({ line: no, text: lines[no - lineOffset].raw.trim(), reason: 'a decision in a form no reader knows' });
   }
   return out;
