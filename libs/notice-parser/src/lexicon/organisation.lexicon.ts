@@ -5,7 +5,7 @@
 
 /** Endings of an organisation's name; the earliest one in a post marks the top-level organisation. */
 const ORG_SUFFIXES = [
-  '人民政府', '常务委员会', '委员会', '政府', '法院', '检察院', '檢察院', '学院', '學院', '大学', '大學',
+  '人民政府', '常务委员会', '委员会', '常委会', '政府', '法院', '检察院', '檢察院', '学院', '學院', '大学', '大學',
   '学校', '學校', '中学', '中學', '小学', '小學', '幼儿园', '医院', '醫院', '研究院', '研究所', '办公室',
   '辦公室', '中心', '联合社', '聯合社', '公司', '集团', '集團', '银行', '銀行',
   '院', '局', '厅', '廳', '部', '署', '所', '站', '队', '隊', '馆', '館', '团', '團', '委',
@@ -28,12 +28,21 @@ export function organisationPrefix(post: string): string | null {
   for (let i = 2; i < post.length - 1; i++) {
     for (const suffix of SUFFIXES_LONGEST_FIRST) {
       if (!post.startsWith(suffix, i)) continue;
-      const end = i + suffix.length;
+      let end = i + suffix.length;
+      // `…控股集团有限公司`: the company form belongs to the name.
+      const form = COMPANY_FORMS.find((f) => post.startsWith(f, end));
+      if (form && end + form.length < post.length) end += form.length;
       if (end >= 2 && end < post.length) return post.slice(0, end);
     }
   }
   return null;
 }
+
+const COMPANY_FORMS = ['股份有限公司', '有限责任公司', '有限公司'];
+
+/** A party committee inside an organisation (`武汉大学党委`), and the titles that belong to it. */
+const PARTY_BODIES = ['党委', '党组', '党工委', '党总支', '党支部'];
+const PARTY_TITLES = /^(?:常务)?(?:副)?书记$|^常委$|^委员$|^成员$/;
 
 /**
  * Whether `post` (the second or later item of a list) names only a title and so belongs to the
@@ -41,6 +50,8 @@ export function organisationPrefix(post: string): string | null {
  */
 export function isBareTitle(post: string, first: string): boolean {
   if (post.length === 0) return false;
+  // `代理县长`, `副市长`: the head of a place's government, named without the place.
+  if (PLACE_HEAD.test(post)) return true;
   if (first.length >= 2 && post.startsWith(first.slice(0, 2))) return false;
   if (ROOTS.some((r) => post.startsWith(r))) return false;
   for (let i = 1; i < post.length - 1; i++) if (PLACE_MARKERS.includes(post[i]) && i >= 2) return false;
@@ -54,10 +65,18 @@ export function isPostLike(s: string): boolean {
   return s.length >= 2 && TITLE_ENDINGS.includes(s[s.length - 1]);
 }
 
-/** `P2` of `P1、P2`, with P1's organisation added when P2 names only a title. */
+const PLACE_HEAD = /^(?:代理|常务|第一)?副?[省市县区州盟旗镇乡]长$/;
+
+/**
+ * `P2` of `P1、P2`, with P1's organisation added when P2 names only a title. A party title after a
+ * post in the organisation's party committee stays in the committee (`武汉大学党委委员、常委` →
+ * `武汉大学党委常委`); any other title belongs to the organisation (`…、副校长` → `武汉大学副校长`).
+ */
 export function inheritOrganisation(post: string, first: string): string {
   if (!isBareTitle(post, first)) return post;
-  const org = organisationPrefix(first);
+  let org = organisationPrefix(first);
   if (org === null || post.startsWith(org)) return post;
+  const party = PARTY_BODIES.find((b) => first.startsWith(b, (org as string).length));
+  if (party && PARTY_TITLES.test(post)) org += party;
   return org + post;
 }

@@ -2,7 +2,7 @@ import type { EventSource, ParsedEvent } from '../notice.types';
 import { inheritOrganisation, isPostLike } from '../lexicon/organisation.lexicon';
 import type { Reading } from '../readers/reader.types';
 import { cutAtDuty } from '../readers/subject.util';
-import { splitBrackets, splitTopLevel } from '../text/brackets.util';
+import { indexOfTopLevel, splitBrackets, splitTopLevel } from '../text/brackets.util';
 import { readSmallNumber } from '../text/chinese-date.util';
 
 /**
@@ -72,7 +72,7 @@ function event(
 function readSegments(posts: string, previousFirst: string | null): { segments: PostSegment[]; unread: string[] } {
   const segments: PostSegment[] = [];
   const unread: string[] = [];
-  for (const part of splitTopLevel(posts, '、')) {
+  for (const part of splitTopLevel(posts, '、').flatMap(splitConcurrent)) {
     const seg = readSegment(part);
     unread.push(...seg.unread);
     const last = segments[segments.length - 1];
@@ -90,6 +90,19 @@ function readSegments(posts: string, previousFirst: string | null): { segments: 
   const probation = segments[segments.length - 1].probationMonths;
   for (const seg of segments) seg.probationMonths ??= probation;
   return { segments, unread };
+}
+
+/**
+ * `医学部副部长兼教学管理处处长`: two posts, each an appointment. The second keeps its own name
+ * unless it is only a short title (`副市长兼秘书长`), which then inherits like a list item.
+ */
+function splitConcurrent(part: string): string[] {
+  const at = indexOfTopLevel(part, '兼');
+  if (at < 2) return [part];
+  const left = part.slice(0, at);
+  const right = part.slice(at + 1).replace(/^任/, '');
+  if (!isPostLike(splitBrackets(left).text) || !isPostLike(cutAtDuty(splitBrackets(right).text))) return [part];
+  return [left, ...splitConcurrent(right)];
 }
 
 function mergeAttributes(into: PostSegment, from: PostSegment): void {
