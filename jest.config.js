@@ -50,5 +50,7 @@ module.exports = {
     '^@renmian/access/(.*)$': '<rootDir>/libs/access/src/$1',
     '^@renmian/exports$': '<rootDir>/libs/exports/src',
     '^@renmian/exports/(.*)$': '<rootDir>/libs/exports/src/$1',
+    '^@renmian/parse-eval$': '<rootDir>/libs/parse-eval/src',
+    '^@renmian/parse-eval/(.*)$': '<rootDir>/libs/parse-eval/src/$1',
   },
 };

@@ -1,4 +1,5 @@
 import { apikeyCommand } from './commands/apikey.command';
+import { evalCommand } from './commands/eval.command';
 import { exportCommand } from './commands/export.command';
 import { ingestCommand } from './commands/ingest.command';
 import { parseCommand } from './commands/parse.command';
@@ -15,6 +16,7 @@ const USAGE = [
   '       npm run -s cli -- apikey create --role reader|editor|admin --name NAME',
   '       npm run -s cli -- apikey list | apikey revoke NAME',
   '       npm run -s cli -- export --format csv|json|popolo [--as-of yyyy-mm-dd]',
+  '       npm run -s cli -- eval --gold DIR   (DIR/raw/NAME.txt scored against DIR/gold/NAME.json)',
 ].join('\n');
 
 const out = (s: string) => process.stdout.write(s + '\n');
@@ -30,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
         return await ingestCommand(args, out, err);
       case 'apikey':
         return await apikeyCommand(args, out, err);
+      case 'eval':
+        return evalCommand(args, out);
       case 'export':
         return await exportCommand(args, (s) => process.stdout.write(s), err);
       case undefined:

@@ -3,7 +3,7 @@ import { Scalar } from './score.types';
 // Python's `\s` on str, which the reference script strips: JavaScript's `\s` minus U+FEFF, plus the
 // information separators U+001C–U+001F and NEL U+0085.
 // eslint-disable-next-line no-control-regex
-const PY_WHITESPACE = /[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+const PY_WHITESPACE = /[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 
 /**
  * The reference script's `norm`: NFKC, then every whitespace character removed, so that OCR'd

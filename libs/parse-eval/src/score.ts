@@ -3,7 +3,7 @@ import { normaliseField } from './normalise.util';
 import { Counts, EventKey, FileScore, NoticeKey, Ratios, ScoredDocument, ScoredEvent, Totals } from './score.types';
 
 /**
- * Scoring of parser output against gold, defined as /shared/tools/score_parse.py defines it (the
+ * Scoring of parser output against gold, defined as ../shared/tools/score_parse.py defines it (the
  * team's figures come from that script, so these must match it to the digit): events and notices
  * compared as multisets, attributes on the gold events that have a match.
  */
