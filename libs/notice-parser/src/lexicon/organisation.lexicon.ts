@@ -42,7 +42,7 @@ const COMPANY_FORMS = ['股份有限公司', '有限责任公司', '有限公司
 
 /** A party committee inside an organisation (`武汉大学党委`), and the titles that belong to it. */
 const PARTY_BODIES = ['党委', '党组', '党工委', '党总支', '党支部'];
-const PARTY_TITLES = /^(?:常务)?(?:副)?书记$|^常委$|^委员$|^成员$/;
+const PARTY_TITLES = /^(?:常务)?副?书记$|^常委$|^委员$|^成员$/;
 
 /**
  * Whether `post` (the second or later item of a list) names only a title and so belongs to the

@@ -54,7 +54,7 @@ export function cleanPersonMention(s: string): string {
 }
 
 /** `A、B等10人`, `A等同志`, `3人`: a count after a list says nothing of who is in it. */
-const COUNT_TAIL = /(?:等|共)?[\d一二三四五六七八九十百两]*(?:人|名|位)(?:同志)?$|等同志$|等$/;
+const COUNT_TAIL = /(?:[等共][\d一二三四五六七八九十百两]{0,4}|[\d一二三四五六七八九十百两]{1,4})[人名位](?:同志)?$|等同志$|等$/;
 
 /**
  * Reads `A、B（女）、C同志`, `A及B`, `A、B等10人` as a list of names. Returns null unless every item

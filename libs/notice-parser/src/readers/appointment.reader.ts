@@ -30,8 +30,11 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
   // `李有为为…`: a post never begins with 为, so the first 为 belongs to the name.
   if (posts.startsWith('为') || posts.startsWith('為')) return null;
   const head = fragment.slice(0, at);
-  const passive = passiveSubject(head);
-  if (passive) return namesPost(posts) ? { type: 'appoint', persons: passive, posts } : null;
+  // `被任命为`: only the names before 被 can be the subject (none: the sentence is background).
+  if (isPassive(head)) {
+    const passive = readPersonList(head.slice(0, head.lastIndexOf('被')));
+    return passive && namesPost(posts) ? { type: 'appoint', persons: passive, posts } : null;
+  }
   const verbAt = afterLastVerb(head, VERBS);
   if (verbAt === null && !ctx.decided && ctx.mode !== 'appoint') return null;
   const persons = subjectOf(stripLeads(verbAt ?? head), ctx);
@@ -39,11 +42,10 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
   return { type: 'appoint', persons, posts };
 }
 
-/** `李某、杨某3人被聘任为…`: the names before 被 (a bare `被任命为`, with no names, is background). */
-function passiveSubject(head: string): string[] | null {
+/** `李某、杨某3人被聘任为…`: 被 right before the verb. */
+function isPassive(head: string): boolean {
   const by = head.lastIndexOf('被');
-  if (by < 2 || afterLastVerb(head.slice(by + 1), VERBS) !== '') return null;
-  return readPersonList(head.slice(0, by));
+  return by >= 0 && afterLastVerb(head.slice(by + 1), VERBS) === '';
 }
 
 /** `陈毅兼外交部部长` under a `任命：` header, or `任命钱伟同志兼任…` anywhere. */
@@ -75,9 +77,10 @@ function readConcurrentHolding(fragment: string, ctx: ReaderContext): ReturnType
 const HOLD_VERBS = ['继续任', '继续担任', '挂职任', '候任', '出任', '接任', '担任', '调任', '任'];
 
 function readHolds(fragment: string, ctx: ReaderContext): Reading | Reading[] | null {
-  if (!ctx.decided && ctx.mode !== 'appoint') return null;
   // `聘请院士方某任校长`, `任命某法官出任…`: the verb before the name is the decision's own.
-  const head = stripLeads(stripLeads(fragment).replace(/^(?:任命|聘任|聘请|委任|决定)/, ''));
+  const led = stripLeads(fragment);
+  const head = stripLeads(led.replace(DECISION_LEAD, ''));
+  if (!ctx.decided && ctx.mode !== 'appoint' && head === led) return null;
   const first = nextHolding(head, 0, ctx);
   if (!first) return null;
   const readings: Reading[] = [];
@@ -93,6 +96,8 @@ function readHolds(fragment: string, ctx: ReaderContext): Reading | Reading[] | 
   if (readings.length === 0) return null;
   return readings.length === 1 ? readings[0] : readings;
 }
+
+const DECISION_LEAD = /^(?:任命|聘任|聘请|委任|决定)/;
 
 interface Holding {
   persons: string[];

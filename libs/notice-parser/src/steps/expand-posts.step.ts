@@ -1,5 +1,5 @@
 import type { EventSource, ParsedEvent } from '../notice.types';
-import { inheritOrganisation, isPostLike } from '../lexicon/organisation.lexicon';
+import { inheritOrganisation, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
 import type { Reading } from '../readers/reader.types';
 import { cutAtDuty } from '../readers/subject.util';
 import { indexOfTopLevel, splitBrackets, splitTopLevel } from '../text/brackets.util';
@@ -82,7 +82,11 @@ function readSegments(posts: string, previousFirst: string | null): { segments: 
     else if (seg.post.length > MAX_POST_LENGTH) unread.push(part);
   }
   if (segments.length === 0) return { segments, unread };
-  if (previousFirst) segments[0].post = inheritOrganisation(segments[0].post, previousFirst);
+  // From another reading only a title that names no organisation inherits (`B为副局长`); `中级法院法官`
+  // after `A出任终审法院法官` keeps its own.
+  if (previousFirst && (organisationPrefix(segments[0].post) === null || isSubBody(segments[0].post))) {
+    segments[0].post = inheritOrganisation(segments[0].post, previousFirst);
+  }
   const first = segments[0];
   for (const seg of segments.slice(1)) seg.post = inheritOrganisation(seg.post, first.post);
   for (const seg of segments) seg.concurrent = seg.concurrent.map((c) => inheritOrganisation(c, seg.post));
@@ -90,6 +94,13 @@ function readSegments(posts: string, previousFirst: string | null): { segments: 
   const probation = segments[segments.length - 1].probationMonths;
   for (const seg of segments) seg.probationMonths ??= probation;
   return { segments, unread };
+}
+
+/** A body inside the organisation named before (`院务委员会`, `审判委员会`, `党组`), not one of its own. */
+const SUB_BODY = /^(?:[院校局部厅所处会]务|党[委组]|党工委|审判委员会|检察委员会|学术委员会)/;
+
+function isSubBody(post: string): boolean {
+  return SUB_BODY.test(post);
 }
 
 /**

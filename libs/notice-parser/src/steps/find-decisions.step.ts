@@ -71,8 +71,8 @@ export function proseDate(lines: Line[], decisionLines: Set<number>): string | n
 }
 
 /** After a date these make it a term, a range, a birth or the future, not the day of a decision. */
-const NOT_THE_DAY = /^(?:[上下中]午)?(?:起|至|到|生|出生|以来|以後|以后|前|止)/;
-const BEFORE_NOT_THE_DAY = /(?:将于|将在|自|从|由)$/;
+const NOT_THE_DAY = /^(?:[上下中]午)?(?:[起至到生前止]|出生|以来|以后)/;
+const BEFORE_NOT_THE_DAY = /(?:将于|将在|[自从由])$/;
 
 function fullDates(line: Line): string[] {
   const out: string[] = [];

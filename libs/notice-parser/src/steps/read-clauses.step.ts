@@ -266,7 +266,7 @@ function readFragment(fragment: string, ctx: ReaderContext): Reading[] {
  * What a clause says of the procedure rather than of people and posts: `报…备案`, `自…之日起`,
  * `另有任用`, `按有关规定办理`. Nothing to read, nothing lost.
  */
-const PROCEDURE = /^报.+(?:备案|備案|批准)$|之日起$|日起$|另有任用$|^按.+办理$|^按.+辦理$|^现予公布$|^現予公布$/;
+const PROCEDURE = /^报.+(?:备案|備案|批准)$|之日起$|日起$|另有任用$|^按.+办理$|^按.+辦理$|^现予公布$|^現予公布$|^可(?:续任|连任|续聘)$|^任期.{1,8}$|^为期.{1,6}$|^聘期.{1,8}$|生效$/;
 
 function isProcedure(fragment: string): boolean {
   return PROCEDURE.test(fragment) || isEditorialNote(fragment);
