@@ -35,6 +35,11 @@ function parseFramed(lines: Line[]): ParseResult & { negative: boolean } {
     const header = readHeader(lines, span);
     const bodyEnd = span.dateLine ?? span.end;
     const pieces = splitClauses(lines, span.titleEnd + 1, bodyEnd);
+    // `…将就推荐任命征求立法会同意`: a notice of appointments still awaiting consent makes none.
+    if (awaitsConsent(pieces.map((p) => p.text).join('。'))) {
+      negative = true;
+      continue;
+    }
     const { events, unparsed: unread } = readClauses(pieces, lines, 1);
     if (events.length === 0 && unread.length === 0) continue;
     notices.push({

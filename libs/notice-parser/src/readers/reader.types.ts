@@ -1,4 +1,5 @@
 import type { EventType } from '../notice.types';
+import type { Piece } from '../steps/split-clauses.step';
 
 /** What one clause reader takes from a fragment of a clause (the text between commas). */
 export interface Reading {
@@ -25,6 +26,8 @@ export interface ReaderContext {
   rosterPost: string | null;
   /** The first post of the clause before, for a bare title in the next one (`…委员会非官守成员`). */
   lastPost: string | null;
+  /** The clause `lastPost` was read in (to give an inherited organisation back in its own script). */
+  lastPiece: Piece | null;
   /** Running text with no notice frame (see readClauses' prose option). */
   prose: boolean;
 }

@@ -45,6 +45,7 @@ export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number, 
     pendingPersons: [],
     rosterPost: null,
     lastPost: null,
+    lastPiece: null,
     prose: options.prose === true,
   };
   const events: ParsedEvent[] = [];
@@ -208,8 +209,11 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
     for (const t of expanded.unread) leftovers.push({ text: t, line: readingLines[k] });
     previousFirst = expanded.firstPost ?? previousFirst;
   }
+  // An organisation carried from the clause before is given back in that clause's script.
+  const before = ctx.lastPiece;
   ctx.lastPost = previousFirst;
-  return { events: events.map((e) => inOwnScript(e, piece)), leftovers };
+  if (readings.length > 0) ctx.lastPiece = piece;
+  return { events: events.map((e) => inOwnScript(e, piece, before)), leftovers };
 }
 
 function namesNoOrganisation(posts: string): boolean {
@@ -232,9 +236,9 @@ function unwrapQuotedDecisions(text: string): string {
 }
 
 /** The event's names and posts as the clause wrote them (traditional stays traditional). */
-function inOwnScript(e: ParsedEvent, piece: Piece): ParsedEvent {
-  const back = (s: string) => unfoldInPiece(piece, s);
-  if (back(piece.text) === piece.text) return e;
+function inOwnScript(e: ParsedEvent, piece: Piece, before: Piece | null): ParsedEvent {
+  const back = (s: string) => unfoldInPiece(piece, s, before);
+  if (back(piece.text) === piece.text && (before === null || back(before.text) === before.text)) return e;
   return {
     ...e,
     person: back(e.person),

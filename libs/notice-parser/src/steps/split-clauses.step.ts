@@ -34,16 +34,17 @@ export interface PieceSpan {
  * A string read on the clause's folded text, in the script the clause was written in (see
  * script-fold.util). Identity for the usual clause, whose lines needed no folding.
  */
-export function unfoldInPiece(piece: Piece, s: string): string {
-  if (!piece.spans.some((sp) => sp.line.folded)) return s;
+export function unfoldInPiece(piece: Piece, s: string, before: Piece | null = null): string {
+  const pieces = before ? [before, piece] : [piece];
+  if (!pieces.some((p) => p.spans.some((sp) => sp.line.folded))) return s;
   let source = '';
   const origin: number[] = [];
-  for (const sp of piece.spans) {
+  for (const sp of pieces.flatMap((p) => p.spans)) {
     const base = source.length - sp.line.shownIndex(sp.from);
     source += sp.line.shown.slice(sp.line.shownIndex(sp.from), sp.line.shownIndex(sp.to));
     for (let k = sp.from; k < sp.to; k++) origin.push(base + sp.line.shownIndex(k));
   }
-  return unfold(s, piece.text, source, origin);
+  return unfold(s, pieces.map((p) => p.text).join(''), source, origin);
 }
 
 /** A clause longer than this is not a clause: it is cut off and reported instead of scanned. */

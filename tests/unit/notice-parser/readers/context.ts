@@ -8,6 +8,7 @@ export const context = (over: Partial<ReaderContext> = {}): ReaderContext => ({
   pendingPersons: [],
   rosterPost: null,
   lastPost: null,
+  lastPiece: null,
   prose: false,
   ...over,
 });
