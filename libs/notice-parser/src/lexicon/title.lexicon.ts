@@ -40,7 +40,8 @@ export function titleKind(s: string): TitleKind | null {
   }
   if (LIST_ENDINGS.some((e) => s.endsWith(e))) return 'list';
   if (s.length <= 40 && ORDERS.some((o) => s.includes(o))) return 'order';
-  if (s.length <= 30 && SHORT_TITLE_WORDS.some((w) => s.includes(w)) && isHeadline(s)) return 'headline';
+  // `某某人事任免工作委员会` names a body (an issuer or signature), not a decision.
+  if (s.length <= 30 && SHORT_TITLE_WORDS.some((w) => s.includes(w)) && isHeadline(s) && !isIssuerLine(s)) return 'headline';
   return null;
 }
 

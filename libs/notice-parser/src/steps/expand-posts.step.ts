@@ -72,8 +72,10 @@ function event(
 function readSegments(posts: string, previousFirst: string | null): { segments: PostSegment[]; unread: string[] } {
   const segments: PostSegment[] = [];
   const unread: string[] = [];
-  for (const part of splitTopLevel(posts, '、').flatMap(splitConcurrent)) {
+  const ownNamed = new Set<PostSegment>();
+  for (const { part, concurrent } of splitTopLevel(posts, '、').flatMap((p) => splitConcurrent(p))) {
     const seg = readSegment(part);
+    if (concurrent && seg.post.length > MAX_CONCURRENT_TITLE) ownNamed.add(seg);
     unread.push(...seg.unread);
     const last = segments[segments.length - 1];
     // `P（试用期一年）、（副县级）` — a bracket standing alone belongs to the post before it.
@@ -88,7 +90,7 @@ function readSegments(posts: string, previousFirst: string | null): { segments: 
     segments[0].post = inheritOrganisation(segments[0].post, previousFirst);
   }
   const first = segments[0];
-  for (const seg of segments.slice(1)) seg.post = inheritOrganisation(seg.post, first.post);
+  for (const seg of segments.slice(1)) if (!ownNamed.has(seg)) seg.post = inheritOrganisation(seg.post, first.post);
   for (const seg of segments) seg.concurrent = seg.concurrent.map((c) => inheritOrganisation(c, seg.post));
   // `P1、P2（试用期一年）`: a probation written once at the end covers every post of the list.
   const probation = segments[segments.length - 1].probationMonths;
@@ -107,14 +109,17 @@ function isSubBody(post: string): boolean {
  * `医学部副部长兼教学管理处处长`: two posts, each an appointment. The second keeps its own name
  * unless it is only a short title (`副市长兼秘书长`), which then inherits like a list item.
  */
-function splitConcurrent(part: string): string[] {
+function splitConcurrent(part: string, concurrent = false): { part: string; concurrent: boolean }[] {
   const at = indexOfTopLevel(part, '兼');
-  if (at < 2) return [part];
+  if (at < 2) return [{ part, concurrent }];
   const left = part.slice(0, at);
   const right = part.slice(at + 1).replace(/^任/, '');
-  if (!isPostLike(splitBrackets(left).text) || !isPostLike(cutAtDuty(splitBrackets(right).text))) return [part];
-  return [left, ...splitConcurrent(right)];
+  if (!isPostLike(splitBrackets(left).text) || !isPostLike(cutAtDuty(splitBrackets(right).text))) return [{ part, concurrent }];
+  return [{ part: left, concurrent }, ...splitConcurrent(right, true)];
 }
+
+/** A post after 兼 longer than this names its own office (`教学管理处处长`); shorter, a title (`秘书长`). */
+const MAX_CONCURRENT_TITLE = 4;
 
 function mergeAttributes(into: PostSegment, from: PostSegment): void {
   into.probationMonths ??= from.probationMonths;
