@@ -40,13 +40,15 @@ function parseFramed(lines: Line[]): ParseResult & { negative: boolean } {
       negative = true;
       continue;
     }
-    const { events, unparsed: unread } = readClauses(pieces, lines, 1);
+    // A decision block with no title is running text: read as such, dated as such.
+    const untitled = span.kind === 'untitled';
+    const { events, unparsed: unread } = readClauses(pieces, lines, 1, { prose: untitled });
     if (events.length === 0 && unread.length === 0) continue;
     notices.push({
       docNumber: header.docNumber,
       issuer: header.issuer,
       title: header.title,
-      date: header.date,
+      date: header.date ?? (untitled ? proseDate(lines, new Set(events.map((e) => e.source.line))) : null),
       events,
       source: { startLine: lines[span.titleStart].no, endLine: lines[Math.max(span.titleStart, span.end - 1)].no },
     });

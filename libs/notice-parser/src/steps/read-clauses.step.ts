@@ -87,7 +87,10 @@ export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number, 
  * or from an introducing colon), and whether this sentence is read at all.
  */
 function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContext): boolean {
-  const carries = previous !== undefined && (previous.terminator === '；' || (previous.terminator === '：' && DECISION_INTRO.test(previous.text)));
+  // A list broken over lines without punctuation (`任命：` / `A为P` / `B为Q`) carries on as well.
+  const carries =
+    previous !== undefined &&
+    (previous.terminator === '；' || previous.terminator === '' || (previous.terminator === '：' && DECISION_INTRO.test(previous.text)));
   if (!carries) {
     ctx.decided = false;
     ctx.mode = null;
