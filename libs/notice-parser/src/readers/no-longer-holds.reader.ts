@@ -10,7 +10,9 @@ export const readNoLongerHolds: FragmentReader = (fragment) => {
   for (const p of PHRASES) {
     const at = fragment.indexOf(p);
     if (at <= 0) continue;
-    const persons = readPersonList(fragment.slice(0, at));
+    // `林某同志因年龄原因不再担任…`: the reason stands between the name and the phrase.
+    const subject = fragment.slice(0, at).replace(/因[^，。；]{1,12}$/, '');
+    const persons = readPersonList(subject);
     const post = cutAtDuty(fragment.slice(at + p.length));
     if (persons && post.length > 0) return { type: 'remove', persons, posts: post };
   }

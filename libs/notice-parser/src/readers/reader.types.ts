@@ -28,6 +28,8 @@ export interface ReaderContext {
   lastPost: string | null;
   /** The clause `lastPost` was read in (to give an inherited organisation back in its own script). */
   lastPiece: Piece | null;
+  /** The clause so far accepted a resignation: a further `B辞去Q职务的请求` in it is accepted too. */
+  lastAccepted: boolean;
   /** Running text with no notice frame (see readClauses' prose option). */
   prose: boolean;
 }

@@ -46,6 +46,7 @@ export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number, 
     rosterPost: null,
     lastPost: null,
     lastPiece: null,
+    lastAccepted: false,
     prose: options.prose === true,
   };
   const events: ParsedEvent[] = [];
@@ -147,6 +148,7 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
   const readingLines: number[] = [];
   const leftovers: { text: string; line: number }[] = [];
   ctx.pendingPersons = [];
+  ctx.lastAccepted = false;
   let waitingSince = -1;
   let cursor = 0;
   const text = ctx.prose ? unwrapQuotedDecisions(piece.text) : piece.text;

@@ -9,6 +9,7 @@ export const context = (over: Partial<ReaderContext> = {}): ReaderContext => ({
   rosterPost: null,
   lastPost: null,
   lastPiece: null,
+  lastAccepted: false,
   prose: false,
   ...over,
 });
