@@ -1,6 +1,7 @@
 import { readActing } from './acting.reader';
 import { readAppointment } from './appointment.reader';
 import { readAutoRemoval } from './auto-removal.reader';
+import { readNewlyNamed } from './newly-named.reader';
 import { readNoLongerHolds } from './no-longer-holds.reader';
 import type { FragmentReader } from './reader.types';
 import { readRemoval } from './removal.reader';
@@ -17,4 +18,5 @@ export const CLAUSE_READERS: readonly FragmentReader[] = [
   readRemoval,
   readActing,
   readAppointment,
+  readNewlyNamed,
 ];

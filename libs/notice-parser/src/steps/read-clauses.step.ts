@@ -91,7 +91,9 @@ function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContex
   // A list broken over lines without punctuation (`任命：` / `A为P` / `B为Q`) carries on as well.
   const carries =
     previous !== undefined &&
-    (previous.terminator === '；' || previous.terminator === '' || (previous.terminator === '：' && DECISION_INTRO.test(previous.text)));
+    (previous.terminator === '；' ||
+      previous.terminator === '' ||
+      (previous.terminator === '：' && (DECISION_INTRO.test(previous.text) || ctx.rosterPost !== null)));
   if (!carries) {
     ctx.decided = false;
     ctx.mode = null;
@@ -124,7 +126,16 @@ function appliesDateToAll(text: string, events: ParsedEvent[]): boolean {
   return true;
 }
 
+/** `当天新聘的15位馆员是：`: a roster of the people a decision named, all to one post. */
+const ROSTER_HEADER = /(?:新聘|新任命|新委任|聘任|任命|委任)的(?:[\d一二三四五六七八九十百]{1,4}[位名])?(.{2,30}?)(?:是|为|有|名单如下|如下)$/;
+
 function readHeaderPiece(text: string, ctx: ReaderContext): PieceKind {
+  const roster = ROSTER_HEADER.exec(text);
+  if (roster && isPostLike(roster[1])) {
+    ctx.rosterPost = roster[1];
+    ctx.decided = true;
+    return 'block';
+  }
   const mode: BlockMode = endsWithAny(text, APPOINT_HEADERS) ? 'appoint' : endsWithAny(text, REMOVE_HEADERS) ? 'remove' : null;
   if (DECISION_WORDS.some((w) => text.includes(w))) ctx.decided = true;
   if (mode) {
@@ -184,7 +195,7 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
       for (const r of readings) r.effectiveOn ??= day;
       continue;
     }
-    const waiting = readPersonList(stripConfirmation(fragment));
+    const waiting = readPersonList(stripConfirmation(fragment), ctx.rosterPost !== null);
     if (waiting) {
       ctx.pendingPersons.push(...waiting);
       if (waitingSince < 0) waitingSince = Math.max(0, at);

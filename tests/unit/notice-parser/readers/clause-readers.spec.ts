@@ -2,6 +2,7 @@ import { readActing } from '@renmian/notice-parser/readers/acting.reader';
 import { readAppointment } from '@renmian/notice-parser/readers/appointment.reader';
 import { readAutoRemoval } from '@renmian/notice-parser/readers/auto-removal.reader';
 import { CLAUSE_READERS } from '@renmian/notice-parser/readers/clause-readers';
+import { readNewlyNamed } from '@renmian/notice-parser/readers/newly-named.reader';
 import { readNoLongerHolds } from '@renmian/notice-parser/readers/no-longer-holds.reader';
 import { readRemoval } from '@renmian/notice-parser/readers/removal.reader';
 import { readResignation } from '@renmian/notice-parser/readers/resignation.reader';
@@ -18,7 +19,7 @@ const firstReading = (fragment: string) => {
 
 describe('CLAUSE_READERS', () => {
   it('tries the most specific forms first', () => {
-    expect(CLAUSE_READERS).toEqual([readAutoRemoval, readResignation, readNoLongerHolds, readRemoval, readActing, readAppointment]);
+    expect(CLAUSE_READERS).toEqual([readAutoRemoval, readResignation, readNoLongerHolds, readRemoval, readActing, readAppointment, readNewlyNamed]);
   });
 
   it.each([
