@@ -153,8 +153,17 @@ if (okNames.length > 0) {
     });
   });
 
-  it('reads all ok/ fixtures joined into one gazette as the concatenation of their notices', () => {
-    const parts = okNames.map(load);
+  // Only framed fixtures (every expected notice has a title) are joined. Running text has no frame
+  // of its own, so placed after a notice that has no signing date it rightly reads as that notice's
+  // continuation; each running-text fixture is still checked on its own by the per-fixture tests.
+  const framedNames = okNames.filter((name) => load(name).expected.notices.every((n) => n.title !== null));
+
+  it('has framed ok/ fixtures enough for the joined-gazette test', () => {
+    expect(framedNames.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('reads all framed ok/ fixtures joined into one gazette as the concatenation of their notices', () => {
+    const parts = framedNames.map(load);
     let offset = 0;
     const wantNotices: ExpectedNotice[] = [];
     const wantUnparsed: number[] = [];
