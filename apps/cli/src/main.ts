@@ -11,7 +11,7 @@ import { UsageError } from './commands/usage.error';
  * notice text, or bad usage), 1 anything unexpected.
  */
 const USAGE = [
-  'usage: npm run -s cli -- parse FILE [--json]',
+  'usage: npm run -s cli -- parse FILE [--json] [--explain]',
   '       npm run -s cli -- ingest FILE...',
   '       npm run -s cli -- apikey create --role reader|editor|admin --name NAME',
   '       npm run -s cli -- apikey list | apikey revoke NAME',

@@ -9,6 +9,10 @@ export type EventType = 'appoint' | 'remove' | 'auto_remove';
 export interface EventSource {
   line: number;
   text: string;
+  /** The clause form that read it (`appointment`, `removal`, `acting`…), for `parse --explain`. */
+  reader?: string;
+  /** The part of the clause that form read, in the text's own script. */
+  span?: string;
 }
 
 export interface ParsedEvent {
@@ -54,4 +58,9 @@ export interface UnparsedLine {
 export interface ParseResult {
   notices: ParsedNotice[];
   unparsed: UnparsedLine[];
+  /**
+   * Only with `explain`: sentences that speak of appointing or removing someone but were judged not
+   * to state a decision taken (a proposal, a draft, a review, background), with the reason.
+   */
+  setAside?: UnparsedLine[];
 }

@@ -13,17 +13,28 @@ import { splitClauses } from './steps/split-clauses.step';
  * title to signing date; failing that, by their decisions) → read each header → split clauses →
  * read each clause form → refine posts (inherited organisations, brackets). It never throws.
  */
-export function parseNotices(text: string): ParseResult {
-  const lines = normaliseLines(text);
-  const { negative, ...framed } = parseFramed(lines);
-  if (framed.notices.some((n) => n.events.length > 0) || negative) return framed;
-  const prose = parseProse(lines);
-  return prose.notices.length > 0 ? prose : framed;
+export interface ParseOptions {
+  /** Also report, as `setAside`, the sentences judged to be proposals or background. */
+  explain?: boolean;
 }
 
-function parseFramed(lines: Line[]): ParseResult & { negative: boolean } {
+export function parseNotices(text: string, options: ParseOptions = {}): ParseResult {
+  const lines = normaliseLines(text);
+  const framed = parseFramed(lines, options);
+  let result: ParseResult = { notices: framed.notices, unparsed: framed.unparsed, setAside: framed.setAside };
+  if (!framed.notices.some((n) => n.events.length > 0) && !framed.negative) {
+    const prose = parseProse(lines, options);
+    if (prose.notices.length > 0) result = prose;
+    else result.setAside = [...framed.setAside, ...(prose.setAside ?? [])];
+  }
+  if (!options.explain) delete result.setAside;
+  return result;
+}
+
+function parseFramed(lines: Line[], options: ParseOptions): ParseResult & { negative: boolean; setAside: UnparsedLine[] } {
   const notices: ParsedNotice[] = [];
   const unparsed: UnparsedLine[] = [];
+  const setAside: UnparsedLine[] = [];
   let negative = false;
   for (const span of findNotices(lines)) {
     if (span.negative) {
@@ -42,7 +53,9 @@ function parseFramed(lines: Line[]): ParseResult & { negative: boolean } {
     }
     // A decision block with no title is running text: read as such, dated as such.
     const untitled = span.kind === 'untitled';
-    const { events, unparsed: unread } = readClauses(pieces, lines, 1, { prose: untitled });
+    const read = readClauses(pieces, lines, 1, { prose: untitled, explain: options.explain });
+    const { events, unparsed: unread } = read;
+    setAside.push(...read.setAside);
     if (events.length === 0 && unread.length === 0) continue;
     notices.push({
       docNumber: header.docNumber,
@@ -54,21 +67,27 @@ function parseFramed(lines: Line[]): ParseResult & { negative: boolean } {
     });
     unparsed.push(...unread);
   }
-  return { notices, unparsed, negative };
+  return { notices, unparsed, negative, setAside };
 }
 
 /**
  * Running text read for the decisions it states. A text whose appointments still await another
  * body's consent states none. Each notice found this way has no title or issuer (none is invented).
  */
-function parseProse(lines: Line[]): ParseResult {
+function parseProse(lines: Line[], options: ParseOptions): ParseResult {
   const notices: ParsedNotice[] = [];
   const unparsed: UnparsedLine[] = [];
+  const setAside: UnparsedLine[] = [];
   const pieces = splitClauses(lines, 0, lines.length);
-  if (awaitsConsent(pieces.map((p) => p.text).join('。'))) return { notices, unparsed };
+  if (awaitsConsent(pieces.map((p) => p.text).join('。'))) {
+    const reason = 'its appointments await another body’s consent';
+    return { notices, unparsed, setAside: pieces.map((p) => ({ line: p.lines[0], text: p.text, reason })) };
+  }
   for (const group of groupByDocument(pieces)) {
-    const { events, unparsed: unread } = readClauses(group.pieces, lines, 1, { prose: true });
+    const read = readClauses(group.pieces, lines, 1, { prose: true, explain: options.explain });
+    const { events, unparsed: unread } = read;
     unparsed.push(...unread);
+    setAside.push(...read.setAside);
     if (events.length === 0) continue;
     const decisionLines = new Set(events.map((e) => e.source.line));
     const first = group.pieces[0].lines[0];
@@ -83,7 +102,7 @@ function parseProse(lines: Line[]): ParseResult {
       source: { startLine: first, endLine: lastPiece.lines[lastPiece.lines.length - 1] },
     });
   }
-  return { notices, unparsed };
+  return { notices, unparsed, setAside };
 }
 
 function unfoldNumber(piece: { spans: { line: Line }[] }, number: string): string {

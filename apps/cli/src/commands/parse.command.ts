@@ -3,18 +3,37 @@ import { readTextFile } from './read-text-file.util';
 import { UsageError } from './usage.error';
 
 /**
- * `parse FILE [--json]`. With --json, stdout carries exactly one JSON document (outside checks read
- * it); otherwise a table for people.
+ * `parse FILE [--json] [--explain]`. With --json, stdout carries exactly one JSON document (outside
+ * checks read it); otherwise a table for people. --explain shows, for each event, the clause form
+ * that read it and the text it read, and for each sentence that speaks of a decision but gave no
+ * event, why (not understood, or judged a proposal or background).
  */
 export function parseCommand(args: string[], out: (s: string) => void): number {
   const json = args.includes('--json');
+  const explain = args.includes('--explain');
   const files = args.filter((a) => !a.startsWith('--'));
-  const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
+  const unknown = args.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--explain');
   if (unknown.length > 0) throw new UsageError(`unknown option ${unknown[0]}`);
   if (files.length !== 1) throw new UsageError('parse takes exactly one FILE');
-  const result = parseNotices(readTextFile(files[0]));
-  out(json ? JSON.stringify(result, null, 2) : formatTable(result));
+  const result = parseNotices(readTextFile(files[0]), { explain });
+  out(json ? JSON.stringify(result, null, 2) : explain ? formatExplanation(result) : formatTable(result));
   return 0;
+}
+
+/** The reading behind each event, and why each decision-like sentence gave none. */
+export function formatExplanation(result: ParseResult): string {
+  const out: string[] = [];
+  for (const n of result.notices) {
+    out.push(`notice ${n.docNumber ?? '(无文号)'} ${n.date ?? '(日期不明)'} lines ${n.source.startLine}-${n.source.endLine}`);
+    for (const e of n.events) {
+      out.push(`  L${e.source.line} ${TYPE_LABEL[e.type]} ${e.person} ${e.position}`);
+      out.push(`      by ${e.source.reader ?? '?'} from “${e.source.span ?? e.source.text}”`);
+    }
+  }
+  for (const u of result.unparsed) out.push(`not read L${u.line}: ${u.reason}: ${u.text}`);
+  for (const u of result.setAside ?? []) out.push(`set aside L${u.line}: ${u.reason}: “${u.text}”`);
+  if (out.length === 0) out.push('no notice, and no sentence that speaks of a decision');
+  return out.join('\n');
 }
 
 const TYPE_LABEL = { appoint: '任命', remove: '免去', auto_remove: '自然免除' } as const;

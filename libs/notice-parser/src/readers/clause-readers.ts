@@ -20,3 +20,14 @@ export const CLAUSE_READERS: readonly FragmentReader[] = [
   readAppointment,
   readNewlyNamed,
 ];
+
+/** Each form's name, as `parse --explain` shows it. */
+export const READER_NAMES = new Map<FragmentReader, string>([
+  [readAutoRemoval, 'auto-removal'],
+  [readResignation, 'resignation'],
+  [readNoLongerHolds, 'no-longer-holds'],
+  [readRemoval, 'removal'],
+  [readActing, 'acting'],
+  [readAppointment, 'appointment'],
+  [readNewlyNamed, 'newly-named'],
+]);

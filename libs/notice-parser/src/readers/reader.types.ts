@@ -9,6 +9,9 @@ export interface Reading {
   posts: string;
   /** Set when the clause names the day it takes effect (`…，自2024年3月1日起执行`). */
   effectiveOn?: string;
+  /** Which clause form read it, and the fragment it read (set by read-clauses, for --explain). */
+  reader?: string;
+  span?: string;
 }
 
 export type BlockMode = 'appoint' | 'remove' | null;
@@ -32,6 +35,8 @@ export interface ReaderContext {
   lastAccepted: boolean;
   /** Running text with no notice frame (see readClauses' prose option). */
   prose: boolean;
+  /** Fragments judged not to state a decision taken, when the caller asked for explanations. */
+  setAside: { text: string; line: number }[] | null;
 }
 
 /** A clause form: returns a reading when the fragment is in its form, else null. */

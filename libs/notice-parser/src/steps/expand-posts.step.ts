@@ -64,7 +64,7 @@ function event(
     precedenceAfter: attrs.precedenceAfter,
     concurrent,
     effectiveOn: reading.effectiveOn ?? null,
-    source,
+    source: reading.reader ? { ...source, reader: reading.reader, span: reading.span } : source,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ParsedEvent, UnparsedLine } from '../notice.types';
 import { isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
 import { readPersonList } from '../lexicon/person-name.util';
-import { CLAUSE_READERS } from '../readers/clause-readers';
+import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
 import type { BlockMode, ReaderContext, Reading } from '../readers/reader.types';
 import { splitBrackets, splitTopLevel } from '../text/brackets.util';
 import { DECISION_INTRO, speaksOfDecisionNotTaken } from '../text/decision-kind.util';
@@ -19,6 +19,8 @@ import { MAX_PIECE_LENGTH, Piece, unfoldInPiece } from './split-clauses.step';
 export interface ClauseResult {
   events: ParsedEvent[];
   unparsed: UnparsedLine[];
+  /** With the explain option: fragments set aside as not stating a decision taken. */
+  setAside: UnparsedLine[];
 }
 
 type PieceKind = 'clause' | 'block' | 'header' | 'other';
@@ -35,6 +37,8 @@ export interface ClauseOptions {
    * its colon), not for the rest of the text.
    */
   prose?: boolean;
+  /** Collect the fragments set aside as proposals or background (for `parse --explain`). */
+  explain?: boolean;
 }
 
 export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number, options: ClauseOptions = {}): ClauseResult {
@@ -48,6 +52,7 @@ export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number, 
     lastPiece: null,
     lastAccepted: false,
     prose: options.prose === true,
+    setAside: options.explain ? [] : null,
   };
   const events: ParsedEvent[] = [];
   const kinds: PieceKind[] = [];
@@ -80,7 +85,8 @@ export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number, 
     reported.add(u.line);
     unparsed.push(u);
   }
-  return { events, unparsed: unparsed.sort((a, b) => a.line - b.line) };
+  const setAside = (ctx.setAside ?? []).map((f) => ({ line: f.line, text: f.text, reason: 'a proposal, draft, review or background: not a decision taken' }));
+  return { events, unparsed: unparsed.sort((a, b) => a.line - b.line), setAside };
 }
 
 /**
@@ -168,7 +174,10 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
     const at = piece.text.indexOf(raw, cursor);
     if (at >= 0) cursor = at + raw.length;
     // Running text: `对某某等同志的拟任职进行审议` speaks of a proposal; its names are no decision.
-    if (ctx.prose && speaksOfDecisionNotTaken(fragment)) continue;
+    if (ctx.prose && speaksOfDecisionNotTaken(fragment)) {
+      ctx.setAside?.push({ text: fragment, line: lineAt(piece, Math.max(0, at)) });
+      continue;
+    }
     const found = readFragment(fragment, ctx);
     if (found.length > 0) {
       for (const reading of found) {
@@ -261,7 +270,7 @@ function inOwnScript(e: ParsedEvent, piece: Piece, before: Piece | null): Parsed
     position: back(e.position),
     concurrent: e.concurrent.map(back),
     precedenceAfter: e.precedenceAfter === null ? null : back(e.precedenceAfter),
-    source: { ...e.source, text: back(e.source.text) },
+    source: { ...e.source, text: back(e.source.text), ...(e.source.span ? { span: back(e.source.span) } : {}) },
   };
 }
 
@@ -275,9 +284,13 @@ function lineAt(piece: Piece, offset: number): number {
 function readFragment(fragment: string, ctx: ReaderContext): Reading[] {
   for (const read of CLAUSE_READERS) {
     const reading = read(fragment, ctx);
-    if (Array.isArray(reading)) {
-      if (reading.length > 0) return reading;
-    } else if (reading) return [reading];
+    const found = Array.isArray(reading) ? reading : reading ? [reading] : [];
+    if (found.length === 0) continue;
+    for (const r of found) {
+      r.reader = READER_NAMES.get(read);
+      r.span = fragment;
+    }
+    return found;
   }
   return [];
 }

@@ -34,9 +34,14 @@ describe('readClauses', () => {
       /* 5 */ '王建国的原青禾市教育局局长职务自然免除。',
     ]);
     expect(events.map((e) => [e.type, e.person, e.position, e.source])).toEqual([
-      ['appoint', '张晓明', '青禾市财政局局长', { line: 2, text: '张晓明为青禾市财政局局长' }],
-      ['remove', '李春华', '青禾市财政局副局长', { line: 4, text: '李春华的青禾市财政局副局长职务' }],
-      ['auto_remove', '王建国', '青禾市教育局局长', { line: 5, text: '王建国的原青禾市教育局局长职务自然免除' }],
+      ['appoint', '张晓明', '青禾市财政局局长', { line: 2, text: '张晓明为青禾市财政局局长', reader: 'appointment', span: '张晓明为青禾市财政局局长' }],
+      ['remove', '李春华', '青禾市财政局副局长', { line: 4, text: '李春华的青禾市财政局副局长职务', reader: 'removal', span: '李春华的青禾市财政局副局长职务' }],
+      [
+        'auto_remove',
+        '王建国',
+        '青禾市教育局局长',
+        { line: 5, text: '王建国的原青禾市教育局局长职务自然免除', reader: 'auto-removal', span: '王建国的原青禾市教育局局长职务自然免除' },
+      ],
     ]);
     expect(unparsed).toEqual([]);
   });
@@ -185,6 +190,6 @@ describe('readClauses', () => {
   });
 
   it('reports nothing when there is no clause at all', () => {
-    expect(read(['全市生产总值增长百分之五。', '青禾市统计局'])).toEqual({ events: [], unparsed: [] });
+    expect(read(['全市生产总值增长百分之五。', '青禾市统计局'])).toEqual({ events: [], unparsed: [], setAside: [] });
   });
 });
