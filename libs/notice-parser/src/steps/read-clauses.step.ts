@@ -133,7 +133,7 @@ function appliesDateToAll(text: string, events: ParsedEvent[]): boolean {
 }
 
 /** `当天新聘的15位馆员是：`: a roster of the people a decision named, all to one post. */
-const ROSTER_HEADER = /(?:新聘|新任命|新委任|聘任|任命|委任)的(?:[\d一二三四五六七八九十百]{1,4}[位名])?(.{2,30}?)(?:是|为|有|名单如下|如下)$/;
+const ROSTER_HEADER = /(?:新聘|新任命|新委任|聘任|任命|委任)的(?:[\d一二三四五六七八九十百]{1,4}[位名])?(.{2,30}?)(?:[是为有]|名单如下|如下)$/;
 
 function readHeaderPiece(text: string, ctx: ReaderContext): PieceKind {
   const roster = ROSTER_HEADER.exec(text);
