@@ -1,5 +1,5 @@
 import type { EventSource, ParsedEvent } from '../notice.types';
-import { inheritOrganisation, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
+import { inheritOrganisation, isBareTitle, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
 import type { Reading } from '../readers/reader.types';
 import { cutAtDuty } from '../readers/subject.util';
 import { indexOfTopLevel, splitBrackets, splitTopLevel } from '../text/brackets.util';
@@ -32,8 +32,10 @@ export interface Expanded {
   unread: string[];
 }
 
-export function expandReading(reading: Reading, previousFirst: string | null, source: EventSource): Expanded {
+export function expandReading(reading: Reading, previousFirst: string | null, clause: EventSource): Expanded {
   const { segments, unread } = readSegments(reading.posts, previousFirst);
+  // One source object for all the reading's events.
+  const source = reading.reader ? { ...clause, reader: reading.reader, span: reading.span } : clause;
   const events: ParsedEvent[] = [];
   for (const person of reading.persons) {
     for (const seg of segments) {
@@ -64,7 +66,7 @@ function event(
     precedenceAfter: attrs.precedenceAfter,
     concurrent,
     effectiveOn: reading.effectiveOn ?? null,
-    source: reading.reader ? { ...source, reader: reading.reader, span: reading.span } : source,
+    source,
   };
 }
 
@@ -72,25 +74,43 @@ function event(
 function readSegments(posts: string, previousFirst: string | null): { segments: PostSegment[]; unread: string[] } {
   const segments: PostSegment[] = [];
   const unread: string[] = [];
-  const ownNamed = new Set<PostSegment>();
-  for (const { part, concurrent } of splitTopLevel(posts, '、').flatMap((p) => splitConcurrent(p))) {
+  const ownNamed: PostSegment[] = [];
+  for (const listed of splitTopLevel(posts, '、')) {
+    for (const { part, concurrent } of listed.indexOf('兼') < 0 ? [{ part: listed, concurrent: false }] : splitConcurrent(listed)) {
+      readInto(segments, unread, part, concurrent ? ownNamed : null);
+    }
+  }
+  return finishSegments(segments, unread, previousFirst, ownNamed);
+}
+
+function readInto(segments: PostSegment[], unread: string[], part: string, ownNamed: PostSegment[] | null): void {
     const seg = readSegment(part);
-    if (concurrent && seg.post.length > MAX_CONCURRENT_TITLE) ownNamed.add(seg);
+    if (ownNamed && seg.post.length > MAX_CONCURRENT_TITLE) ownNamed.push(seg);
     unread.push(...seg.unread);
     const last = segments[segments.length - 1];
     // `P（试用期一年）、（副县级）` — a bracket standing alone belongs to the post before it.
     if (seg.post.length === 0 && last) mergeAttributes(last, seg);
     else if (seg.post.length > 0 && seg.post.length <= MAX_POST_LENGTH) segments.push(seg);
     else if (seg.post.length > MAX_POST_LENGTH) unread.push(part);
-  }
+}
+
+function finishSegments(
+  segments: PostSegment[],
+  unread: string[],
+  previousFirst: string | null,
+  ownNamed: PostSegment[],
+): { segments: PostSegment[]; unread: string[] } {
   if (segments.length === 0) return { segments, unread };
   // From another reading only a title that names no organisation inherits (`B为副局长`); `中级法院法官`
   // after `A出任终审法院法官` keeps its own.
-  if (previousFirst && (organisationPrefix(segments[0].post) === null || isSubBody(segments[0].post))) {
-    segments[0].post = inheritOrganisation(segments[0].post, previousFirst);
+  const lead = segments[0].post;
+  if (previousFirst && isBareTitle(lead, previousFirst) && (organisationPrefix(lead) === null || isSubBody(lead))) {
+    segments[0].post = inheritOrganisation(lead, previousFirst);
   }
   const first = segments[0];
-  for (const seg of segments.slice(1)) if (!ownNamed.has(seg)) seg.post = inheritOrganisation(seg.post, first.post);
+  for (let k = 1; k < segments.length; k++) {
+    if (!ownNamed.includes(segments[k])) segments[k].post = inheritOrganisation(segments[k].post, first.post);
+  }
   for (const seg of segments) seg.concurrent = seg.concurrent.map((c) => inheritOrganisation(c, seg.post));
   // `P1、P2（试用期一年）`: a probation written once at the end covers every post of the list.
   const probation = segments[segments.length - 1].probationMonths;

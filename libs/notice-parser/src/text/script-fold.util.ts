@@ -56,7 +56,8 @@ export function foldScript(source: string): FoldedText {
   const t = foldTable();
   let text = source;
   let origin: number[] | null = null;
-  if (HAS_LATIN_IN_BRACKETS.test(source)) ({ text, origin } = dropPinyin(source));
+  // Most lines hold no bracket at all: skip the pinyin pattern without running it.
+  if ((source.indexOf('（') >= 0 || source.indexOf('(') >= 0) && HAS_LATIN_IN_BRACKETS.test(source)) ({ text, origin } = dropPinyin(source));
   let out: string[] | null = null;
   for (let i = 0; i < text.length; i++) {
     const to = t[text.charCodeAt(i)];
