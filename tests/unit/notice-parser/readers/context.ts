@@ -11,5 +11,6 @@ export const context = (over: Partial<ReaderContext> = {}): ReaderContext => ({
   lastPiece: null,
   lastAccepted: false,
   prose: false,
+  setAside: null,
   ...over,
 });
