@@ -41,3 +41,20 @@ export interface ReaderContext {
 
 /** A clause form: returns a reading when the fragment is in its form, else null. */
 export type FragmentReader = (fragment: string, ctx: ReaderContext) => Reading | Reading[] | null;
+
+/** A fresh context: no block header, no decision announced, nobody read yet. */
+export function newReaderContext(over: Partial<ReaderContext> = {}): ReaderContext {
+  return {
+    mode: null,
+    decided: false,
+    lastPersons: [],
+    pendingPersons: [],
+    rosterPost: null,
+    lastPost: null,
+    lastPiece: null,
+    lastAccepted: false,
+    prose: false,
+    setAside: null,
+    ...over,
+  };
+}

@@ -1,6 +1,5 @@
-import { findDate } from '../text/chinese-date.util';
+import { findDate, readSmallNumber } from '../text/chinese-date.util';
 import { readDateLine } from '../text/line-kind.util';
-import { readSmallNumber } from '../text/chinese-date.util';
 import type { Line } from './normalise-lines.step';
 import type { Piece } from './split-clauses.step';
 

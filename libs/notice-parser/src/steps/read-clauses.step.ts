@@ -2,6 +2,7 @@ import type { ParsedEvent, UnparsedLine } from '../notice.types';
 import { isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
 import { readPersonList } from '../lexicon/person-name.util';
 import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
+import { newReaderContext } from '../readers/reader.types';
 import type { BlockMode, ReaderContext, Reading } from '../readers/reader.types';
 import { splitBrackets, splitTopLevel } from '../text/brackets.util';
 import { DECISION_INTRO, speaksOfDecisionNotTaken } from '../text/decision-kind.util';
@@ -42,18 +43,7 @@ export interface ClauseOptions {
 }
 
 export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number, options: ClauseOptions = {}): ClauseResult {
-  const ctx: ReaderContext = {
-    mode: null,
-    decided: false,
-    lastPersons: [],
-    pendingPersons: [],
-    rosterPost: null,
-    lastPost: null,
-    lastPiece: null,
-    lastAccepted: false,
-    prose: options.prose === true,
-    setAside: options.explain ? [] : null,
-  };
+  const ctx = newReaderContext({ prose: options.prose === true, setAside: options.explain ? [] : null });
   const events: ParsedEvent[] = [];
   const kinds: PieceKind[] = [];
   const partlyRead: UnparsedLine[] = [];
@@ -210,7 +200,7 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
       if (waitingSince < 0) waitingSince = Math.max(0, at);
     } else if (readings.length > 0 && fragment.length > 0 && !isProcedure(fragment)) {
       leftovers.push({ text: fragment, line: lineAt(piece, Math.max(0, at)) });
-    } else if (DECISION_INTRO.test(fragment) || fragment.includes('批准')) {
+    } else if (DECISION_INTRO.test(fragment)) {
       // `经党中央批准，陆某任…`: what follows in the sentence is the decision.
       ctx.decided = true;
     }
@@ -262,8 +252,9 @@ function unwrapQuotedDecisions(text: string): string {
 
 /** The event's names and posts as the clause wrote them (traditional stays traditional). */
 function inOwnScript(e: ParsedEvent, piece: Piece, before: Piece | null): ParsedEvent {
+  const folded = (p: Piece | null) => p !== null && p.spans.some((sp) => sp.line.folded);
+  if (!folded(piece) && !folded(before)) return e;
   const back = (s: string) => unfoldInPiece(piece, s, before);
-  if (back(piece.text) === piece.text && (before === null || back(before.text) === before.text)) return e;
   return {
     ...e,
     person: back(e.person),

@@ -30,6 +30,6 @@ export function awaitsConsent(text: string): boolean {
 
 /**
  * A sentence that introduces decisions which follow it (`经省委决定：`, `会议表决通过：`,
- * `宣布干部任免决定：`): the clauses after its colon may omit their verb.
+ * `宣布干部任免决定：`, `经党中央批准，`): the clauses after its colon may omit their verb.
  */
-export const DECISION_INTRO = /决定|决议|表决通过|任免|任命|免去|聘任|聘请|委任/;
+export const DECISION_INTRO = /决定|决议|批准|表决通过|任免|任命|免去|聘任|聘请|委任/;
