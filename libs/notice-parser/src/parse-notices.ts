@@ -47,7 +47,7 @@ function parseFramed(lines: Line[], options: ParseOptions): ParseResult & { nega
     const bodyEnd = span.dateLine ?? span.end;
     const pieces = splitClauses(lines, span.titleEnd + 1, bodyEnd);
     // `…将就推荐任命征求立法会同意`: a notice of appointments still awaiting consent makes none.
-    if (awaitsConsent(pieces.map((p) => p.text).join('。'))) {
+    if (pieces.some((p) => awaitsConsent(p.text))) {
       negative = true;
       continue;
     }
@@ -79,7 +79,7 @@ function parseProse(lines: Line[], options: ParseOptions): ParseResult {
   const unparsed: UnparsedLine[] = [];
   const setAside: UnparsedLine[] = [];
   const pieces = splitClauses(lines, 0, lines.length);
-  if (awaitsConsent(pieces.map((p) => p.text).join('。'))) {
+  if (pieces.some((p) => awaitsConsent(p.text))) {
     const reason = 'its appointments await another body’s consent';
     return { notices, unparsed, setAside: pieces.map((p) => ({ line: p.lines[0], text: p.text, reason })) };
   }

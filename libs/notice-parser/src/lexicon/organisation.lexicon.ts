@@ -1,3 +1,5 @@
+import { charTable } from '../text/normalise.util';
+
 /**
  * Just enough knowledge of post names to expand `P1、P2` when P2 names only a title
  * (`聊城行政学院副院长、院务委员会委员` → P2 is `聊城行政学院院务委员会委员`).
@@ -12,12 +14,18 @@ const ORG_SUFFIXES = [
 ];
 
 /** Characters that end a place name: a post that contains one names its own organisation. */
-const PLACE_MARKERS = '省市县区州盟旗镇乡国縣區鎮鄉國';
+const PLACE_MARKERS = charTable('省市县区州盟旗镇乡国縣區鎮鄉國');
 
 /** Posts that begin with these name their own organisation even without a place marker. */
 const ROOTS = ['中华人民共和国', '中華人民共和國', '中国', '中國', '国务院', '國務院', '全国', '全國', '中央', '中共'];
 
-const SUFFIXES_LONGEST_FIRST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
+/** The endings by their first character, longest first: a post is scanned once, not once per ending. */
+const SUFFIXES_BY_HEAD = new Map<string, string[]>();
+for (const suffix of [...ORG_SUFFIXES].sort((a, b) => b.length - a.length)) {
+  const list = SUFFIXES_BY_HEAD.get(suffix[0]);
+  if (list) list.push(suffix);
+  else SUFFIXES_BY_HEAD.set(suffix[0], [suffix]);
+}
 
 /**
  * The top-level organisation at the start of `post`: the text up to the organisation ending that
@@ -26,7 +34,9 @@ const SUFFIXES_LONGEST_FIRST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.len
 export function organisationPrefix(post: string): string | null {
   // An organisation has a name of two characters or more before its ending: `副院长` has none.
   for (let i = 2; i < post.length - 1; i++) {
-    for (const suffix of SUFFIXES_LONGEST_FIRST) {
+    const candidates = SUFFIXES_BY_HEAD.get(post[i]);
+    if (candidates === undefined) continue;
+    for (const suffix of candidates) {
       if (!post.startsWith(suffix, i)) continue;
       let end = i + suffix.length;
       // `…控股集团有限公司`: the company form belongs to the name.
@@ -54,15 +64,15 @@ export function isBareTitle(post: string, first: string): boolean {
   if (PLACE_HEAD.test(post)) return true;
   if (first.length >= 2 && post.startsWith(first.slice(0, 2))) return false;
   if (ROOTS.some((r) => post.startsWith(r))) return false;
-  for (let i = 1; i < post.length - 1; i++) if (PLACE_MARKERS.includes(post[i]) && i >= 2) return false;
+  for (let i = 2; i < post.length - 1; i++) if (PLACE_MARKERS[post.charCodeAt(i)] === 1) return false;
   return true;
 }
 
 /** Last characters of a post's title: what separates `聊城市预防医学研究所副所长` from `女` or `三年`. */
-const TITLE_ENDINGS = '长長任记記员員师師官学學席理事士问問表辑輯监監使督导導书書编編裁人挥揮管谋謀令委董';
+const TITLE_ENDINGS = charTable('长長任记記员員师師官学學席理事士问問表辑輯监監使督导導书書编編裁人挥揮管谋謀令委董');
 
 export function isPostLike(s: string): boolean {
-  return s.length >= 2 && TITLE_ENDINGS.includes(s[s.length - 1]);
+  return s.length >= 2 && TITLE_ENDINGS[s.charCodeAt(s.length - 1)] === 1;
 }
 
 const PLACE_HEAD = /^(?:代理|常务|第一)?副?[省市县区州盟旗镇乡]长$/;

@@ -1,5 +1,5 @@
-import { splitBrackets, splitTopLevel } from '../text/brackets.util';
-import { isHan } from '../text/normalise.util';
+import { outsideBrackets, splitTopLevel } from '../text/brackets.util';
+import { charTable, isHanCode } from '../text/normalise.util';
 import { isPostLike } from './organisation.lexicon';
 import { compoundSurnameLength, startsWithSurname } from './surnames.lexicon';
 
@@ -7,7 +7,7 @@ import { compoundSurnameLength, startsWithSurname } from './surnames.lexicon';
  * Characters that do not occur in the names a lenient reading accepts: words for places, bodies,
  * quantities and function words that begin prose such as `期限为三年` or `本院为…`.
  */
-const NON_NAME = '的为為市县縣省区區局部委会會院所长長主副各本该該其此我全有下上经經现現由对對在按年月日等及和或与與中人员員级級期限届屆次项項条條款';
+const NON_NAME = charTable('的为為市县縣省区區局部委会會院所长長主副各本该該其此我全有下上经經现現由对對在按年月日等及和或与與中人员員级級期限届屆次项項条條款');
 
 /**
  * Whether `s` reads as one person's name: a surname and one to three more characters, or a
@@ -19,19 +19,33 @@ export function isPersonName(s: string, lenient = false): boolean {
   if (isKnownName(s)) return true;
   // Up to four: Tibetan and other names written in four characters without a Han surname (扎西顿珠).
   if (!lenient || s.length < 2 || s.length > 4) return false;
-  for (const ch of s) if (!isHan(ch) || NON_NAME.includes(ch)) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isHanCode(c) || NON_NAME[c] === 1) return false;
+  }
   return true;
+}
+
+const MIDDLE_DOT = '·'.charCodeAt(0);
+const BULLET = '•'.charCodeAt(0);
+
+function hasAny(s: string, table: Uint8Array): boolean {
+  for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 function isKnownName(s: string): boolean {
   if (s.includes('·') || s.includes('•')) {
     if (s.length < 3 || s.length > 16) return false;
-    for (const ch of s) if (!isHan(ch) && ch !== '·' && ch !== '•') return false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (!isHanCode(c) && c !== MIDDLE_DOT && c !== BULLET) return false;
+    }
     return true;
   }
   const min = compoundSurnameLength(s) + 1;
   if (s.length < min || s.length > 4) return false;
-  for (const ch of s) if (!isHan(ch)) return false;
+  for (let i = 0; i < s.length; i++) if (!isHanCode(s.charCodeAt(i))) return false;
   return startsWithSurname(s);
 }
 
@@ -43,7 +57,7 @@ const HONORIFICS = ['外籍法官', '同志', '先生', '女士', '博士', '教
 
 /** Cleans one mention: drops brackets (`(女)`, current posts) and honorifics. */
 export function cleanPersonMention(s: string): string {
-  let name = splitBrackets(s).text;
+  let name = outsideBrackets(s);
   for (const h of HONORIFICS) {
     if (name.endsWith(h) && name.length > h.length + 1) {
       name = name.slice(0, -h.length);
@@ -54,6 +68,7 @@ export function cleanPersonMention(s: string): string {
 }
 
 /** `A、B等10人`, `A等同志`, `3人`: a count after a list says nothing of who is in it. */
+const COUNT_ENDINGS = charTable('人名位志等');
 const COUNT_TAIL = /(?:[等共][\d一二三四五六七八九十百两]{0,4}|[\d一二三四五六七八九十百两]{1,4})[人名位](?:同志)?$|等同志$|等$/;
 
 /**
@@ -64,12 +79,13 @@ const COUNT_TAIL = /(?:[等共][\d一二三四五六七八九十百两]{0,4}|[\d
  */
 export function readPersonList(s: string, lenient = false): string[] | null {
   if (s.length === 0 || s.length > 200) return null;
-  const body = s.length > 2 ? s.replace(COUNT_TAIL, '') : s;
+  const body = s.length > 2 && COUNT_ENDINGS[s.charCodeAt(s.length - 1)] === 1 ? s.replace(COUNT_TAIL, '') : s;
   if (body.length === 0) return null;
-  const items = splitTopLevel(body, '、').map(cleanPersonMention);
+  const items = splitTopLevel(body, '、');
   if (items.length === 0) return null;
   const names: string[] = [];
-  for (const [k, item] of items.entries()) {
+  for (let k = 0; k < items.length; k++) {
+    const item = cleanPersonMention(items[k]);
     if (isPersonName(item, lenient)) {
       names.push(item);
       continue;
@@ -100,10 +116,10 @@ function splitJoined(item: string): string[] | null {
 }
 
 /** Characters that end a description before a name: a title (`校长`) or a body (`法院`, `市委`). */
-const DESCRIPTION_ENDINGS = '长長任记记员師师官席理事士问表辑监使督导书编裁委院部局厅所校司会团组处室';
+const DESCRIPTION_ENDINGS = charTable('长長任记记员師师官席理事士问表辑监使督导书编裁委院部局厅所校司会团组处室');
 
 /** Characters never in a name read after a description (they belong to the description). */
-const NOT_IN_DESCRIBED_NAME = '的为长院局部委会厅处司室员任副市省县区';
+const NOT_IN_DESCRIBED_NAME = charTable('的为长院局部委会厅处司室员任副市省县区');
 
 /**
  * `市公安局局长胡明朗` → `胡明朗`: a description ending in a title or a body, then a name with a
@@ -115,9 +131,9 @@ export function describedPerson(item: string): string | null {
     if (item.length - n < 2) continue;
     const name = item.slice(item.length - n);
     const description = item.slice(0, item.length - n);
-    if (!DESCRIPTION_ENDINGS.includes(description[description.length - 1])) continue;
+    if (DESCRIPTION_ENDINGS[description.charCodeAt(description.length - 1)] !== 1) continue;
     if (!isKnownName(name)) continue;
-    if ([...name].some((ch) => NOT_IN_DESCRIBED_NAME.includes(ch))) continue;
+    if (hasAny(name, NOT_IN_DESCRIBED_NAME)) continue;
     return name;
   }
   return null;

@@ -1,3 +1,5 @@
+import { charTable } from '../text/normalise.util';
+
 /**
  * Chinese surnames, simplified and traditional. A clause's subject is only read as a person when it
  * starts with one: this is what keeps prose such as `各地为…` or `本院为…` from becoming appointments.
@@ -20,15 +22,16 @@ const COMPOUND = [
   '呼延', '南宫', '南宮', '西门', '西門', '申屠', '轩辕', '軒轅', '闻人', '聞人', '赫连', '赫連', '第五',
 ];
 
-const SINGLE_SET = new Set(SINGLE);
-const COMPOUND_FIRST = new Set(COMPOUND.map((c) => c[0]));
+// By character code: `s[0]` of a CJK string would make a new string on every call.
+const SINGLE_CODES = charTable(SINGLE);
+const COMPOUND_FIRST = charTable(COMPOUND.map((c) => c[0]).join(''));
 
 function hasCompoundSurname(s: string): boolean {
-  return COMPOUND_FIRST.has(s[0]) && COMPOUND.some((c) => s.startsWith(c));
+  return COMPOUND_FIRST[s.charCodeAt(0)] === 1 && COMPOUND.some((c) => s.startsWith(c));
 }
 
 export function startsWithSurname(s: string): boolean {
-  return SINGLE_SET.has(s[0]) || hasCompoundSurname(s);
+  return SINGLE_CODES[s.charCodeAt(0)] === 1 || hasCompoundSurname(s);
 }
 
 export function compoundSurnameLength(s: string): number {

@@ -1,6 +1,6 @@
 import { describedPerson, readPersonList } from '../lexicon/person-name.util';
 import { isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
-import { splitBrackets } from '../text/brackets.util';
+import { outsideBrackets } from '../text/brackets.util';
 import type { FragmentReader } from './reader.types';
 import { cutAtDuty, stripLeads } from './subject.util';
 
@@ -28,7 +28,7 @@ export const readActing: FragmentReader = (fragment, ctx) => {
   }
   if (at < 0 || fragment.slice(0, at).includes('为')) return null;
   const post = cutAtDuty(fragment.slice(at + word.length)).replace(/的$/, '');
-  if (!isPostLike(splitBrackets(post).text)) return null;
+  if (!isPostLike(outsideBrackets(post))) return null;
   const subject = stripLeads(fragment.slice(0, at)).replace(/^由/, '').replace(/(?:临时|暂时|暂)$/, '');
   if (subject.length === 0) {
     return ctx.lastPersons.length > 0 ? { type: 'appoint', persons: ctx.lastPersons, posts: actingPost(post, '') } : null;

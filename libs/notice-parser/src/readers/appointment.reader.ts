@@ -1,6 +1,6 @@
 import { readPersonList } from '../lexicon/person-name.util';
 import { isPostLike } from '../lexicon/organisation.lexicon';
-import { indexOfTopLevel, splitBrackets, splitTopLevel } from '../text/brackets.util';
+import { indexOfTopLevel, outsideBrackets, splitTopLevel } from '../text/brackets.util';
 import type { FragmentReader, ReaderContext, Reading } from './reader.types';
 import { afterLastVerb, cutAtDuty, stripLeads } from './subject.util';
 
@@ -143,7 +143,7 @@ function subjectOf(head: string, ctx: ReaderContext): string[] | null {
 /** What follows 为 names a post (`…局长`, `…委员`), not `三年` or `一项`. */
 function namesPost(posts: string): boolean {
   const first = splitTopLevel(posts, '、')[0];
-  return first !== undefined && isPostLike(cutAtDuty(splitBrackets(first).text));
+  return first !== undefined && isPostLike(cutAtDuty(outsideBrackets(first)));
 }
 
 function firstOf(s: string, needles: string[], from: number): number {

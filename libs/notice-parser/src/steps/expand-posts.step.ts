@@ -2,8 +2,9 @@ import type { EventSource, ParsedEvent } from '../notice.types';
 import { inheritOrganisation, isBareTitle, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
 import type { Reading } from '../readers/reader.types';
 import { cutAtDuty } from '../readers/subject.util';
-import { indexOfTopLevel, splitBrackets, splitTopLevel } from '../text/brackets.util';
+import { indexOfTopLevel, outsideBrackets, splitBrackets, splitTopLevel } from '../text/brackets.util';
 import { readSmallNumber } from '../text/chinese-date.util';
+import { charTable } from '../text/normalise.util';
 
 /**
  * Step 5 (refine): a reading's post text becomes posts. `P1、P2` gives P2 the organisation of P1
@@ -35,7 +36,7 @@ export interface Expanded {
 export function expandReading(reading: Reading, previousFirst: string | null, clause: EventSource): Expanded {
   const { segments, unread } = readSegments(reading.posts, previousFirst);
   // One source object for all the reading's events.
-  const source = reading.reader ? { ...clause, reader: reading.reader, span: reading.span } : clause;
+  const source: EventSource = reading.reader ? { line: clause.line, text: clause.text, reader: reading.reader, span: reading.span } : clause;
   const events: ParsedEvent[] = [];
   for (const person of reading.persons) {
     for (const seg of segments) {
@@ -76,9 +77,11 @@ function readSegments(posts: string, previousFirst: string | null): { segments: 
   const unread: string[] = [];
   const ownNamed: PostSegment[] = [];
   for (const listed of splitTopLevel(posts, '、')) {
-    for (const { part, concurrent } of listed.indexOf('兼') < 0 ? [{ part: listed, concurrent: false }] : splitConcurrent(listed)) {
-      readInto(segments, unread, part, concurrent ? ownNamed : null);
+    if (listed.indexOf('兼') < 0) {
+      readInto(segments, unread, listed, null);
+      continue;
     }
+    for (const { part, concurrent } of splitConcurrent(listed)) readInto(segments, unread, part, concurrent ? ownNamed : null);
   }
   return finishSegments(segments, unread, previousFirst, ownNamed);
 }
@@ -86,7 +89,7 @@ function readSegments(posts: string, previousFirst: string | null): { segments: 
 function readInto(segments: PostSegment[], unread: string[], part: string, ownNamed: PostSegment[] | null): void {
     const seg = readSegment(part);
     if (ownNamed && seg.post.length > MAX_CONCURRENT_TITLE) ownNamed.push(seg);
-    unread.push(...seg.unread);
+    for (const u of seg.unread) unread.push(u);
     const last = segments[segments.length - 1];
     // `P（试用期一年）、（副县级）` — a bracket standing alone belongs to the post before it.
     if (seg.post.length === 0 && last) mergeAttributes(last, seg);
@@ -111,7 +114,9 @@ function finishSegments(
   for (let k = 1; k < segments.length; k++) {
     if (!ownNamed.includes(segments[k])) segments[k].post = inheritOrganisation(segments[k].post, first.post);
   }
-  for (const seg of segments) seg.concurrent = seg.concurrent.map((c) => inheritOrganisation(c, seg.post));
+  for (const seg of segments) {
+    for (let k = 0; k < seg.concurrent.length; k++) seg.concurrent[k] = inheritOrganisation(seg.concurrent[k], seg.post);
+  }
   // `P1、P2（试用期一年）`: a probation written once at the end covers every post of the list.
   const probation = segments[segments.length - 1].probationMonths;
   for (const seg of segments) seg.probationMonths ??= probation;
@@ -134,7 +139,7 @@ function splitConcurrent(part: string, concurrent = false): { part: string; conc
   if (at < 2) return [{ part, concurrent }];
   const left = part.slice(0, at);
   const right = part.slice(at + 1).replace(/^任/, '');
-  if (!isPostLike(splitBrackets(left).text) || !isPostLike(cutAtDuty(splitBrackets(right).text))) return [{ part, concurrent }];
+  if (!isPostLike(outsideBrackets(left)) || !isPostLike(cutAtDuty(outsideBrackets(right)))) return [{ part, concurrent }];
   return [{ part: left, concurrent }, ...splitConcurrent(right, true)];
 }
 
@@ -162,10 +167,12 @@ function readSegment(part: string): PostSegment {
   return seg;
 }
 
+const POST_TRAILERS = charTable('。；，：');
+
 function cleanPost(s: string): string {
   const post = cutAtDuty(s);
   let end = post.length;
-  while (end > 0 && '。；，：'.includes(post[end - 1])) end--;
+  while (end > 0 && POST_TRAILERS[post.charCodeAt(end - 1)] === 1) end--;
   return post.slice(0, end);
 }
 

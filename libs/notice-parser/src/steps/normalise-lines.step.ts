@@ -1,5 +1,5 @@
 import { normaliseText } from '../text/normalise.util';
-import { foldScript, unfold } from '../text/script-fold.util';
+import { foldScript, foldTable, mayHoldPinyin, unfold } from '../text/script-fold.util';
 
 /**
  * Step 1 of the pipeline: the input as numbered lines, each with a normalised form beside the raw
@@ -8,8 +8,8 @@ import { foldScript, unfold } from '../text/script-fold.util';
  */
 export class Line {
   private normalised: string | null = null;
-  private unfolded = '';
-  private foldOrigin: number[] | null = null;
+  /** Only for a line that folding changed (few are): its own script and where each character came from. */
+  private fold: { shown: string; origin: number[] | null } | null = null;
   private furniture = false;
 
   constructor(
@@ -29,30 +29,33 @@ export class Line {
 
   /** `text` in the line's own script: what output is cut from. */
   get shown(): string {
-    if (this.normalised === null) this.normalise();
-    return this.unfolded;
+    const text = this.text;
+    return this.fold === null ? text : this.fold.shown;
   }
 
   /** Whether `text` differs from `shown` (traditional script, variants or pinyin on the line). */
   get folded(): boolean {
-    return this.text !== this.unfolded;
+    if (this.normalised === null) this.normalise();
+    return this.fold !== null;
   }
 
   /** Index in `shown` of character `k` of `text` (k may be text.length). */
   shownIndex(k: number): number {
     const text = this.text;
-    if (this.foldOrigin === null) return k;
-    return k < text.length ? this.foldOrigin[k] : this.unfolded.length;
+    if (this.fold === null || this.fold.origin === null) return k;
+    return k < text.length ? this.fold.origin[k] : this.fold.shown.length;
   }
 
   /** A string read on `text`, in the line's own script. */
   unfold(s: string): string {
-    return unfold(s, this.text, this.unfolded, this.foldOrigin);
+    const text = this.text;
+    return this.fold === null ? s : unfold(s, text, this.fold.shown, this.fold.origin);
   }
 
   /** The line was a markdown heading (`# …`): a heading always starts a new document. */
   get heading(): boolean {
-    return this.raw.length > 1 && (this.raw[0] === '#' || this.raw[0] === ' ') && HEADING.test(this.raw);
+    const first = this.raw.charCodeAt(0);
+    return this.raw.length > 1 && (first === HASH || first === SPACE) && HEADING.test(this.raw);
   }
 
   /** The line began with page furniture such as `（上接第61页）`: what follows is another page's text. */
@@ -73,6 +76,10 @@ export class Line {
 
   private normalise(): void {
     const raw = this.raw;
+    if (isPlain(raw)) {
+      this.normalised = raw.length <= 12 && PAGE_NUMBER.test(raw) ? '' : raw;
+      return;
+    }
     let text = normaliseText(this.heading ? raw.replace(/^\s*#+/, '') : raw);
     if (text.includes('**')) text = text.replaceAll('**', '');
     if (text.startsWith('（上接第')) {
@@ -85,14 +92,49 @@ export class Line {
     if (text.includes('（下转第')) text = text.replace(CONTINUED_AT, '');
     // A page number standing alone (`— 77 —`, `·12·`, `第3页`) is furniture, even inside a clause.
     if (text.length <= 12 && PAGE_NUMBER.test(text)) text = '';
-    this.unfolded = text;
     const folded = foldScript(text);
     this.normalised = folded.text;
-    this.foldOrigin = folded.origin;
+    if (folded.text !== text) this.fold = { shown: text, origin: folded.origin };
   }
 }
 
 const HEADING = /^\s{0,3}#{1,6}\s/;
+const HASH = 0x23;
+const SPACE = 0x20;
+
+/**
+ * Characters that make a line need more than its raw text: whitespace (as `\s` and U+200B), ASCII and
+ * small-form punctuation, full-width digits, markdown (`#`, `*`), and every character the script
+ * folding changes; a full-width bracket matters only where it opens page furniture or pinyin. Most
+ * lines of a gazette are then settled in one pass over their characters.
+ */
+const SPECIAL = '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff\u200b():;,﹙﹚#*';
+const SPECIAL_CHAR = 1;
+const BRACKET = 2;
+let specialTable: Uint8Array | null = null;
+
+function isPlain(raw: string): boolean {
+  const table = (specialTable ??= buildSpecialTable());
+  let bracket = false;
+  for (let i = 0; i < raw.length; i++) {
+    const kind = table[raw.charCodeAt(i)];
+    if (kind === SPECIAL_CHAR) return false;
+    if (kind === BRACKET) bracket = true;
+  }
+  // A full-width bracket matters only as page furniture or around injected pinyin.
+  return !bracket || !(raw.includes('（上接第') || raw.includes('（下转第') || mayHoldPinyin(raw));
+}
+
+function buildSpecialTable(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  const fold = foldTable();
+  for (let c = 0; c < 0x10000; c++) if (fold[c] !== 0) table[c] = 1;
+  for (let i = 0; i < SPECIAL.length; i++) table[SPECIAL.charCodeAt(i)] = SPECIAL_CHAR;
+  for (let c = 0x2000; c <= 0x200a; c++) table[c] = SPECIAL_CHAR;
+  for (let c = 0xff10; c <= 0xff19; c++) table[c] = SPECIAL_CHAR;
+  table['（'.charCodeAt(0)] = BRACKET;
+  return table;
+}
 const CONTINUED_FROM = /^（上接第\d{1,4}页）/;
 const CONTINUED_AT = /（下转第\d{1,4}页）/g;
 const PAGE_NUMBER = /^(?:[—－\-·•]{0,3}\d{1,4}[—－\-·•]{0,3}|第\d{1,4}页)$/;

@@ -4,7 +4,7 @@ import { readPersonList } from '../lexicon/person-name.util';
 import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
 import { newReaderContext } from '../readers/reader.types';
 import type { BlockMode, ReaderContext, Reading } from '../readers/reader.types';
-import { splitBrackets, splitTopLevel } from '../text/brackets.util';
+import { outsideBrackets, splitTopLevel } from '../text/brackets.util';
 import { DECISION_INTRO, speaksOfDecisionNotTaken } from '../text/decision-kind.util';
 import { effectiveDateNote } from '../text/effective-date.util';
 import { isEditorialNote, isSignatureLike } from '../text/line-kind.util';
@@ -228,11 +228,19 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
   const before = ctx.lastPiece;
   ctx.lastPost = previousFirst;
   if (readings.length > 0) ctx.lastPiece = piece;
-  return { events: events.map((e) => inOwnScript(e, piece, before)), leftovers };
+  if (isFolded(piece) || (before !== null && isFolded(before))) {
+    for (let k = 0; k < events.length; k++) events[k] = inOwnScript(events[k], piece, before);
+  }
+  return { events, leftovers };
+}
+
+function isFolded(piece: Piece): boolean {
+  for (const sp of piece.spans) if (sp.line.folded) return true;
+  return false;
 }
 
 function namesNoOrganisation(posts: string): boolean {
-  const first = splitBrackets(splitTopLevel(posts, '、')[0] ?? '').text;
+  const first = outsideBrackets(splitTopLevel(posts, '、')[0] ?? '');
   return first.length > 0 && first.length <= 8 && organisationPrefix(first) === null;
 }
 
@@ -252,8 +260,6 @@ function unwrapQuotedDecisions(text: string): string {
 
 /** The event's names and posts as the clause wrote them (traditional stays traditional). */
 function inOwnScript(e: ParsedEvent, piece: Piece, before: Piece | null): ParsedEvent {
-  const folded = (p: Piece | null) => p !== null && p.spans.some((sp) => sp.line.folded);
-  if (!folded(piece) && !folded(before)) return e;
   const back = (s: string) => unfoldInPiece(piece, s, before);
   return {
     ...e,

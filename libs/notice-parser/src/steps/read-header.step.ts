@@ -21,7 +21,8 @@ const DOC_NUMBER_LINES_BEFORE = 4;
 export function readHeader(lines: Line[], span: NoticeSpan): NoticeHeader {
   const { issuer, title } = readTitle(span);
   // Read on folded text (script-fold.util); given back in the notice's own script.
-  const back = (s: string | null) => (s === null ? null : unfoldAround(lines, span, s));
+  const folded = foldedAround(lines, span);
+  const back = (s: string | null) => (s === null || !folded ? s : unfoldAround(lines, span, s));
   return {
     issuer: back(issuer ?? issuerAbove(lines, span)),
     title: back(title),
@@ -33,10 +34,19 @@ export function readHeader(lines: Line[], span: NoticeSpan): NoticeHeader {
 /** How far around the title the header's fields may stand. */
 const HEADER_REACH = 6;
 
+function reach(span: NoticeSpan): { from: number; to: number } {
+  return { from: Math.max(span.floor, span.titleStart - HEADER_REACH), to: Math.min(span.end, span.titleEnd + HEADER_REACH + 1) };
+}
+
+/** Whether any line the header may be read from was folded (then fields are unfolded). */
+function foldedAround(lines: Line[], span: NoticeSpan): boolean {
+  const { from, to } = reach(span);
+  for (let k = from; k < to; k++) if (lines[k].folded) return true;
+  return false;
+}
+
 function unfoldAround(lines: Line[], span: NoticeSpan, s: string): string {
-  const from = Math.max(span.floor, span.titleStart - HEADER_REACH);
-  const to = Math.min(span.end, span.titleEnd + HEADER_REACH + 1);
-  if (!lines.slice(from, to).some((l) => l.folded)) return s;
+  const { from, to } = reach(span);
   let folded = '';
   let source = '';
   const origin: number[] = [];

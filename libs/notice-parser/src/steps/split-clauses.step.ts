@@ -74,10 +74,23 @@ export function splitClauses(lines: Line[], from: number, to: number): Piece[] {
     spans = [];
     depth = 0;
   };
+  // The line being scanned and where its untaken part starts; `take` is made once, not per line.
+  let line: Line = lines[from];
+  let t = '';
+  let segment = 0;
+  const take = (until: number) => {
+    if (until <= segment) return;
+    if (used[used.length - 1] !== line.no) {
+      used.push(line.no);
+      offsets.push(text.length);
+      spans.push({ line, from: segment, to: until });
+    } else spans[spans.length - 1].to = until;
+    text += t.slice(segment, until);
+  };
   for (let k = from; k < to; k++) {
-    const line = lines[k];
+    line = lines[k];
     if (line.blank) continue;
-    const t = line.text;
+    t = line.text;
     if (t.length === 0) continue;
     if (readDateLine(t) || standaloneDocNumber(t, 1) !== null) {
       // A date line or a document number stands alone: it is never part of a clause, and a
@@ -86,23 +99,13 @@ export function splitClauses(lines: Line[], from: number, to: number): Piece[] {
       continue;
     }
     // Scan by char code and append whole slices: this loop sees every character of the gazette.
-    let segment = 0;
-    const take = (until: number) => {
-      if (until > segment) {
-        if (used[used.length - 1] !== line.no) {
-          used.push(line.no);
-          offsets.push(text.length);
-          spans.push({ line, from: segment, to: until });
-        } else spans[spans.length - 1].to = until;
-        text += t.slice(segment, until);
-      }
-    };
+    segment = 0;
     for (let c = 0; c < t.length; c++) {
       const code = t.charCodeAt(c);
       if (code === SEMICOLON || code === FULL_STOP || code === EXCLAMATION) {
         take(c);
         segment = c + 1;
-        flush(t[c]);
+        flush(code === SEMICOLON ? '；' : code === FULL_STOP ? '。' : '！');
       } else if (code === OPEN || code === OPEN_LENTICULAR) depth++;
       else if ((code === CLOSE || code === CLOSE_LENTICULAR) && depth > 0) depth--;
       else if (code === COLON && depth === 0) {

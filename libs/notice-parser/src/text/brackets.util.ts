@@ -10,7 +10,11 @@ const OPEN_LENTICULAR = 0x3010; // 【
 const CLOSE_LENTICULAR = 0x3011; // 】
 
 function hasBracket(s: string): boolean {
-  return s.indexOf('（') >= 0 || s.indexOf('）') >= 0 || s.indexOf('【') >= 0 || s.indexOf('】') >= 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === OPEN || c === CLOSE || c === OPEN_LENTICULAR || c === CLOSE_LENTICULAR) return true;
+  }
+  return false;
 }
 
 function isOpen(c: number): boolean {
@@ -26,6 +30,11 @@ export interface Bracketed {
   text: string;
   /** The contents of each top-level bracket group, in order. */
   groups: string[];
+}
+
+/** The text outside any bracket (`splitBrackets(s).text`, without making the groups). */
+export function outsideBrackets(s: string): string {
+  return hasBracket(s) ? splitBrackets(s).text : s;
 }
 
 export function splitBrackets(s: string): Bracketed {

@@ -1,6 +1,8 @@
+import { charTable } from './normalise.util';
+
 /** Document numbers as notices print them. */
 
-const NUMERALS = '0123456789一二三四五六七八九十百千零〇○';
+const NUMERALS = charTable('0123456789一二三四五六七八九十百千零〇○/');
 
 /** `聊政任〔2023〕18号` (OCR may give `[2023]` or `（2023）`), `第三号`, `第1/1999號行政長官公告`. */
 export function docNumberIn(t: string): string | null {
@@ -12,7 +14,7 @@ export function docNumberIn(t: string): string | null {
   const at = t.indexOf('第');
   if (at < 0) return null;
   let k = at + 1;
-  while (k < t.length && (NUMERALS.includes(t[k]) || t[k] === '/')) k++;
+  while (k < t.length && NUMERALS[t.charCodeAt(k)] === 1) k++;
   if (k === at + 1 || (t[k] !== '号' && t[k] !== '號')) return null;
   // A line that is only the number (and what it numbers) is the number as cited.
   if (at === 0 && t.length <= 20) return t.replace(/。$/, '');

@@ -1,5 +1,5 @@
 import { findDate } from './chinese-date.util';
-import { isClauseEnd } from './normalise.util';
+import { hasClausePunctuation } from './normalise.util';
 
 /**
  * Recognisers for the non-clause lines of a notice: the signing date, the "passed on" line of a
@@ -35,15 +35,13 @@ export function readDateLine(text: string): DateLine | null {
 }
 
 function hasClauseEnd(s: string): boolean {
-  for (const ch of s) if (isClauseEnd(ch) || ch === '，') return true;
-  return false;
+  return hasClausePunctuation(s);
 }
 
 /** A signature line: an issuer or a signer's title and name, short and without punctuation. */
 export function isSignatureLike(text: string): boolean {
   if (text.length === 0 || text.length > 40) return false;
-  for (const ch of text) if (isClauseEnd(ch) || ch === '，' || ch === '：') return false;
-  return true;
+  return !hasClausePunctuation(text, true);
 }
 
 /** Editorial notes and statements around the decision that carry no personnel change. */

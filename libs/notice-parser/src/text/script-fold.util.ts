@@ -16,7 +16,7 @@ const OpenCC: { Converter(options: { from: 't'; to: 'cn' }): (text: string) => s
  */
 let table: Uint16Array | null = null;
 
-function foldTable(): Uint16Array {
+export function foldTable(): Uint16Array {
   if (table) return table;
   const t = new Uint16Array(0x10000);
   const convert = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -51,6 +51,11 @@ export interface FoldedText {
 // Pinyin injected after a character: `經(jīng)`, `發（fā）`. Lower-case Latin with tone marks only.
 const PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[）)]/gu;
 const HAS_LATIN_IN_BRACKETS = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/u;
+
+/** Whether a line may hold pinyin injected after a character (then it is folded). */
+export function mayHoldPinyin(source: string): boolean {
+  return HAS_LATIN_IN_BRACKETS.test(source);
+}
 
 export function foldScript(source: string): FoldedText {
   const t = foldTable();
