@@ -35,7 +35,11 @@ export class Line {
 
   /** Whether `text` differs from `shown` (traditional script, variants or pinyin on the line). */
   get folded(): boolean {
-    if (this.normalised === null) this.normalise();
+    if (this.normalised === null) {
+      // Asked of lines around a title that may never be read otherwise: settle it from the raw text.
+      if (!mayFold(this.raw)) return false;
+      this.normalise();
+    }
     return this.fold !== null;
   }
 
@@ -109,29 +113,39 @@ const SPACE = 0x20;
  * lines of a gazette are then settled in one pass over their characters.
  */
 const SPECIAL = '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff\u200b():;,﹙﹚#*';
-const SPECIAL_CHAR = 1;
-const BRACKET = 2;
+// Flags per character code.
+const NORMALISES = 1;
+const FOLDS = 2;
+const BRACKET = 4;
 let specialTable: Uint8Array | null = null;
 
-function isPlain(raw: string): boolean {
+function flagsOf(raw: string): number {
   const table = (specialTable ??= buildSpecialTable());
-  let bracket = false;
-  for (let i = 0; i < raw.length; i++) {
-    const kind = table[raw.charCodeAt(i)];
-    if (kind === SPECIAL_CHAR) return false;
-    if (kind === BRACKET) bracket = true;
-  }
+  let flags = 0;
+  for (let i = 0; i < raw.length; i++) flags |= table[raw.charCodeAt(i)];
+  return flags;
+}
+
+function isPlain(raw: string): boolean {
+  const flags = flagsOf(raw);
+  if ((flags & (NORMALISES | FOLDS)) !== 0) return false;
   // A full-width bracket matters only as page furniture or around injected pinyin.
-  return !bracket || !(raw.includes('（上接第') || raw.includes('（下转第') || mayHoldPinyin(raw));
+  return (flags & BRACKET) === 0 || !(raw.includes('（上接第') || raw.includes('（下转第') || mayHoldPinyin(raw));
+}
+
+/** Whether folding could change the line: a character OpenCC maps, or pinyin in brackets. */
+function mayFold(raw: string): boolean {
+  const flags = flagsOf(raw);
+  return (flags & FOLDS) !== 0 || (raw.includes('(') || (flags & BRACKET) !== 0 ? mayHoldPinyin(raw) : false);
 }
 
 function buildSpecialTable(): Uint8Array {
   const table = new Uint8Array(0x10000);
   const fold = foldTable();
-  for (let c = 0; c < 0x10000; c++) if (fold[c] !== 0) table[c] = 1;
-  for (let i = 0; i < SPECIAL.length; i++) table[SPECIAL.charCodeAt(i)] = SPECIAL_CHAR;
-  for (let c = 0x2000; c <= 0x200a; c++) table[c] = SPECIAL_CHAR;
-  for (let c = 0xff10; c <= 0xff19; c++) table[c] = SPECIAL_CHAR;
+  for (let c = 0; c < 0x10000; c++) if (fold[c] !== 0) table[c] = FOLDS;
+  for (let i = 0; i < SPECIAL.length; i++) table[SPECIAL.charCodeAt(i)] = NORMALISES;
+  for (let c = 0x2000; c <= 0x200a; c++) table[c] = NORMALISES;
+  for (let c = 0xff10; c <= 0xff19; c++) table[c] = NORMALISES;
   table['（'.charCodeAt(0)] = BRACKET;
   return table;
 }

@@ -3,30 +3,38 @@
  * punctuation and sprinkles spaces inside words; the readers only ever see one form.
  */
 
-const PUNCTUATION: Record<string, string> = {
-  '(': '（',
-  ')': '）',
-  ':': '：',
-  ';': '；',
-  ',': '，',
-  '﹙': '（',
-  '﹚': '）',
-};
+/**
+ * What becomes of each character code: kept (0), dropped, or replaced by another code. Whitespace is
+ * noise inside Chinese text (`澳 門 特 別`, `总 理  温家宝`), so it is dropped outright (every `\s`
+ * character and U+200B); half-width and small-form punctuation becomes full-width; full-width
+ * digits (U+FF10..U+FF19) read as ASCII digits in dates and document numbers.
+ */
+const DROP = 0xffff;
+const ACTIONS = buildActions();
 
-// Whitespace is noise inside Chinese text (`澳 門 特 別`, `总 理  温家宝`), so it is removed outright.
-const WHITESPACE = /[\s\u200b]+/g;
-const HALF_WIDTH = /[():;,﹙﹚]/g;
-// Full-width digits (U+FF10..U+FF19) read as ASCII digits in dates and document numbers.
-const WIDE_DIGIT = /[\uff10-\uff19]/g;
-const HAS_WIDE_DIGIT = /[\uff10-\uff19]/;
+function buildActions(): Uint16Array {
+  const actions = new Uint16Array(0x10000);
+  const whitespace = '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff\u200b';
+  for (let i = 0; i < whitespace.length; i++) actions[whitespace.charCodeAt(i)] = DROP;
+  for (let c = 0x2000; c <= 0x200a; c++) actions[c] = DROP;
+  const punctuation: [string, string][] = [['(', '（'], [')', '）'], [':', '：'], [';', '；'], [',', '，'], ['﹙', '（'], ['﹚', '）']];
+  for (const [from, to] of punctuation) actions[from.charCodeAt(0)] = to.charCodeAt(0);
+  for (let c = 0xff10; c <= 0xff19; c++) actions[c] = 0x30 + (c - 0xff10);
+  return actions;
+}
 
-const NEEDS_WORK = /[\s\u200b():;,﹙﹚\uff10-\uff19]/;
-
+/** One pass: the raw string itself when nothing changes, else its untouched runs joined around the changes. */
 export function normaliseText(raw: string): string {
-  if (!NEEDS_WORK.test(raw)) return raw;
-  let text = raw.replace(WHITESPACE, '').replace(HALF_WIDTH, (ch) => PUNCTUATION[ch] ?? ch);
-  if (HAS_WIDE_DIGIT.test(text)) text = text.replace(WIDE_DIGIT, (ch) => String(ch.charCodeAt(0) - 0xff10));
-  return text;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const action = ACTIONS[raw.charCodeAt(i)];
+    if (action === 0) continue;
+    if (i > from) out += raw.slice(from, i);
+    if (action !== DROP) out += String.fromCharCode(action);
+    from = i + 1;
+  }
+  return from === 0 ? raw : from === raw.length ? out : out + raw.slice(from);
 }
 
 /**
