@@ -36,4 +36,12 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Reading documents is plain TypeScript too (the CLI, the service and scripts share it); it
+    // may use Node (files, child processes) but no framework or database.
+    files: ['libs/documents/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'typeorm', 'pg', '@renmian/*'] }],
+    },
+  },
 );

@@ -52,5 +52,7 @@ module.exports = {
     '^@renmian/exports/(.*)$': '<rootDir>/libs/exports/src/$1',
     '^@renmian/parse-eval$': '<rootDir>/libs/parse-eval/src',
     '^@renmian/parse-eval/(.*)$': '<rootDir>/libs/parse-eval/src/$1',
+    '^@renmian/documents$': '<rootDir>/libs/documents/src',
+    '^@renmian/documents/(.*)$': '<rootDir>/libs/documents/src/$1',
   },
 };

@@ -1,0 +1,59 @@
+import { createHash } from 'crypto';
+import { detectKind } from './detect-kind.step';
+import { DocumentError } from './document.error';
+import type { DocumentKind, ReadDocument, ReaderOutput, ReadOptions } from './document.types';
+import { readDocx } from './readers/docx.reader';
+import { readHtml } from './readers/html.reader';
+import { readText } from './readers/text.reader';
+import { isBlank } from './utf8.util';
+
+/**
+ * A document as text for the notice parser: its kind told by its bytes, read by the reader for
+ * that kind, identified by the sha256 of the bytes. Throws DocumentError (with a code and a
+ * message naming the file and what to do) for anything that cannot be read.
+ */
+export async function readDocument(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
+  const name = options.name;
+  if (isBlank(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'))) {
+    throw new DocumentError('EMPTY', name, 'the file is empty: nothing to read');
+  }
+  const detected = detectKind(bytes);
+  if (detected.kind === null) throw new DocumentError(detected.code, name, detected.reason);
+  const read = await READERS[detected.kind](bytes, name);
+  if (isBlank(read.text)) throw new DocumentError('EMPTY', name, emptyReason(detected.kind, read));
+  return {
+    kind: detected.kind,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    pageCount: read.pageCount,
+    text: read.text,
+    ocr: read.ocr,
+    linePages: read.linePages,
+  };
+}
+
+const READERS: Record<DocumentKind, (b: Uint8Array, name: string) => Promise<ReaderOutput> | ReaderOutput> = {
+  text: readText,
+  html: readHtml,
+  docx: readDocx,
+  pdf: (_b, name) => {
+    throw new DocumentError('UNREADABLE', name, 'reading PDF is not built yet');
+  },
+  image: (_b, name) => {
+    throw new DocumentError('UNREADABLE', name, 'reading images is not built yet');
+  },
+};
+
+function emptyReason(kind: DocumentKind, read: ReaderOutput): string {
+  switch (kind) {
+    case 'text':
+      return 'the file holds only whitespace: nothing to read';
+    case 'html':
+      return 'the page shows no text once scripts, styles and navigation are set aside';
+    case 'docx':
+      return 'the Word document holds no text';
+    case 'pdf':
+      return read.ocr ? 'no text was found on the PDF pages, even by OCR: check that the scan shows the notice' : 'the PDF holds no text';
+    case 'image':
+      return 'OCR found no text in the image: check that it shows the notice, upright and legible';
+  }
+}
