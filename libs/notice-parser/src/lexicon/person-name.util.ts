@@ -1,4 +1,5 @@
 import { outsideBrackets, splitTopLevel } from '../text/brackets.util';
+import { append } from '../text/list.util';
 import { charTable, isHanCode } from '../text/normalise.util';
 import { isPostLike } from './organisation.lexicon';
 import { compoundSurnameLength, startsWithSurname } from './surnames.lexicon';
@@ -83,11 +84,11 @@ export function readPersonList(s: string, lenient = false): string[] | null {
   if (body.length === 0) return null;
   const items = splitTopLevel(body, '、');
   if (items.length === 0) return null;
-  const names: string[] = [];
+  let names: string[] = [];
   for (let k = 0; k < items.length; k++) {
     const item = cleanPersonMention(items[k]);
     if (isPersonName(item, lenient)) {
-      names.push(item);
+      names = append(names, item);
       continue;
     }
     const joined = splitJoined(item);
@@ -96,7 +97,7 @@ export function readPersonList(s: string, lenient = false): string[] | null {
       continue;
     }
     const described = describedPerson(item);
-    if (described) names.push(described);
+    if (described) names = append(names, described);
     // `副市长、市公安局局长胡明朗`: a description may itself list posts before the name.
     else if (!(k < items.length - 1 && isPostLike(item) && names.length === 0)) return null;
   }

@@ -108,7 +108,10 @@ interface Holding {
 /** The first `<names><verb>` of `text` at or after `from` whose names read as people. */
 function nextHolding(text: string, from: number, ctx: ReaderContext): Holding | null {
   const limit = Math.min(text.length - 1, from + MAX_SUBJECT_LENGTH);
-  for (let n = from + 2; n <= limit; n++) {
+  // Every verb ends in 任: none can start more than three characters before the first 任.
+  const ren = text.indexOf('任', from + 2);
+  if (ren < 0) return null;
+  for (let n = Math.max(from + 2, ren - 3); n <= limit; n++) {
     const verb = HOLD_VERBS.find((v) => text.startsWith(v, n));
     if (!verb) continue;
     if (verb === '任' && '命职用免期'.includes(text[n + 1] ?? '')) continue;

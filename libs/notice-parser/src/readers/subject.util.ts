@@ -1,5 +1,6 @@
 import { readPersonList } from '../lexicon/person-name.util';
 import { indexOfTopLevel } from '../text/brackets.util';
+import { charTable } from '../text/normalise.util';
 
 /**
  * Pieces shared by the clause readers: cutting a post at `职务`, and reading `A、B的P` where the
@@ -7,17 +8,25 @@ import { indexOfTopLevel } from '../text/brackets.util';
  */
 
 // OCR mixes scripts inside one word: 职務 and 職务 occur beside 职务 and 職務.
-const DUTY = ['职务', '職務', '职務', '職务'];
+const ZHI = charTable('职職');
+const WU = charTable('务務');
+
+/** Index of the last `职务` in any mix of scripts, or -1: one backward pass over the clause. */
+function lastDuty(s: string): number {
+  for (let i = s.length - 1; i > 0; i--) {
+    if (WU[s.charCodeAt(i)] === 1 && ZHI[s.charCodeAt(i - 1)] === 1) return i - 1;
+  }
+  return -1;
+}
 
 /** `P职务的请求` → `P`: the post ends at its last `职务`. */
 export function cutAtDuty(s: string): string {
-  let at = -1;
-  for (const d of DUTY) at = Math.max(at, s.lastIndexOf(d));
+  const at = lastDuty(s);
   return at >= 0 ? s.slice(0, at) : s;
 }
 
 export function endsWithDuty(s: string): boolean {
-  return DUTY.some((d) => s.endsWith(d));
+  return s.length >= 2 && lastDuty(s) === s.length - 2;
 }
 
 const FORMER = ['原任', '现任', '現任', '原'];
@@ -65,14 +74,29 @@ export function stripLeads(s: string): string {
 
 /** The text after the last of `verbs` (outside brackets), or null when none occurs. */
 export function afterLastVerb(s: string, verbs: readonly string[]): string | null {
-  let best = -1;
-  let len = 0;
-  for (const v of verbs) {
-    const at = s.lastIndexOf(v);
-    if (at > best) {
-      best = at;
-      len = v.length;
-    }
+  const byHead = verbsByHead(verbs);
+  // Backwards: the first place from the end where a verb starts (the earlier-listed verb on a tie).
+  for (let i = s.length - 1; i >= 0; i--) {
+    const candidates = byHead.get(s.charCodeAt(i));
+    if (candidates === undefined) continue;
+    for (const v of candidates) if (s.startsWith(v, i)) return s.slice(i + v.length);
   }
-  return best >= 0 ? s.slice(best + len) : null;
+  return null;
+}
+
+const VERB_INDEX = new Map<readonly string[], Map<number, string[]>>();
+
+/** The verbs by the code of their first character, in list order; made once per list. */
+function verbsByHead(verbs: readonly string[]): Map<number, string[]> {
+  let index = VERB_INDEX.get(verbs);
+  if (index === undefined) {
+    index = new Map();
+    for (const v of verbs) {
+      const list = index.get(v.charCodeAt(0));
+      if (list) list.push(v);
+      else index.set(v.charCodeAt(0), [v]);
+    }
+    VERB_INDEX.set(verbs, index);
+  }
+  return index;
 }

@@ -4,6 +4,7 @@ import type { Reading } from '../readers/reader.types';
 import { cutAtDuty } from '../readers/subject.util';
 import { indexOfTopLevel, outsideBrackets, splitBrackets, splitTopLevel } from '../text/brackets.util';
 import { readSmallNumber } from '../text/chinese-date.util';
+import { append } from '../text/list.util';
 import { charTable } from '../text/normalise.util';
 
 /**
@@ -37,10 +38,10 @@ export function expandReading(reading: Reading, previousFirst: string | null, cl
   const { segments, unread } = readSegments(reading.posts, previousFirst);
   // One source object for all the reading's events.
   const source: EventSource = reading.reader ? { line: clause.line, text: clause.text, reader: reading.reader, span: reading.span } : clause;
-  const events: ParsedEvent[] = [];
+  let events: ParsedEvent[] = [];
   for (const person of reading.persons) {
     for (const seg of segments) {
-      events.push(event(reading, person, seg.post, seg, seg.concurrent, source));
+      events = append(events, event(reading, person, seg.post, seg, seg.concurrent, source));
       for (const post of seg.concurrent) {
         const inherited = { probationMonths: seg.probationMonths, rank: null, precedenceAfter: null };
         events.push(event(reading, person, post, inherited, [], source));
@@ -72,29 +73,35 @@ function event(
 }
 
 /** The posts of a reading, and what of its text was not understood (gathered here, once). */
-function readSegments(posts: string, previousFirst: string | null): { segments: PostSegment[]; unread: string[] } {
-  const segments: PostSegment[] = [];
-  const unread: string[] = [];
-  const ownNamed: PostSegment[] = [];
-  for (const listed of splitTopLevel(posts, '、')) {
-    if (listed.indexOf('兼') < 0) {
-      readInto(segments, unread, listed, null);
-      continue;
-    }
-    for (const { part, concurrent } of splitConcurrent(listed)) readInto(segments, unread, part, concurrent ? ownNamed : null);
-  }
-  return finishSegments(segments, unread, previousFirst, ownNamed);
+/** The segments read so far from a reading's post text (most hold one post and nothing unread). */
+interface SegmentList {
+  segments: PostSegment[];
+  unread: string[];
+  /** Posts after 兼 that name their own office (they do not inherit the first post's). */
+  ownNamed: PostSegment[];
 }
 
-function readInto(segments: PostSegment[], unread: string[], part: string, ownNamed: PostSegment[] | null): void {
-    const seg = readSegment(part);
-    if (ownNamed && seg.post.length > MAX_CONCURRENT_TITLE) ownNamed.push(seg);
-    for (const u of seg.unread) unread.push(u);
-    const last = segments[segments.length - 1];
-    // `P（试用期一年）、（副县级）` — a bracket standing alone belongs to the post before it.
-    if (seg.post.length === 0 && last) mergeAttributes(last, seg);
-    else if (seg.post.length > 0 && seg.post.length <= MAX_POST_LENGTH) segments.push(seg);
-    else if (seg.post.length > MAX_POST_LENGTH) unread.push(part);
+function readSegments(posts: string, previousFirst: string | null): { segments: PostSegment[]; unread: string[] } {
+  const list: SegmentList = { segments: [], unread: [], ownNamed: [] };
+  for (const listed of splitTopLevel(posts, '、')) {
+    if (listed.indexOf('兼') < 0) {
+      readInto(list, listed, false);
+      continue;
+    }
+    for (const { part, concurrent } of splitConcurrent(listed)) readInto(list, part, concurrent);
+  }
+  return finishSegments(list.segments, list.unread, previousFirst, list.ownNamed);
+}
+
+function readInto(list: SegmentList, part: string, concurrent: boolean): void {
+  const seg = readSegment(part);
+  if (concurrent && seg.post.length > MAX_CONCURRENT_TITLE) list.ownNamed = append(list.ownNamed, seg);
+  for (const u of seg.unread) list.unread = append(list.unread, u);
+  const last = list.segments[list.segments.length - 1];
+  // `P（试用期一年）、（副县级）` — a bracket standing alone belongs to the post before it.
+  if (seg.post.length === 0 && last) mergeAttributes(last, seg);
+  else if (seg.post.length > 0 && seg.post.length <= MAX_POST_LENGTH) list.segments = append(list.segments, seg);
+  else if (seg.post.length > MAX_POST_LENGTH) list.unread = append(list.unread, part);
 }
 
 function finishSegments(

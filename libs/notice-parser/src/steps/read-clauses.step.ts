@@ -8,6 +8,7 @@ import { outsideBrackets, splitTopLevel } from '../text/brackets.util';
 import { DECISION_INTRO, speaksOfDecisionNotTaken } from '../text/decision-kind.util';
 import { effectiveDateNote } from '../text/effective-date.util';
 import { isEditorialNote, isSignatureLike } from '../text/line-kind.util';
+import { append } from '../text/list.util';
 import { stripEnumerator } from '../text/normalise.util';
 import { expandReading, probationMonths } from './expand-posts.step';
 import type { Line } from './normalise-lines.step';
@@ -45,25 +46,26 @@ export interface ClauseOptions {
 export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number, options: ClauseOptions = {}): ClauseResult {
   const ctx = newReaderContext({ prose: options.prose === true, setAside: options.explain ? [] : null });
   const events: ParsedEvent[] = [];
-  const kinds: PieceKind[] = [];
+  const kinds: PieceKind[] = new Array(pieces.length);
   const partlyRead: UnparsedLine[] = [];
-  for (const [i, piece] of pieces.entries()) {
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
     if (options.prose && !enterProse(piece, pieces[i - 1], ctx)) {
-      kinds.push('other');
+      kinds[i] = 'other';
       continue;
     }
     if (piece.terminator === '：') {
-      kinds.push(readHeaderPiece(piece.text, ctx));
+      kinds[i] = readHeaderPiece(piece.text, ctx);
       continue;
     }
     if (appliesProbationToAll(piece.text, events) || appliesDateToAll(piece.text, events)) {
-      kinds.push('clause');
+      kinds[i] = 'clause';
       continue;
     }
     const { events: found, leftovers } = piece.text.length > MAX_PIECE_LENGTH ? { events: [], leftovers: [] } : readPiece(piece, ctx);
     if (!ctx.decided && DECISION_WORDS.some((w) => piece.text.includes(w))) ctx.decided = true;
-    events.push(...found);
-    kinds.push(found.length > 0 ? 'clause' : 'other');
+    for (const e of found) events.push(e);
+    kinds[i] = found.length > 0 ? 'clause' : 'other';
     for (const l of leftovers) partlyRead.push({ line: l.line, text: lines[l.line - lineOffset].raw.trim(), reason: `part of the clause not understood: “${l.text}”` });
   }
   // Running text is mostly not a decision: only its sentences that speak of one and gave nothing
@@ -151,9 +153,9 @@ function endsWithAny(s: string, words: string[]): boolean {
  * 乱码`), or names left waiting for a post that never came. Those are reported, never dropped.
  */
 function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; leftovers: { text: string; line: number }[] } {
-  const readings: Reading[] = [];
-  const readingLines: number[] = [];
-  const leftovers: { text: string; line: number }[] = [];
+  let readings: Reading[] = [];
+  let readingLines: number[] = [];
+  let leftovers: { text: string; line: number }[] = [];
   ctx.pendingPersons = [];
   ctx.lastAccepted = false;
   let waitingSince = -1;
@@ -171,10 +173,10 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
     const found = readFragment(fragment, ctx);
     if (found.length > 0) {
       for (const reading of found) {
-        readings.push(reading);
+        readings = append(readings, reading);
         // Cite the line where the person is named: a block heading (`一、任命`) may open the clause.
         const named = piece.text.indexOf(reading.persons[0] ?? '', Math.max(0, at));
-        readingLines.push(lineAt(piece, named >= 0 ? named : Math.max(0, at)));
+        readingLines = append(readingLines, lineAt(piece, named >= 0 ? named : Math.max(0, at)));
       }
       // `决定任命A为P1，B为P2`: the first clause announced the decision for the rest.
       ctx.decided = true;
@@ -199,7 +201,7 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
       ctx.pendingPersons.push(...waiting);
       if (waitingSince < 0) waitingSince = Math.max(0, at);
     } else if (readings.length > 0 && fragment.length > 0 && !isProcedure(fragment)) {
-      leftovers.push({ text: fragment, line: lineAt(piece, Math.max(0, at)) });
+      leftovers = append(leftovers, { text: fragment, line: lineAt(piece, Math.max(0, at)) });
     } else if (DECISION_INTRO.test(fragment)) {
       // `经党中央批准，陆某任…`: what follows in the sentence is the decision.
       ctx.decided = true;
@@ -207,12 +209,12 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
   }
   // `新聘的馆员是：A、B、C`: names under a roster header hold its post.
   if (readings.length === 0 && ctx.rosterPost !== null && ctx.pendingPersons.length > 0) {
-    readings.push({ type: 'appoint', persons: ctx.pendingPersons, posts: ctx.rosterPost });
-    readingLines.push(lineAt(piece, Math.max(0, waitingSince)));
+    readings = append(readings, { type: 'appoint', persons: ctx.pendingPersons, posts: ctx.rosterPost });
+    readingLines = append(readingLines, lineAt(piece, Math.max(0, waitingSince)));
     ctx.pendingPersons = [];
   }
   if (readings.length > 0 && ctx.pendingPersons.length > 0) {
-    leftovers.push({ text: ctx.pendingPersons.join('、'), line: lineAt(piece, waitingSince) });
+    leftovers = append(leftovers, { text: ctx.pendingPersons.join('、'), line: lineAt(piece, waitingSince) });
   }
   const events: ParsedEvent[] = [];
   // A clause's bare title may take the organisation of the clause before only when it names none
@@ -221,7 +223,7 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
   for (const [k, reading] of readings.entries()) {
     const expanded = expandReading(reading, previousFirst, { line: readingLines[k], text: piece.text });
     events.push(...expanded.events);
-    for (const t of expanded.unread) leftovers.push({ text: t, line: readingLines[k] });
+    for (const t of expanded.unread) leftovers = append(leftovers, { text: t, line: readingLines[k] });
     previousFirst = expanded.firstPost ?? previousFirst;
   }
   // An organisation carried from the clause before is given back in that clause's script.

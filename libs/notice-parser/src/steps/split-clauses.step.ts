@@ -5,6 +5,7 @@ import { standaloneDocNumber } from '../text/doc-number.util';
 import { isSignatureLike, readDateLine } from '../text/line-kind.util';
 import type { Line } from './normalise-lines.step';
 import { unfold } from '../text/script-fold.util';
+import { append } from '../text/list.util';
 
 /**
  * Step 4: the notice body as clauses. OCR breaks clauses anywhere — inside a name, between 职 and
@@ -81,9 +82,9 @@ export function splitClauses(lines: Line[], from: number, to: number): Piece[] {
   const take = (until: number) => {
     if (until <= segment) return;
     if (used[used.length - 1] !== line.no) {
-      used.push(line.no);
-      offsets.push(text.length);
-      spans.push({ line, from: segment, to: until });
+      used = append(used, line.no);
+      offsets = append(offsets, text.length);
+      spans = append(spans, { line, from: segment, to: until });
     } else spans[spans.length - 1].to = until;
     text += t.slice(segment, until);
   };

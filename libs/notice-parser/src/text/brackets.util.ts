@@ -1,3 +1,5 @@
+import { append } from './list.util';
+
 /**
  * Bracket handling that tolerates OCR: a bracket left open runs to the end of the text, a stray
  * closing bracket is dropped. Each function is one left-to-right pass, with a fast path for the
@@ -71,7 +73,7 @@ export function splitTopLevel(s: string, separators: string): string[] {
   let anySeparator = false;
   for (let k = 0; k < separators.length && !anySeparator; k++) anySeparator = s.indexOf(separators[k]) >= 0;
   if (!anySeparator) return s.length > 0 ? [s] : [];
-  const parts: string[] = [];
+  let parts: string[] = [];
   let depth = 0;
   let start = 0;
   for (let i = 0; i < s.length; i++) {
@@ -79,11 +81,11 @@ export function splitTopLevel(s: string, separators: string): string[] {
     if (isOpen(c)) depth++;
     else if (isClose(c)) depth = depth > 0 ? depth - 1 : 0;
     else if (depth === 0 && separators.indexOf(s[i]) >= 0) {
-      if (i > start) parts.push(s.slice(start, i));
+      if (i > start) parts = append(parts, s.slice(start, i));
       start = i + 1;
     }
   }
-  if (s.length > start) parts.push(s.slice(start));
+  if (s.length > start) parts = append(parts, s.slice(start));
   return parts;
 }
 
