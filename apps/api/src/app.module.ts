@@ -12,6 +12,8 @@ import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { RequestAuth } from './auth/request-auth';
 import { CorrectionsModule } from './corrections/corrections.module';
+import { DeskModule } from './desk/desk.module';
+import { DeskOptions, deskOptionsFromEnv } from './desk/desk.config';
 import { DirectoryModule } from './directory/directory.module';
 import { ExportsModule } from './exports/exports.module';
 import { formatErrors } from './graphql/error.formatter';
@@ -30,6 +32,8 @@ export interface AppOptions {
   databaseUrl: string;
   /** REQUIRE_AUTH_FOR_READS: reads need a reader key too. */
   requireAuthForReads?: boolean;
+  /** Sessions of the web desk; read from the environment (DESK_*, TRUST_PROXY_PROTO) when not given. */
+  desk?: DeskOptions;
 }
 
 /**
@@ -76,6 +80,7 @@ export class AppModule {
         CorrectionsModule,
         ReviewModule,
         AuthModule,
+        DeskModule.forRoot(options.desk ?? deskOptionsFromEnv()),
         WebModule,
         CalendarModule,
         ExportsModule,

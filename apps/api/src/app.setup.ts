@@ -1,5 +1,6 @@
 import type { NestApplicationOptions } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { configureDesk } from './desk/desk.setup';
 import { RateLimiter, clientKey } from './graphql/rate-limiter';
 
 /** Gazettes can be large; the ingest mutation carries a whole one. */
@@ -31,6 +32,7 @@ function refusal(code: string, message: string): string {
  * both call it, so the tests run the service as it is deployed.
  */
 export function configureApp(app: NestFastifyApplication, options: SetupOptions = {}): void {
+  configureDesk(app);
   const perMinute = options.rateLimitPerMinute ?? 600;
   const limiter = new RateLimiter(perMinute);
   const fastify = app.getHttpAdapter().getInstance();

@@ -7,14 +7,17 @@ import { openDatabase } from '@renmian/database';
 import { IngestionService } from '@renmian/ingestion';
 import { AppModule } from './app.module';
 import { NEST_OPTIONS, configureApp, httpAdapter } from './app.setup';
+import { deskOptionsFromEnv } from './desk/desk.config';
 import { loadSamplesIfEmpty } from './sample-data';
 
 async function bootstrap(): Promise<void> {
   const logger = new Logger('Renmian');
+  // Settings are checked before anything starts: a wrong one stops the service with its name.
+  const desk = deskOptionsFromEnv(process.env);
   const db = await openDatabase({ log: (m) => logger.log(m) });
   if (db.migrated.length > 0) logger.log(`applied migrations ${db.migrated.join(', ')}`);
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot({ databaseUrl: db.url, requireAuthForReads: process.env.REQUIRE_AUTH_FOR_READS === 'true' }),
+    AppModule.forRoot({ databaseUrl: db.url, requireAuthForReads: process.env.REQUIRE_AUTH_FOR_READS === 'true', desk }),
     httpAdapter(),
     NEST_OPTIONS,
   );

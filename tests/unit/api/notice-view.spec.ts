@@ -2,6 +2,7 @@ import type { NoticeEvent, NoticePage } from '../../../apps/api/src/web/readers/
 import { noticeView } from '../../../apps/api/src/web/views/notice.view';
 
 const event = (person: string, effectiveOn: string | null, sourceLine: number): NoticeEvent => ({
+  eventId: String(sourceLine),
   type: 'APPOINT',
   person,
   post: '青禾市统计局局长',

@@ -1,7 +1,10 @@
-import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { addDays, isIsoDate, orderByPrecedence } from '@renmian/tenure-rules';
 import { ReadsData } from '../auth/reads-data.decorator';
+import { CurrentViewer } from '../desk/session/current-viewer.decorator';
+import { ViewerGuard } from '../desk/session/desk.guard';
+import type { Viewer } from '../desk/session/viewer';
 import { DirectoryReader } from './readers/directory.reader';
 import { HoldersReader } from './readers/holders.reader';
 import { NoticeReader } from './readers/notice.reader';
@@ -16,9 +19,9 @@ const HTML = 'text/html; charset=utf-8';
 /** No organisation, person or document number is longer; a longer one is a paste gone wrong. */
 const MAX_NAME = 200;
 
-function refuse(reply: FastifyReply, why: string): string {
+function refuse(reply: FastifyReply, why: string, viewer: Viewer | null): string {
   reply.status(400);
-  return notFoundView('无法查询', why, '');
+  return notFoundView('无法查询', why, '', viewer);
 }
 
 /** Why a name from the address cannot be looked up (PostgreSQL text cannot hold NUL), or null. */
@@ -33,10 +36,12 @@ const MAX_QUERY = 100;
 /**
  * The web page: server-rendered HTML at stable URLs (/org/<name>?asOf=, /person/<name>,
  * /probations, /notice/<document number>), so that a link in an email keeps pointing at the same
- * question. Nothing to build or install for the person reading it.
+ * question. Nothing to build or install for the person reading it. The header says who is signed
+ * in at the desk, and an editor's notice and person pages offer corrections.
  */
 @Controller()
 @ReadsData()
+@UseGuards(ViewerGuard)
 export class PagesController {
   constructor(
     private readonly directory: DirectoryReader,
@@ -47,74 +52,79 @@ export class PagesController {
 
   @Get()
   @Header('Content-Type', HTML)
-  async home(): Promise<string> {
-    return homeView(await this.directory.recentNotices());
+  async home(@CurrentViewer() viewer: Viewer | null): Promise<string> {
+    return homeView(await this.directory.recentNotices(), viewer);
   }
 
   @Get('search')
   @Header('Content-Type', HTML)
-  async search(@Query('q') q: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async search(@Query('q') q: string | undefined, @Res({ passthrough: true }) reply: FastifyReply, @CurrentViewer() viewer: Viewer | null): Promise<string> {
     const query = (typeof q === 'string' ? q : '').trim();
-    if (query === '') return homeView(await this.directory.recentNotices());
+    if (query === '') return homeView(await this.directory.recentNotices(), viewer);
     if (query.length > MAX_QUERY || query.includes('\u0000')) {
       reply.status(400);
       const why = query.length > MAX_QUERY ? `搜索内容不能超过 ${MAX_QUERY} 个字。` : '搜索内容中含有无效字符（NUL）。';
-      return notFoundView('无法搜索', why, query.slice(0, MAX_QUERY).split('\u0000').join(''));
+      return notFoundView('无法搜索', why, query.slice(0, MAX_QUERY).split('\u0000').join(''), viewer);
     }
-    return searchView(query, await this.directory.search(query));
+    return searchView(query, await this.directory.search(query), viewer);
   }
 
   @Get('org/:name')
   @Header('Content-Type', HTML)
-  async organization(@Param('name') name: string, @Query('asOf') asOf: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async organization(
+    @Param('name') name: string,
+    @Query('asOf') asOf: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<string> {
     // A repeated parameter (?asOf=a&asOf=b) arrives as an array: it is not a date either.
     const day = asOf === undefined || asOf === '' ? today() : String(asOf);
     const unusable = unusableName(name);
-    if (unusable) return refuse(reply, unusable);
+    if (unusable) return refuse(reply, unusable, viewer);
     if (!isIsoDate(day)) {
       reply.status(400);
-      return notFoundView('日期有误', `“${day}”不是有效日期，请按 年-月-日（如 2024-03-09）填写。`, name);
+      return notFoundView('日期有误', `“${day}”不是有效日期，请按 年-月-日（如 2024-03-09）填写。`, name, viewer);
     }
     const org = await this.holders.organization(name);
     if (!org) {
       reply.status(404);
-      return notFoundView('未找到机构', `没有名为“${name}”的机构。`, name);
+      return notFoundView('未找到机构', `没有名为“${name}”的机构。`, name, viewer);
     }
-    return organizationView(org, day, orderByPrecedence(await this.holders.ofOrganization(name, day)));
+    return organizationView(org, day, orderByPrecedence(await this.holders.ofOrganization(name, day)), viewer);
   }
 
   @Get('person/:name')
   @Header('Content-Type', HTML)
-  async person(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async person(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply, @CurrentViewer() viewer: Viewer | null): Promise<string> {
     const unusable = unusableName(name);
-    if (unusable) return refuse(reply, unusable);
+    if (unusable) return refuse(reply, unusable, viewer);
     const people = await this.people.byName(name);
     if (people.length === 0) {
       reply.status(404);
-      return notFoundView('未找到人员', `没有名为“${name}”的人员。`, name);
+      return notFoundView('未找到人员', `没有名为“${name}”的人员。`, name, viewer);
     }
-    return personView(name, people);
+    return personView(name, people, viewer);
   }
 
   @Get('probations')
   @Header('Content-Type', HTML)
-  async probations(@Query('days') days: string | undefined, @Query('sort') sort: string | undefined): Promise<string> {
+  async probations(@Query('days') days: string | undefined, @Query('sort') sort: string | undefined, @CurrentViewer() viewer: Viewer | null): Promise<string> {
     const window = PROBATION_WINDOWS.includes(Number(days)) ? Number(days) : 30;
     const order: ProbationSort = PROBATION_SORTS.includes(sort as ProbationSort) ? (sort as ProbationSort) : 'date';
     const from = today();
-    return probationsView(from, window, order, await this.holders.probationsEnding(from, addDays(from, window)));
+    return probationsView(from, window, order, await this.holders.probationsEnding(from, addDays(from, window)), viewer);
   }
 
   @Get('notice/:key')
   @Header('Content-Type', HTML)
-  async notice(@Param('key') key: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async notice(@Param('key') key: string, @Res({ passthrough: true }) reply: FastifyReply, @CurrentViewer() viewer: Viewer | null): Promise<string> {
     const unusable = unusableName(key);
-    if (unusable) return refuse(reply, unusable);
+    if (unusable) return refuse(reply, unusable, viewer);
     const found = await this.notices.byKey(key);
     if (found.length === 0) {
       reply.status(404);
-      return notFoundView('未找到通知', `没有文号为“${key}”的任免通知。`, key);
+      return notFoundView('未找到通知', `没有文号为“${key}”的任免通知。`, key, viewer);
     }
-    return noticeView(key, found);
+    return noticeView(key, found, viewer);
   }
 }

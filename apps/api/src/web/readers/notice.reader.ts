@@ -19,6 +19,8 @@ export interface NoticePage {
 }
 
 export interface NoticeEvent {
+  /** The event's lineage: what a correction names; it stays the same across corrections. */
+  eventId: string;
   type: string;
   person: string;
   post: string;
@@ -66,7 +68,7 @@ export class NoticeReader {
   /** Every version of the notice's events: current ones, and what corrections replaced (shown struck through). */
   private events(noticeId: string): Promise<NoticeEvent[]> {
     return this.ds.query(
-      `SELECT upper(e.type) AS type, pe.name AS person, po.name AS post, o.name AS organization, e.effective_on::text AS "effectiveOn",
+      `SELECT e.lineage_id::text AS "eventId", upper(e.type) AS type, pe.name AS person, po.name AS post, o.name AS organization, e.effective_on::text AS "effectiveOn",
               e.probation_months AS "probationMonths", e.rank, e.precedence_after AS "precedenceAfter",
               e.source_line AS "sourceLine", e.source_text AS "sourceText", e.superseded_at IS NULL AS current
          FROM events e JOIN people pe ON pe.id = e.person_id JOIN posts po ON po.id = e.post_id

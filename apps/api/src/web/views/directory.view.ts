@@ -1,3 +1,4 @@
+import type { Viewer } from '../../desk/session/viewer';
 import { RecentNotice, SearchHits } from '../readers/directory.reader';
 import { html, linkTo } from './html.util';
 import { layout } from './layout.view';
@@ -14,7 +15,7 @@ function noticeList(notices: RecentNotice[]) {
   )}</tbody></table>`;
 }
 
-export function homeView(recent: RecentNotice[]): string {
+export function homeView(recent: RecentNotice[], viewer: Viewer | null = null): string {
   return layout(
     '首页',
     html`<h1>任免信息查询</h1>
@@ -24,10 +25,12 @@ export function homeView(recent: RecentNotice[]): string {
 </form>
 <h2>最近的任免通知</h2>
 ${noticeList(recent)}`,
+    '',
+    viewer,
   );
 }
 
-export function searchView(q: string, hits: SearchHits): string {
+export function searchView(q: string, hits: SearchHits, viewer: Viewer | null = null): string {
   const none = hits.people.length + hits.organizations.length + hits.posts.length === 0;
   return layout(
     `搜索：${q}`,
@@ -37,9 +40,10 @@ ${hits.people.length ? html`<h2>人员</h2><ul>${hits.people.map((p) => html`<li
 ${hits.organizations.length ? html`<h2>机构</h2><ul>${hits.organizations.map((o) => html`<li><a href="${linkTo('org', o.name)}">${o.name}</a>${o.alias ? html` <span class="muted">（又作 ${o.alias}）</span>` : ''}</li>`)}</ul>` : ''}
 ${hits.posts.length ? html`<h2>职务</h2><ul>${hits.posts.map((p) => html`<li>${p.name} · <a href="${linkTo('org', p.organization)}">${p.organization}</a></li>`)}</ul>` : ''}`,
     q,
+    viewer,
   );
 }
 
-export function notFoundView(title: string, message: string, q: string): string {
-  return layout(title, html`<h1>${title}</h1><p>${message}</p><p><a href="/search?q=${encodeURIComponent(q)}">搜索“${q}”</a></p>`, q);
+export function notFoundView(title: string, message: string, q: string, viewer: Viewer | null = null): string {
+  return layout(title, html`<h1>${title}</h1><p>${message}</p><p><a href="/search?q=${encodeURIComponent(q)}">搜索“${q}”</a></p>`, q, viewer);
 }

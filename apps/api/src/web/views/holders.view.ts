@@ -1,3 +1,4 @@
+import type { Viewer } from '../../desk/session/viewer';
 import { HolderRow, OrganizationFound } from '../readers/holders.reader';
 import { SafeHtml, html, linkTo } from './html.util';
 import { END_REASON_WORDS, EndReason } from '@renmian/tenure-rules';
@@ -22,7 +23,7 @@ function noticeLink(h: { docNumber: string | null; noticeKey: string | null }): 
   return html`<a href="${linkTo('notice', h.noticeKey)}">${h.docNumber ?? '（无文号通知）'}</a>`;
 }
 
-export function organizationView(org: OrganizationFound, asOf: string, holders: HolderRow[]): string {
+export function organizationView(org: OrganizationFound, asOf: string, holders: HolderRow[], viewer: Viewer | null = null): string {
   const rows = holders.map(
     (h) => html`<tr>
 <td>${h.title}</td>
@@ -48,6 +49,8 @@ ${
 <tbody>${rows}</tbody></table>`
     : html`<p>这一天没有已知的任职人员。</p>`
 }`,
+    '',
+    viewer,
   );
 }
 
@@ -62,7 +65,7 @@ function sortRows(rows: HolderRow[], sort: ProbationSort): HolderRow[] {
   return [...rows].sort((a, b) => sign * value(a).localeCompare(value(b), 'zh') || (a.probationEnd ?? '').localeCompare(b.probationEnd ?? ''));
 }
 
-export function probationsView(today: string, days: number, sort: ProbationSort, rows: HolderRow[]): string {
+export function probationsView(today: string, days: number, sort: ProbationSort, rows: HolderRow[], viewer: Viewer | null = null): string {
   const href = (d: number, s: ProbationSort) => `/probations?days=${d}&sort=${s}`;
   const header = (label: string, key: 'date' | 'name' | 'post') => {
     const next: ProbationSort = sort === key ? (`-${key}` as ProbationSort) : key;
@@ -79,5 +82,7 @@ export function probationsView(today: string, days: number, sort: ProbationSort,
       (h) => html`<tr><td>${chineseDate(h.probationEnd)}</td><td>${personLink(h)}</td>
 <td>${h.post} · <a href="${linkTo('org', h.organization)}">${h.organization}</a></td><td>${chineseDate(h.start)}</td><td>${noticeLink(h)}</td></tr>`,
     )}</tbody></table>`,
+    '',
+    viewer,
   );
 }

@@ -1,3 +1,4 @@
+import type { Viewer } from '../../desk/session/viewer';
 import { SafeHtml, html } from './html.util';
 
 /** Plain CSS in the page itself: nothing to build, nothing else to fetch. */
@@ -19,9 +20,29 @@ th a{color:inherit}
 .superseded{text-decoration:line-through;color:#999}
 .person{background:#fff;border:1px solid #ddd;padding:.6rem 1rem;margin:1rem 0}
 nav.tabs a{margin-right:1rem}nav.tabs a.on{font-weight:bold}
+header .desk{display:flex;gap:.8rem;align-items:center;border-left:1px solid #c77;padding-left:1rem}
+header .desk form{margin:0}header .desk button{background:none;border:1px solid #fff;color:#fff;border-radius:3px;cursor:pointer}
+.message{padding:.5rem .8rem;border-radius:3px;margin:.6rem 0}.message.error{background:#fde8e8;border:1px solid #e8a0a0}
+.message.ok{background:#e8f6e8;border:1px solid #9c9}.message.warn{background:#fff6cf;border:1px solid #e0c060}
+form.desk-form{background:#fff;border:1px solid #ddd;padding:.8rem 1rem;margin:.6rem 0}
+form.desk-form label{display:block;margin:.4rem 0}form.desk-form input[type=text],form.desk-form textarea{width:100%;box-sizing:border-box;padding:.3rem}
+form.desk-form .row{display:flex;gap:1rem;flex-wrap:wrap}form.desk-form .row label{flex:1;min-width:10rem}
+a.action,button.action{font-size:.85em;margin-left:.4rem}
 `;
 
-export function layout(title: string, body: SafeHtml, q = ''): string {
+const ROLE_WORDS: Record<string, string> = { reader: '只读', editor: '编辑', admin: '管理员' };
+
+/** Who is signed in, the desk's pages, and signing out (a form: leaving a session changes state). */
+function deskHeader(viewer: Viewer | null): SafeHtml {
+  if (!viewer) return html`<span class="desk"><a href="/sign-in">登录</a></span>`;
+  return html`<span class="desk">
+  <span class="who">${viewer.name}（${ROLE_WORDS[viewer.role] ?? viewer.role}）</span>
+  <a href="/ingest">载入通知</a><a href="/review">待核查</a><a href="/audit">操作记录</a>
+  <form method="post" action="/sign-out"><input type="hidden" name="csrf" value="${viewer.csrf}"><button type="submit">退出</button></form>
+</span>`;
+}
+
+export function layout(title: string, body: SafeHtml, q = '', viewer: Viewer | null = null): string {
   return html`<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -40,6 +61,7 @@ export function layout(title: string, body: SafeHtml, q = ''): string {
     <input type="search" name="q" value="${q}" placeholder="搜索人员、职务、机构" aria-label="搜索人员、职务、机构">
     <button type="submit">搜索</button>
   </form>
+  ${deskHeader(viewer)}
 </header>
 <main>
 ${body}

@@ -1,4 +1,6 @@
+import { roleAllows } from '@renmian/access';
 import { addDays } from '@renmian/tenure-rules';
+import type { Viewer } from '../../desk/session/viewer';
 import type { EventRecord } from '@renmian/exports';
 import { PersonTimeline } from '../readers/person.reader';
 import { html, linkTo } from './html.util';
@@ -11,7 +13,7 @@ function dayHeld(t: { start: string | null; end: string | null }): string | null
   return t.start ?? (t.end ? addDays(t.end, -1) : null);
 }
 
-function eventRow(e: EventRecord) {
+function eventRow(e: EventRecord, edits: boolean) {
   const details = [probationLabel(e.probationMonths), e.rank, e.precedenceAfter ? `列${e.precedenceAfter}之后` : null].filter(Boolean).join('，');
   return html`<tr class="${e.type === 'INFERRED_END' ? 'inferred-row' : ''}">
 <td>${chineseDate(e.effectiveOn)}</td>
@@ -19,13 +21,14 @@ function eventRow(e: EventRecord) {
 <td>${e.post} · <a href="${linkTo('org', e.organization, { asOf: e.effectiveOn })}">${e.organization}</a></td>
 <td>${details}</td>
 <td><a href="${linkTo('notice', e.notice.key)}#L${e.source.line}">${e.notice.docNumber ?? '（无文号通知）'}</a><br><span class="muted">${e.notice.issuer ?? ''} ${chineseDate(e.notice.signedOn, '')}</span></td>
-<td><span class="muted">第${e.source.line}行</span> ${e.source.text}</td></tr>`;
+<td><span class="muted">第${e.source.line}行</span> ${e.source.text}</td>
+${edits ? html`<td>${e.type === 'INFERRED_END' ? '' : html`<a class="action" href="/correct/event/${e.id}">更正</a>`}</td>` : ''}</tr>`;
 }
 
-function personSection(p: PersonTimeline, shared: boolean) {
+function personSection(p: PersonTimeline, shared: boolean, edits: boolean) {
   return html`<section class="person" id="p${p.id}">
 <h2>${p.name}${shared ? html` <span class="muted">（${p.jurisdiction}${p.disambiguator > 0 ? `，同名者${p.disambiguator + 1}` : ''}）</span>` : ''}</h2>
-<p class="muted">据${p.jurisdiction}发布的通知</p>
+<p class="muted">据${p.jurisdiction}发布的通知${edits ? html` <a class="action" href="/correct/split/${p.id}">拆分为两人…</a>` : ''}</p>
 <h3>任职经历</h3>
 <table class="tenures"><thead><tr><th>职务</th><th>任职开始</th><th>任职结束</th><th>试用期满</th></tr></thead>
 <tbody>${p.tenures.map(
@@ -34,18 +37,20 @@ function personSection(p: PersonTimeline, shared: boolean) {
 <td>${t.probationEnd ? html`<span class="probation">${chineseDate(t.probationEnd)}</span>` : ''}</td></tr>`,
   )}</tbody></table>
 <h3>任免记录</h3>
-<table class="events"><thead><tr><th>生效日期</th><th>事项</th><th>职务</th><th>说明</th><th>依据通知</th><th>原文</th></tr></thead>
-<tbody>${p.events.map(eventRow)}</tbody></table>
+<table class="events"><thead><tr><th>生效日期</th><th>事项</th><th>职务</th><th>说明</th><th>依据通知</th><th>原文</th>${edits ? html`<th>更正</th>` : ''}</tr></thead>
+<tbody>${p.events.map((e) => eventRow(e, edits))}</tbody></table>
 </section>`;
 }
 
-export function personView(name: string, people: PersonTimeline[]): string {
+export function personView(name: string, people: PersonTimeline[], viewer: Viewer | null = null): string {
   const shared = people.length > 1;
+  const edits = viewer !== null && roleAllows(viewer.role, 'editor');
   return layout(
     name,
     html`<h1>${name}</h1>
-${shared ? html`<p>有 ${people.length} 位同名人员，分别列出：${people.map((p) => html`<a href="#p${p.id}">${p.jurisdiction}${p.disambiguator > 0 ? `（同名者${p.disambiguator + 1}）` : ''}</a> `)}</p>` : ''}
-${people.map((p) => personSection(p, shared))}`,
+${shared ? html`<p>有 ${people.length} 位同名人员，分别列出：${people.map((p) => html`<a href="#p${p.id}">${p.jurisdiction}${p.disambiguator > 0 ? `（同名者${p.disambiguator + 1}）` : ''}</a> `)}${edits ? html` <a class="action" href="/correct/people?name=${encodeURIComponent(name)}">合并为一人…</a>` : ''}</p>` : ''}
+${people.map((p) => personSection(p, shared, edits))}`,
     name,
+    viewer,
   );
 }

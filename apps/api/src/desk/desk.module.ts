@@ -1,0 +1,25 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { AuditController } from './audit/audit.controller';
+import { AuditReader } from './audit/audit.reader';
+import { DESK_OPTIONS, DeskOptions } from './desk.config';
+import { DeskAuth } from './session/desk-auth.service';
+import { DeskSessions } from './session/desk-sessions.store';
+import { SignInController } from './session/sign-in.controller';
+
+/**
+ * The web desk: signing in, loading notices, the review queue, corrections and the audit log as
+ * server-rendered forms over the services GraphQL uses. Global so that every page can say who is
+ * signed in (and REQUIRE_AUTH_FOR_READS can accept a session).
+ */
+@Global()
+@Module({})
+export class DeskModule {
+  static forRoot(options: DeskOptions): DynamicModule {
+    return {
+      module: DeskModule,
+      controllers: [SignInController, AuditController],
+      providers: [{ provide: DESK_OPTIONS, useValue: options }, DeskSessions, DeskAuth, AuditReader],
+      exports: [DeskAuth, DESK_OPTIONS],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyMultipart from '@fastify/multipart';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+
+/** The largest upload or pasted text the desk takes: the same as a GraphQL body (a whole gazette). */
+export const UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
+
+const FORM_TYPES = /^\s*(?:application\/x-www-form-urlencoded|multipart\/form-data)/i;
+
+/**
+ * What the desk's forms need from the HTTP server: cookies, urlencoded and multipart bodies. Form
+ * bodies are for the desk only: GraphQL keeps answering JSON alone, so another site's plain HTML
+ * form (which a browser sends without asking) can never reach it.
+ */
+export function configureDesk(app: NestFastifyApplication): void {
+  void app.register(fastifyCookie);
+  void app.register(fastifyFormbody, { bodyLimit: UPLOAD_LIMIT_BYTES });
+  void app.register(fastifyMultipart, {
+    // Fields are on request.body before the guard runs, so the csrf field is checked before the
+    // handler: a refused upload is read, never parsed or kept.
+    attachFieldsToBody: true,
+    // Too large is told by `truncated` and answered with a message, not thrown as a JSON error.
+    throwFileSizeLimit: false,
+    limits: { fileSize: UPLOAD_LIMIT_BYTES, fieldSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 20, parts: 24 },
+  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      if (!request.url.startsWith('/graphql') || !FORM_TYPES.test(String(request.headers['content-type'] ?? ''))) return;
+      await reply
+        .code(415)
+        .type('application/json')
+        .send(JSON.stringify({ data: null, errors: [{ message: 'GraphQL takes application/json', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] }));
+    });
+}

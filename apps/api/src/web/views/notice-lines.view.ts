@@ -1,0 +1,40 @@
+import { clauseSpan } from './clause-span.util';
+import { SafeHtml, html } from './html.util';
+
+/** An event as the line grid places it: the line its clause starts on, the clause, and how it is shown. */
+export interface LineEvent {
+  sourceLine: number;
+  sourceText: string;
+  shown: SafeHtml;
+}
+
+export interface LineGrid {
+  /** The text's lines, the first of them numbered `firstLine`. */
+  lines: string[];
+  firstLine: number;
+  events: LineEvent[];
+  unparsed: { line: number; reason: string }[];
+  /** Lines shown dimmed: outside every notice (a preview shows the whole text). */
+  outside?: Set<number>;
+}
+
+/**
+ * A text line by line: clauses that gave events highlighted with the events beside them, lines no
+ * reader understood marked with why. The notice page and the load preview show the same grid, so
+ * what a preview promises is what the notice page will show.
+ */
+export function lineGrid(g: LineGrid): SafeHtml {
+  const byLine = new Map<number, LineEvent[]>();
+  const inClause = new Set<number>();
+  for (const e of g.events) {
+    byLine.set(e.sourceLine, [...(byLine.get(e.sourceLine) ?? []), e]);
+    for (const no of clauseSpan(g.lines, g.firstLine, e.sourceLine, e.sourceText)) inClause.add(no);
+  }
+  const unparsed = new Map(g.unparsed.map((u) => [u.line, u]));
+  return html`<div class="notice-text">${g.lines.map((line, i) => {
+    const no = g.firstLine + i;
+    const miss = unparsed.get(no);
+    const kind = miss ? 'unparsed' : inClause.has(no) ? 'clause' : g.outside?.has(no) ? 'plain muted' : 'plain';
+    return html`<span class="no" id="L${no}">${no}</span><span class="${kind}" data-line="${no}" title="${miss ? `未能读取：${miss.reason}` : ''}">${line || '\u00a0'}</span><span class="events-beside">${(byLine.get(no) ?? []).map((e) => e.shown)}${miss ? html`<div class="muted">未能读取：${miss.reason}</div>` : ''}</span>`;
+  })}</div>`;
+}

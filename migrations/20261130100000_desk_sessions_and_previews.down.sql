@@ -1,0 +1,2 @@
+DROP TABLE desk_previews;
+DROP TABLE desk_sessions;
