@@ -1,6 +1,6 @@
 import { PROPOSAL_PHRASES, TitleKind, isIssuerLine, isNegativeTitle, titleKind } from '../lexicon/title.lexicon';
 import { readDateLine } from '../text/line-kind.util';
-import { isClauseEnd } from '../text/normalise.util';
+import { charTable, isClauseEnd } from '../text/normalise.util';
 import type { Line } from './normalise-lines.step';
 
 /**
@@ -74,10 +74,12 @@ function rawTitle(lines: Line[], taken: number[]): string {
 }
 
 /** The raw line's last visible character ends a sentence: then it is no title. */
+const TERMINATORS = charTable('；。！：，;:,');
+
 function endsWithTerminator(raw: string): boolean {
   let k = raw.length - 1;
   while (k >= 0 && raw.charCodeAt(k) <= 0x20) k--;
-  return k >= 0 && '；。！：，;:,'.includes(raw[k]);
+  return k >= 0 && TERMINATORS[raw.charCodeAt(k)] === 1;
 }
 
 function endsSentence(t: string): boolean {

@@ -39,10 +39,19 @@ function readYear(s: string): number {
   return y;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether `d` is a day of month `m` of year `y` (no Date object: this runs for every date line). */
+function isDay(y: number, m: number, d: number): boolean {
+  // As Date.UTC reads them, years 0..99 are 1900..1999.
+  const year = y >= 0 && y < 100 ? 1900 + y : y;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return d <= (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]);
+}
+
 function iso(y: number, m: number, d: number): string | null {
   if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCMonth() !== m - 1) return null;
+  if (!isDay(y, m, d)) return null;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 

@@ -8,9 +8,8 @@ const NUMERALS = charTable('0123456789一二三四五六七八九十百千零〇
 export function docNumberIn(t: string): string | null {
   // Every form ends in 号 or 號: most lines are ruled out by one scan.
   if (t.indexOf('号') < 0 && t.indexOf('號') < 0) return null;
-  const bracketed = /([\u4e00-\u9fff]{1,10})[〔[（【](\d{4})[〕\]）】](\d{1,5})([号號])/.exec(t);
-  // Brackets are made uniform (OCR varies them); 号 or 號 is kept as the notice writes it.
-  if (bracketed) return `${bracketed[1]}〔${bracketed[2]}〕${bracketed[3]}${bracketed[4]}`;
+  const bracketed = bracketedNumber(t);
+  if (bracketed) return bracketed;
   const at = t.indexOf('第');
   if (at < 0) return null;
   let k = at + 1;
@@ -19,6 +18,28 @@ export function docNumberIn(t: string): string | null {
   // A line that is only the number (and what it numbers) is the number as cited.
   if (at === 0 && t.length <= 20) return t.replace(/。$/, '');
   return t.slice(at, k + 1);
+}
+
+/** `〔2023〕18号` after up to ten ideographs of its issuer's short name (the first such number). */
+const BRACKETED_TAIL = /[〔[（【](\d{4})[〕\]）】](\d{1,5})([号號])/g;
+const MAX_SHORT_NAME = 10;
+
+function bracketedNumber(t: string): string | null {
+  BRACKETED_TAIL.lastIndex = 0;
+  // The tail is found first and its name read backwards: a pattern that began with the name would
+  // try ten ideographs at every position of the line.
+  for (let m = BRACKETED_TAIL.exec(t); m; m = BRACKETED_TAIL.exec(t)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < MAX_SHORT_NAME && isIdeograph(t.charCodeAt(start - 1))) start--;
+    if (start === m.index) continue;
+    // Brackets are made uniform (OCR varies them); 号 or 號 is kept as the notice writes it.
+    return `${t.slice(start, m.index)}〔${m[1]}〕${m[2]}${m[3]}`;
+  }
+  return null;
+}
+
+function isIdeograph(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /**
