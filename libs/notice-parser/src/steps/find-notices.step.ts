@@ -76,12 +76,6 @@ function rawTitle(lines: Line[], taken: number[]): string {
 /** The raw line's last visible character ends a sentence: then it is no title. */
 const TERMINATORS = charTable('；。！：，;:,');
 
-function endsWithTerminator(raw: string): boolean {
-  let k = raw.length - 1;
-  while (k >= 0 && raw.charCodeAt(k) <= 0x20) k--;
-  return k >= 0 && TERMINATORS[raw.charCodeAt(k)] === 1;
-}
-
 function endsSentence(t: string): boolean {
   const last = t[t.length - 1];
   return isClauseEnd(last) || last === '：' || last === '，';
@@ -96,10 +90,10 @@ function nextNonBlank(lines: Line[], from: number): number {
  * A title's first line holds 关于 or a personnel word itself; a line holding neither can only be an
  * issuer above a title, and the title is then found from its own line.
  */
-const TITLE_CHARS = /[关關任免聘辞辭代令名职職]/;
+const TITLE_CHARS = charTable('关關任免聘辞辭代令名职職');
 
 /** Lines that show the notice has a body, so that a later date line is its signing date. */
-const BODY_CHARS = /[为為免任聘辞辭]/;
+const BODY_CHARS = charTable('为為免任聘辞辭');
 
 export function findNotices(lines: Line[]): NoticeSpan[] {
   const spans: NoticeSpan[] = [];
@@ -119,9 +113,9 @@ export function findNotices(lines: Line[]): NoticeSpan[] {
     if (line.blank) continue;
     // Rule lines out on the raw text first: normalising every prose line would dominate the cost.
     const short =
-      line.raw.length <= MAX_RAW_TITLE_LENGTH &&
-      !endsWithTerminator(line.raw) &&
-      TITLE_CHARS.test(line.raw) &&
+      line.rawLength <= MAX_RAW_TITLE_LENGTH &&
+      !line.rawEndsWithAny(TERMINATORS) &&
+      line.rawHasAny(TITLE_CHARS) &&
       line.text.length <= MAX_TITLE_LINE_LENGTH;
     const title = short ? matchTitle(lines, i) : null;
     // A short headline-like line inside a notice body is more likely a broken clause than a new notice.
@@ -137,14 +131,14 @@ export function findNotices(lines: Line[]): NoticeSpan[] {
       close(i, null);
       continue;
     }
-    if (sawBody && line.raw.length <= MAX_RAW_DATE_LINE_LENGTH && line.raw.includes('年')) {
+    if (sawBody && line.rawLength <= MAX_RAW_DATE_LINE_LENGTH && line.rawIncludes('年')) {
       const date = readDateLine(line.text);
       if (date?.kind === 'signing') {
         close(i + 1, i);
         continue;
       }
     }
-    if (!sawBody && BODY_CHARS.test(line.raw)) sawBody = true;
+    if (!sawBody && line.rawHasAny(BODY_CHARS)) sawBody = true;
   }
   close(lines.length, null);
   markProposals(lines, spans);
@@ -173,13 +167,14 @@ function newSpan(i: number, title: TitleMatch, floor: number): NoticeSpan {
   };
 }
 
+const ASKS = charTable('请請');
+
 function markProposals(lines: Line[], spans: NoticeSpan[]): void {
   for (const span of spans) {
     if (span.negative) continue;
     for (let k = span.titleEnd + 1; k < span.end && !span.negative; k++) {
-      const raw = lines[k].raw;
       // Every proposal phrase asks (请/請); most lines do not.
-      if (raw.indexOf('请') < 0 && raw.indexOf('請') < 0) continue;
+      if (!lines[k].rawHasAny(ASKS)) continue;
       const t = lines[k].text;
       if (PROPOSAL_PHRASES.some((p) => t.includes(p))) span.negative = true;
     }

@@ -3,20 +3,64 @@ import { foldScript, foldTable, mayHoldPinyin, unfold } from '../text/script-fol
 
 /**
  * Step 1 of the pipeline: the input as numbered lines, each with a normalised form beside the raw
- * one. The normalised form is made on first use: most lines of a gazette are prose that the later
- * steps can rule out from the raw text alone, and this step sees every byte of the input.
+ * one. Both are made on first use: a line is a range of the input until something needs its text,
+ * and most lines of a gazette are prose that the later steps rule out by looking at that range
+ * (`rawLength`, `rawHasAny`, `rawIncludes`) — this step sees every byte of the input, and a string
+ * per line would be garbage the collector has to copy.
  */
 export class Line {
+  private rawText: string | null;
+  private readonly source: string;
+  private readonly start: number;
+  private readonly end: number;
   private normalised: string | null = null;
   /** Only for a line that folding changed (few are): its own script and where each character came from. */
   private fold: { shown: string; origin: number[] | null } | null = null;
   private furniture = false;
 
+  /** A line given as its text, or (`raw` null) as `source` from `start` to `end`. */
   constructor(
     /** 1-based line number in the input. */
     readonly no: number,
-    readonly raw: string,
-  ) {}
+    raw: string | null,
+    source?: string,
+    start?: number,
+    end?: number,
+  ) {
+    this.rawText = raw;
+    this.source = raw ?? source ?? '';
+    this.start = raw === null ? (start ?? 0) : 0;
+    this.end = raw === null ? (end ?? this.source.length) : raw.length;
+  }
+
+  /** The line as the input has it (without its line break). */
+  get raw(): string {
+    if (this.rawText === null) this.rawText = this.source.slice(this.start, this.end);
+    return this.rawText;
+  }
+
+  get rawLength(): number {
+    return this.end - this.start;
+  }
+
+  /** Whether the raw line holds a character of `table` (see `charTable`). */
+  rawHasAny(table: Uint8Array): boolean {
+    const { source, end } = this;
+    for (let i = this.start; i < end; i++) if (table[source.charCodeAt(i)] === 1) return true;
+    return false;
+  }
+
+  rawIncludes(s: string): boolean {
+    const at = this.source.indexOf(s, this.start);
+    return at >= 0 && at + s.length <= this.end;
+  }
+
+  /** The raw line's last character above U+0020 is one of `table`. */
+  rawEndsWithAny(table: Uint8Array): boolean {
+    let k = this.end - 1;
+    while (k >= this.start && this.source.charCodeAt(k) <= 0x20) k--;
+    return k >= this.start && table[this.source.charCodeAt(k)] === 1;
+  }
 
   /**
    * Without markdown markers, whitespace and page furniture; punctuation in full-width form; in
@@ -58,8 +102,8 @@ export class Line {
 
   /** The line was a markdown heading (`# …`): a heading always starts a new document. */
   get heading(): boolean {
-    const first = this.raw.charCodeAt(0);
-    return this.raw.length > 1 && (first === HASH || first === SPACE) && HEADING.test(this.raw);
+    const first = this.source.charCodeAt(this.start);
+    return this.rawLength > 1 && (first === HASH || first === SPACE) && HEADING.test(this.raw);
   }
 
   /** The line began with page furniture such as `（上接第61页）`: what follows is another page's text. */
@@ -70,9 +114,9 @@ export class Line {
 
   /** No visible character at all. */
   get blank(): boolean {
-    const raw = this.raw;
-    for (let i = 0; i < raw.length; i++) {
-      const c = raw.charCodeAt(i);
+    const { source, end } = this;
+    for (let i = this.start; i < end; i++) {
+      const c = source.charCodeAt(i);
       if (c > 0x20 && c !== 0x3000 && c !== 0xa0 && c !== 0x200b && c !== 0xfeff) return false;
     }
     return true;
@@ -154,11 +198,16 @@ const CONTINUED_AT = /（下转第\d{1,4}页）/g;
 const PAGE_NUMBER = /^(?:[—－\-·•]{0,3}\d{1,4}[—－\-·•]{0,3}|第\d{1,4}页)$/;
 
 export function normaliseLines(input: string): Line[] {
-  const raws = input.split('\n');
-  const lines: Line[] = new Array(raws.length);
-  for (let i = 0; i < raws.length; i++) {
-    const raw = raws[i];
-    lines[i] = new Line(i + 1, raw.endsWith('\r') ? raw.slice(0, -1) : raw);
+  const lines: Line[] = [];
+  let start = 0;
+  for (let no = 1; ; no++) {
+    const newline = input.indexOf('\n', start);
+    const stop = newline < 0 ? input.length : newline;
+    const end = stop > start && input.charCodeAt(stop - 1) === CARRIAGE_RETURN ? stop - 1 : stop;
+    lines.push(new Line(no, null, input, start, end));
+    if (newline < 0) return lines;
+    start = newline + 1;
   }
-  return lines;
 }
+
+const CARRIAGE_RETURN = 0x0d;
