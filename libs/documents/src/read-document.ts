@@ -4,6 +4,8 @@ import { DocumentError } from './document.error';
 import type { DocumentKind, ReadDocument, ReaderOutput, ReadOptions } from './document.types';
 import { readDocx } from './readers/docx.reader';
 import { readHtml } from './readers/html.reader';
+import { readImage } from './readers/image.reader';
+import { readPdf } from './readers/pdf.reader';
 import { readText } from './readers/text.reader';
 import { isBlank } from './utf8.util';
 
@@ -35,12 +37,8 @@ const READERS: Record<DocumentKind, (b: Uint8Array, name: string) => Promise<Rea
   text: readText,
   html: readHtml,
   docx: readDocx,
-  pdf: (_b, name) => {
-    throw new DocumentError('UNREADABLE', name, 'reading PDF is not built yet');
-  },
-  image: (_b, name) => {
-    throw new DocumentError('UNREADABLE', name, 'reading images is not built yet');
-  },
+  pdf: readPdf,
+  image: readImage,
 };
 
 function emptyReason(kind: DocumentKind, read: ReaderOutput): string {
