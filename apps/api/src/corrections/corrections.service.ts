@@ -52,10 +52,16 @@ export class CorrectionsService {
     });
   }
 
-  async correctEvent(actor: Actor, lineageId: string, input: EventCorrectionInput, reason: string): Promise<string> {
+  /**
+   * `expectedVersion`, when given, is the version the caller saw (a form opened a while ago): if
+   * another correction has replaced it since, this one lost the race and is refused with CONFLICT
+   * rather than applied on top of a change its author never saw.
+   */
+  async correctEvent(actor: Actor, lineageId: string, input: EventCorrectionInput, reason: string, expectedVersion?: string): Promise<string> {
     return this.ds.transaction(async (m) => {
       const [current] = await lockCurrent(m, [lineageId]);
       if (!current) throw (await lineageExists(m, lineageId)) ? conflict(`event ${lineageId}`) : notFound(`event ${lineageId}`);
+      if (expectedVersion !== undefined && current.id !== expectedVersion) throw conflict(`event ${lineageId}`);
       const next = await resolveCorrection(m, current, input);
       const at = await systemNow(m);
       if ((await supersedeWith(m, current, next, at)) === null) throw conflict(`event ${lineageId}`);

@@ -1,7 +1,13 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { AuditController } from './audit/audit.controller';
 import { AuditReader } from './audit/audit.reader';
+import { CorrectionsModule } from '../corrections/corrections.module';
+import { ReviewModule } from '../review/review.module';
 import { DESK_OPTIONS, DeskOptions } from './desk.config';
+import { CorrectionFormsReader } from './corrections/correction-forms.reader';
+import { EventCorrectionController } from './corrections/event-correction.controller';
+import { MergeController } from './corrections/merge.controller';
+import { ReviewDeskController } from './review/review-desk.controller';
 import { DeskAuth } from './session/desk-auth.service';
 import { DeskSessions } from './session/desk-sessions.store';
 import { SignInController } from './session/sign-in.controller';
@@ -17,8 +23,9 @@ export class DeskModule {
   static forRoot(options: DeskOptions): DynamicModule {
     return {
       module: DeskModule,
-      controllers: [SignInController, AuditController],
-      providers: [{ provide: DESK_OPTIONS, useValue: options }, DeskSessions, DeskAuth, AuditReader],
+      imports: [ReviewModule, CorrectionsModule],
+      controllers: [SignInController, AuditController, ReviewDeskController, EventCorrectionController, MergeController],
+      providers: [{ provide: DESK_OPTIONS, useValue: options }, DeskSessions, DeskAuth, AuditReader, CorrectionFormsReader],
       exports: [DeskAuth, DESK_OPTIONS],
     };
   }

@@ -12,6 +12,20 @@ export enum ReviewKind {
 }
 registerEnumType(ReviewKind, { name: 'ReviewKind' });
 
+/**
+ * What a finding is about, by name, for pages that link to it (the web desk). Not part of the
+ * GraphQL schema: clients there read the evidence and sources.
+ */
+export interface ReviewRefs {
+  organizations?: { id: string; name: string }[];
+  people?: { name: string }[];
+  post?: { name: string; organization: string };
+  /** The notice and line an unread line stands in. */
+  notice?: { key: string; line: number };
+  /** An unread line: where it is in its document and why it went unread. */
+  unread?: { line: number; reason: string };
+}
+
 @ObjectType('ReviewItem', { description: 'Something a person should look at, with the evidence; resolved by a correction or dismissed.' })
 export class ReviewItemModel {
   @Field(() => ID, { description: 'Stable: the same finding keeps its id between requests.' })
@@ -28,6 +42,8 @@ export class ReviewItemModel {
 
   @Field(() => [SourceRefModel])
   sources!: SourceRefModel[];
+
+  refs!: ReviewRefs;
 }
 
 @ObjectType('ReviewItemEdge')

@@ -3,5 +3,5 @@ import { AuditService } from '../corrections/audit.service';
 import { ReviewResolver } from './review.resolver';
 import { ReviewService } from './review.service';
 
-@Module({ providers: [ReviewService, ReviewResolver, AuditService] })
+@Module({ providers: [ReviewService, ReviewResolver, AuditService], exports: [ReviewService] })
 export class ReviewModule {}

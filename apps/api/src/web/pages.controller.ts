@@ -95,7 +95,12 @@ export class PagesController {
 
   @Get('person/:name')
   @Header('Content-Type', HTML)
-  async person(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply, @CurrentViewer() viewer: Viewer | null): Promise<string> {
+  async person(
+    @Param('name') name: string,
+    @Query('corrected') corrected: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<string> {
     const unusable = unusableName(name);
     if (unusable) return refuse(reply, unusable, viewer);
     const people = await this.people.byName(name);
@@ -103,7 +108,8 @@ export class PagesController {
       reply.status(404);
       return notFoundView('未找到人员', `没有名为“${name}”的人员。`, name, viewer);
     }
-    return personView(name, people, viewer);
+    const corrections = await this.people.corrections(people.flatMap((p) => p.events.filter((e) => e.type !== 'INFERRED_END').map((e) => e.id)));
+    return personView(name, people, viewer, { corrections, saved: corrected !== undefined && viewer !== null });
   }
 
   @Get('probations')

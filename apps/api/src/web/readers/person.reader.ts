@@ -2,6 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EventRecord, TenureRecord, readEvents, readTenures } from '@renmian/exports';
 
+/** The latest correction of an event: why, and by whom. */
+export interface CorrectionNote {
+  reason: string;
+  actor: string;
+  at: Date;
+}
+
 export interface PersonTimeline {
   id: string;
   name: string;
@@ -38,5 +45,20 @@ export class PersonReader {
       tenures: tenures.filter((t) => t.personId === p.id).sort(byStart),
       events: events.filter((e) => e.personId === p.id),
     }));
+  }
+
+  /**
+   * The latest correction of each of these events, from the audit log (where every correction
+   * writes its reason), so the page says an event was corrected and why.
+   */
+  async corrections(eventIds: string[]): Promise<Map<string, CorrectionNote>> {
+    if (eventIds.length === 0) return new Map();
+    const rows: (CorrectionNote & { event: string })[] = await this.ds.query(
+      `SELECT DISTINCT ON (a.before->>'lineage_id') a.before->>'lineage_id' AS event, a.reason, a.actor, a.at
+         FROM audit_log a WHERE a.action = 'correctEvent' AND a.before->>'lineage_id' = ANY($1::text[])
+        ORDER BY a.before->>'lineage_id', a.at DESC`,
+      [eventIds],
+    );
+    return new Map(rows.map(({ event, ...note }) => [event, note]));
   }
 }

@@ -17,3 +17,10 @@ export function chineseDate(iso: string | null, unknown = '未载明'): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }
+
+/** The parser reports why a line went unread in English (for its command line); the pages say it in Chinese. */
+export function unreadReason(reason: string): string {
+  if (reason === 'a decision in a form no reader knows') return '任免句式无法识别';
+  if (reason.startsWith('part of the clause not understood: ')) return `句中部分内容未能理解：${reason.slice('part of the clause not understood: '.length)}`;
+  return reason;
+}

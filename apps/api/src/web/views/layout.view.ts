@@ -25,9 +25,13 @@ header .desk form{margin:0}header .desk button{background:none;border:1px solid 
 .message{padding:.5rem .8rem;border-radius:3px;margin:.6rem 0}.message.error{background:#fde8e8;border:1px solid #e8a0a0}
 .message.ok{background:#e8f6e8;border:1px solid #9c9}.message.warn{background:#fff6cf;border:1px solid #e0c060}
 form.desk-form{background:#fff;border:1px solid #ddd;padding:.8rem 1rem;margin:.6rem 0}
-form.desk-form label{display:block;margin:.4rem 0}form.desk-form input[type=text],form.desk-form textarea{width:100%;box-sizing:border-box;padding:.3rem}
+form.desk-form label{display:block;margin:.4rem 0}form.desk-form input[type=text],form.desk-form input[type=password],form.desk-form textarea{width:100%;box-sizing:border-box;padding:.3rem}
 form.desk-form .row{display:flex;gap:1rem;flex-wrap:wrap}form.desk-form .row label{flex:1;min-width:10rem}
 a.action,button.action{font-size:.85em;margin-left:.4rem}
+.review-group ul{padding:0}.review-item{list-style:none;background:#fff;border:1px solid #ddd;padding:.5rem .8rem;margin:.4rem 0}
+.review-item .links,.review-item form{margin-top:.3rem}ul.evidence{margin:.2rem 0;color:#555}
+table.changes{margin:0 0 .3rem;width:auto}table.changes th,table.changes td{border:none;padding:0 .4rem 0 0;background:none}
+#audit pre{white-space:pre-wrap;font-size:.8em;max-width:36rem}.corrected{font-size:.85em;margin-top:.2rem}th.pick{width:2rem}
 `;
 
 const ROLE_WORDS: Record<string, string> = { reader: '只读', editor: '编辑', admin: '管理员' };

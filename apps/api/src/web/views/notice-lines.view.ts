@@ -1,5 +1,6 @@
 import { clauseSpan } from './clause-span.util';
 import { SafeHtml, html } from './html.util';
+import { unreadReason } from './labels.util';
 
 /** An event as the line grid places it: the line its clause starts on, the clause, and how it is shown. */
 export interface LineEvent {
@@ -35,6 +36,6 @@ export function lineGrid(g: LineGrid): SafeHtml {
     const no = g.firstLine + i;
     const miss = unparsed.get(no);
     const kind = miss ? 'unparsed' : inClause.has(no) ? 'clause' : g.outside?.has(no) ? 'plain muted' : 'plain';
-    return html`<span class="no" id="L${no}">${no}</span><span class="${kind}" data-line="${no}" title="${miss ? `未能读取：${miss.reason}` : ''}">${line || '\u00a0'}</span><span class="events-beside">${(byLine.get(no) ?? []).map((e) => e.shown)}${miss ? html`<div class="muted">未能读取：${miss.reason}</div>` : ''}</span>`;
+    return html`<span class="no" id="L${no}">${no}</span><span class="${kind}" data-line="${no}" title="${miss ? `未能读取：${unreadReason(miss.reason)}` : ''}">${line || '\u00a0'}</span><span class="events-beside">${(byLine.get(no) ?? []).map((e) => e.shown)}${miss ? html`<div class="muted">未能读取：${unreadReason(miss.reason)}</div>` : ''}</span>`;
   })}</div>`;
 }

@@ -2,7 +2,7 @@ import { roleAllows } from '@renmian/access';
 import { addDays } from '@renmian/tenure-rules';
 import type { Viewer } from '../../desk/session/viewer';
 import type { EventRecord } from '@renmian/exports';
-import { PersonTimeline } from '../readers/person.reader';
+import { CorrectionNote, PersonTimeline } from '../readers/person.reader';
 import { html, linkTo } from './html.util';
 import { endNote } from './holders.view';
 import { EVENT_LABELS, chineseDate, probationLabel } from './labels.util';
@@ -13,19 +13,19 @@ function dayHeld(t: { start: string | null; end: string | null }): string | null
   return t.start ?? (t.end ? addDays(t.end, -1) : null);
 }
 
-function eventRow(e: EventRecord, edits: boolean) {
+function eventRow(e: EventRecord, edits: boolean, corrected: CorrectionNote | undefined) {
   const details = [probationLabel(e.probationMonths), e.rank, e.precedenceAfter ? `列${e.precedenceAfter}之后` : null].filter(Boolean).join('，');
   return html`<tr class="${e.type === 'INFERRED_END' ? 'inferred-row' : ''}">
 <td>${chineseDate(e.effectiveOn)}</td>
 <td>${EVENT_LABELS[e.type] ?? e.type}${e.type === 'INFERRED_END' ? html` <span class="inferred" title="通知未载明，因该职位任命他人而推断">推断</span>` : ''}</td>
 <td>${e.post} · <a href="${linkTo('org', e.organization, { asOf: e.effectiveOn })}">${e.organization}</a></td>
-<td>${details}</td>
+<td>${details}${corrected ? html`<div class="corrected"><span class="inferred">已更正</span> ${corrected.reason}</div>` : ''}</td>
 <td><a href="${linkTo('notice', e.notice.key)}#L${e.source.line}">${e.notice.docNumber ?? '（无文号通知）'}</a><br><span class="muted">${e.notice.issuer ?? ''} ${chineseDate(e.notice.signedOn, '')}</span></td>
 <td><span class="muted">第${e.source.line}行</span> ${e.source.text}</td>
 ${edits ? html`<td>${e.type === 'INFERRED_END' ? '' : html`<a class="action" href="/correct/event/${e.id}">更正</a>`}</td>` : ''}</tr>`;
 }
 
-function personSection(p: PersonTimeline, shared: boolean, edits: boolean) {
+function personSection(p: PersonTimeline, shared: boolean, edits: boolean, corrections: Map<string, CorrectionNote>) {
   return html`<section class="person" id="p${p.id}">
 <h2>${p.name}${shared ? html` <span class="muted">（${p.jurisdiction}${p.disambiguator > 0 ? `，同名者${p.disambiguator + 1}` : ''}）</span>` : ''}</h2>
 <p class="muted">据${p.jurisdiction}发布的通知${edits ? html` <a class="action" href="/correct/split/${p.id}">拆分为两人…</a>` : ''}</p>
@@ -38,18 +38,26 @@ function personSection(p: PersonTimeline, shared: boolean, edits: boolean) {
   )}</tbody></table>
 <h3>任免记录</h3>
 <table class="events"><thead><tr><th>生效日期</th><th>事项</th><th>职务</th><th>说明</th><th>依据通知</th><th>原文</th>${edits ? html`<th>更正</th>` : ''}</tr></thead>
-<tbody>${p.events.map((e) => eventRow(e, edits))}</tbody></table>
+<tbody>${p.events.map((e) => eventRow(e, edits, corrections.get(e.id)))}</tbody></table>
 </section>`;
 }
 
-export function personView(name: string, people: PersonTimeline[], viewer: Viewer | null = null): string {
+export interface PersonPageExtras {
+  /** Latest correction of each event, by event id. */
+  corrections?: Map<string, CorrectionNote>;
+  /** Arrived here from a correction just saved. */
+  saved?: boolean;
+}
+
+export function personView(name: string, people: PersonTimeline[], viewer: Viewer | null = null, extras: PersonPageExtras = {}): string {
   const shared = people.length > 1;
   const edits = viewer !== null && roleAllows(viewer.role, 'editor');
   return layout(
     name,
     html`<h1>${name}</h1>
+${extras.saved ? html`<p class="message ok" role="status">已保存更正，理由已记入操作记录。</p>` : ''}
 ${shared ? html`<p>有 ${people.length} 位同名人员，分别列出：${people.map((p) => html`<a href="#p${p.id}">${p.jurisdiction}${p.disambiguator > 0 ? `（同名者${p.disambiguator + 1}）` : ''}</a> `)}${edits ? html` <a class="action" href="/correct/people?name=${encodeURIComponent(name)}">合并为一人…</a>` : ''}</p>` : ''}
-${people.map((p) => personSection(p, shared, edits))}`,
+${people.map((p) => personSection(p, shared, edits, extras.corrections ?? new Map()))}`,
     name,
     viewer,
   );
