@@ -2,7 +2,7 @@ import type { ParseResult, ParsedEvent, ParsedNotice, UnparsedLine } from './not
 import { awaitsConsent } from './text/decision-kind.util';
 import { groupByDocument, proseDate } from './steps/find-decisions.step';
 import { findNotices } from './steps/find-notices.step';
-import { Line, normaliseLines } from './steps/normalise-lines.step';
+import { Line, Lines, normaliseLines } from './steps/normalise-lines.step';
 import { readClauses } from './steps/read-clauses.step';
 import { readHeader } from './steps/read-header.step';
 import { splitClauses } from './steps/split-clauses.step';
@@ -31,7 +31,7 @@ export function parseNotices(text: string, options: ParseOptions = {}): ParseRes
   return result;
 }
 
-function parseFramed(lines: Line[], options: ParseOptions): ParseResult & { negative: boolean; setAside: UnparsedLine[] } {
+function parseFramed(lines: Lines, options: ParseOptions): ParseResult & { negative: boolean; setAside: UnparsedLine[] } {
   const notices: ParsedNotice[] = [];
   const unparsed: UnparsedLine[] = [];
   const setAside: UnparsedLine[] = [];
@@ -63,7 +63,7 @@ function parseFramed(lines: Line[], options: ParseOptions): ParseResult & { nega
       title: header.title,
       date: header.date ?? (untitled ? proseDate(lines, new Set(events.map((e) => e.source.line))) : null),
       events,
-      source: { startLine: lines[span.titleStart].no, endLine: lines[Math.max(span.titleStart, span.end - 1)].no },
+      source: { startLine: lines.at(span.titleStart).no, endLine: lines.at(Math.max(span.titleStart, span.end - 1)).no },
     });
     unparsed.push(...unread);
   }
@@ -74,7 +74,7 @@ function parseFramed(lines: Line[], options: ParseOptions): ParseResult & { nega
  * Running text read for the decisions it states. A text whose appointments still await another
  * body's consent states none. Each notice found this way has no title or issuer (none is invented).
  */
-function parseProse(lines: Line[], options: ParseOptions): ParseResult {
+function parseProse(lines: Lines, options: ParseOptions): ParseResult {
   const notices: ParsedNotice[] = [];
   const unparsed: UnparsedLine[] = [];
   const setAside: UnparsedLine[] = [];

@@ -1,7 +1,7 @@
 import { PROPOSAL_PHRASES, TitleKind, isIssuerLine, isNegativeTitle, titleKind } from '../lexicon/title.lexicon';
 import { readDateLine } from '../text/line-kind.util';
 import { charTable, isClauseEnd } from '../text/normalise.util';
-import type { Line } from './normalise-lines.step';
+import type { Line, Lines } from './normalise-lines.step';
 
 /**
  * Step 2: where notices are. A notice starts at a title and ends at its signing date, at the next
@@ -44,8 +44,8 @@ const MAX_RAW_DATE_LINE_LENGTH = 480;
  * `何金清辞去…` / `…请求的决定`); the shortest run that reads as a title wins. Wrapped prose is
  * thus ruled out after one line, without joining anything.
  */
-function matchTitle(lines: Line[], i: number): TitleMatch | null {
-  const first = lines[i].text;
+function matchTitle(lines: Lines, i: number): TitleMatch | null {
+  const first = lines.at(i).text;
   if (first.length === 0 || first.length > MAX_TITLE_LINE_LENGTH || endsSentence(first)) return null;
   const single = titleKind(first);
   const singleMatch = single ? { end: i, text: first, raw: rawTitle(lines, [i]), kind: single } : null;
@@ -54,12 +54,12 @@ function matchTitle(lines: Line[], i: number): TitleMatch | null {
   return joinAboutTitle(lines, i) ?? singleMatch;
 }
 
-function joinAboutTitle(lines: Line[], i: number): TitleMatch | null {
-  let text = lines[i].text;
+function joinAboutTitle(lines: Lines, i: number): TitleMatch | null {
+  let text = lines.at(i).text;
   const taken = [i];
   for (let j = nextNonBlank(lines, i + 1); j >= 0 && taken.length < MAX_TITLE_LINES; j = nextNonBlank(lines, j + 1)) {
-    const t = lines[j].text;
-    if (t.length > MAX_TITLE_LINE_LENGTH || endsSentence(t) || lines[j].heading) return null;
+    const t = lines.at(j).text;
+    if (t.length > MAX_TITLE_LINE_LENGTH || endsSentence(t) || lines.at(j).heading) return null;
     text += t;
     taken.push(j);
     if (titleKind(text) === 'about') return { end: j, text, raw: rawTitle(lines, taken), kind: 'about' };
@@ -69,8 +69,8 @@ function joinAboutTitle(lines: Line[], i: number): TitleMatch | null {
 
 const ABOUT = ['关于', '關於', '关於', '關于'];
 
-function rawTitle(lines: Line[], taken: number[]): string {
-  return taken.map((k) => lines[k].raw.replace(/^\s*#+/, '').trim()).join(' ');
+function rawTitle(lines: Lines, taken: number[]): string {
+  return taken.map((k) => lines.at(k).raw.replace(/^\s*#+/, '').trim()).join(' ');
 }
 
 /** The raw line's last visible character ends a sentence: then it is no title. */
@@ -81,8 +81,8 @@ function endsSentence(t: string): boolean {
   return isClauseEnd(last) || last === '：' || last === '，';
 }
 
-function nextNonBlank(lines: Line[], from: number): number {
-  for (let k = from; k < lines.length; k++) if (!lines[k].blank && lines[k].text.length > 0) return k;
+function nextNonBlank(lines: Lines, from: number): number {
+  for (let k = from; k < lines.length; k++) if (!lines.at(k).blank && lines.at(k).text.length > 0) return k;
   return -1;
 }
 
@@ -95,7 +95,7 @@ const TITLE_CHARS = charTable('关關任免聘辞辭代令名职職');
 /** Lines that show the notice has a body, so that a later date line is its signing date. */
 const BODY_CHARS = charTable('为為免任聘辞辭');
 
-export function findNotices(lines: Line[]): NoticeSpan[] {
+export function findNotices(lines: Lines): NoticeSpan[] {
   const spans: NoticeSpan[] = [];
   let open: NoticeSpan | null = null;
   let sawBody = false;
@@ -109,14 +109,14 @@ export function findNotices(lines: Line[]): NoticeSpan[] {
     open = null;
   };
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.blank) continue;
-    // Rule lines out on the raw text first: normalising every prose line would dominate the cost.
+    if (lines.isBlank(i)) continue;
+    // Rule lines out on the raw range first: making and normalising every prose line would dominate
+    // the cost. A line outside any notice that cannot be a title is never made at all.
     const short =
-      line.rawLength <= MAX_RAW_TITLE_LENGTH &&
-      !line.rawEndsWithAny(TERMINATORS) &&
-      line.rawHasAny(TITLE_CHARS) &&
-      line.text.length <= MAX_TITLE_LINE_LENGTH;
+      lines.rawLength(i) <= MAX_RAW_TITLE_LENGTH &&
+      !lines.rawEndsWithAny(i, TERMINATORS) &&
+      lines.rawHasAny(i, TITLE_CHARS) &&
+      lines.at(i).text.length <= MAX_TITLE_LINE_LENGTH;
     const title = short ? matchTitle(lines, i) : null;
     // A short headline-like line inside a notice body is more likely a broken clause than a new notice.
     if (title && !(open && sawBody && title.kind === 'headline')) {
@@ -127,18 +127,19 @@ export function findNotices(lines: Line[]): NoticeSpan[] {
       continue;
     }
     if (!open) continue;
+    const line = lines.at(i);
     if (line.heading) {
       close(i, null);
       continue;
     }
-    if (sawBody && line.rawLength <= MAX_RAW_DATE_LINE_LENGTH && line.rawIncludes('年')) {
+    if (sawBody && lines.rawLength(i) <= MAX_RAW_DATE_LINE_LENGTH && lines.rawIncludes(i, '年')) {
       const date = readDateLine(line.text);
       if (date?.kind === 'signing') {
         close(i + 1, i);
         continue;
       }
     }
-    if (!sawBody && line.rawHasAny(BODY_CHARS)) sawBody = true;
+    if (!sawBody && lines.rawHasAny(i, BODY_CHARS)) sawBody = true;
   }
   close(lines.length, null);
   markProposals(lines, spans);
@@ -146,10 +147,10 @@ export function findNotices(lines: Line[]): NoticeSpan[] {
 }
 
 /** Where the open notice ends when a title starts at `i`: before an issuer line above the title. */
-function issuerAbove(lines: Line[], i: number, open: NoticeSpan | null): number {
+function issuerAbove(lines: Lines, i: number, open: NoticeSpan | null): number {
   let p = i - 1;
-  while (p >= 0 && lines[p].text.length === 0) p--;
-  if (open && p > open.titleEnd && isIssuerLine(lines[p].text)) return p;
+  while (p >= 0 && lines.at(p).text.length === 0) p--;
+  if (open && p > open.titleEnd && isIssuerLine(lines.at(p).text)) return p;
   return i;
 }
 
@@ -169,13 +170,13 @@ function newSpan(i: number, title: TitleMatch, floor: number): NoticeSpan {
 
 const ASKS = charTable('请請');
 
-function markProposals(lines: Line[], spans: NoticeSpan[]): void {
+function markProposals(lines: Lines, spans: NoticeSpan[]): void {
   for (const span of spans) {
     if (span.negative) continue;
     for (let k = span.titleEnd + 1; k < span.end && !span.negative; k++) {
       // Every proposal phrase asks (请/請); most lines do not.
-      if (!lines[k].rawHasAny(ASKS)) continue;
-      const t = lines[k].text;
+      if (!lines.rawHasAny(k, ASKS)) continue;
+      const t = lines.at(k).text;
       if (PROPOSAL_PHRASES.some((p) => t.includes(p))) span.negative = true;
     }
   }
@@ -185,8 +186,10 @@ function markProposals(lines: Line[], spans: NoticeSpan[]): void {
 const DECISION_OPENERS = /^(?:任命|免去|聘任|解聘)：|决定任命|決定任命|决定：|決定：/;
 
 /** A text with no title at all may still be a single notice given without its heading. */
-function untitledNotice(lines: Line[]): NoticeSpan[] {
-  if (!lines.some((l) => DECISION_OPENERS.test(l.text))) return [];
+function untitledNotice(lines: Lines): NoticeSpan[] {
+  let opens = false;
+  for (let k = 0; k < lines.length && !opens; k++) opens = DECISION_OPENERS.test(lines.at(k).text);
+  if (!opens) return [];
   const span: NoticeSpan = {
     titleStart: 0,
     titleEnd: -1,
@@ -199,9 +202,9 @@ function untitledNotice(lines: Line[]): NoticeSpan[] {
     floor: 0,
   };
   const first = nextNonBlank(lines, 0);
-  if (first >= 0 && isNegativeTitle(lines[first].text)) span.negative = true;
+  if (first >= 0 && isNegativeTitle(lines.at(first).text)) span.negative = true;
   for (let k = 0; k < lines.length; k++) {
-    const t = lines[k].text;
+    const t = lines.at(k).text;
     if (PROPOSAL_PHRASES.some((p) => t.includes(p))) span.negative = true;
     const date = readDateLine(t);
     if (date?.kind === 'signing') span.dateLine = k;

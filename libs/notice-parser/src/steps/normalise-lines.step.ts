@@ -3,11 +3,97 @@ import { foldScript, foldTable, mayHoldPinyin, unfold } from '../text/script-fol
 
 /**
  * Step 1 of the pipeline: the input as numbered lines, each with a normalised form beside the raw
- * one. Both are made on first use: a line is a range of the input until something needs its text,
- * and most lines of a gazette are prose that the later steps rule out by looking at that range
- * (`rawLength`, `rawHasAny`, `rawIncludes`) — this step sees every byte of the input, and a string
- * per line would be garbage the collector has to copy.
+ * one. Everything is made on first use: a line is a range of the input until a step asks for it
+ * (`Lines.at`), and its raw and normalised text are made when asked for. Most lines of a gazette are
+ * prose that finding notices rules out by looking at the range (`Lines.rawHasAny` and the like):
+ * this step sees every byte of the input, and an object and a string per line would be garbage the
+ * collector must copy — on a 50 MB gazette, most of the time spent before any notice was read.
  */
+export class Lines implements Iterable<Line> {
+  readonly length: number;
+  /** Where each line starts in the input, and where it ends (before `\r\n` or `\n`). */
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly made: (Line | undefined)[];
+
+  constructor(private readonly source: string) {
+    let count = 1;
+    for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) count++;
+    this.length = count;
+    this.starts = new Int32Array(count);
+    this.ends = new Int32Array(count);
+    this.made = new Array<Line | undefined>(count);
+    let start = 0;
+    for (let k = 0; k < count; k++) {
+      const newline = source.indexOf('\n', start);
+      const stop = newline < 0 ? source.length : newline;
+      this.starts[k] = start;
+      this.ends[k] = stop > start && source.charCodeAt(stop - 1) === CARRIAGE_RETURN ? stop - 1 : stop;
+      start = stop + 1;
+    }
+  }
+
+  /** Line `k` (0-based; its `no` is k + 1). */
+  at(k: number): Line {
+    let line = this.made[k];
+    if (line === undefined) {
+      line = new Line(k + 1, null, this.source, this.starts[k], this.ends[k]);
+      this.made[k] = line;
+    }
+    return line;
+  }
+
+  slice(from: number, to: number): Line[] {
+    const out: Line[] = [];
+    for (let k = Math.max(0, from); k < Math.min(to, this.length); k++) out.push(this.at(k));
+    return out;
+  }
+
+  *[Symbol.iterator](): Iterator<Line> {
+    for (let k = 0; k < this.length; k++) yield this.at(k);
+  }
+
+  isBlank(k: number): boolean {
+    return isBlankRange(this.source, this.starts[k], this.ends[k]);
+  }
+
+  rawLength(k: number): number {
+    return this.ends[k] - this.starts[k];
+  }
+
+  /** Whether raw line `k` holds a character of `table` (see `charTable`). */
+  rawHasAny(k: number, table: Uint8Array): boolean {
+    const source = this.source;
+    const end = this.ends[k];
+    for (let i = this.starts[k]; i < end; i++) if (table[source.charCodeAt(i)] === 1) return true;
+    return false;
+  }
+
+  rawIncludes(k: number, s: string): boolean {
+    const at = this.source.indexOf(s, this.starts[k]);
+    return at >= 0 && at + s.length <= this.ends[k];
+  }
+
+  /** Raw line `k`'s last character above U+0020 is one of `table`. */
+  rawEndsWithAny(k: number, table: Uint8Array): boolean {
+    const start = this.starts[k];
+    let i = this.ends[k] - 1;
+    while (i >= start && this.source.charCodeAt(i) <= 0x20) i--;
+    return i >= start && table[this.source.charCodeAt(i)] === 1;
+  }
+}
+
+const CARRIAGE_RETURN = 0x0d;
+
+function isBlankRange(source: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c > 0x20 && c !== 0x3000 && c !== 0xa0 && c !== 0x200b && c !== 0xfeff) return false;
+  }
+  return true;
+}
+
+/** One line: its number, its raw text and (made on first use) its normalised text. */
 export class Line {
   private rawText: string | null;
   private readonly source: string;
@@ -37,29 +123,6 @@ export class Line {
   get raw(): string {
     if (this.rawText === null) this.rawText = this.source.slice(this.start, this.end);
     return this.rawText;
-  }
-
-  get rawLength(): number {
-    return this.end - this.start;
-  }
-
-  /** Whether the raw line holds a character of `table` (see `charTable`). */
-  rawHasAny(table: Uint8Array): boolean {
-    const { source, end } = this;
-    for (let i = this.start; i < end; i++) if (table[source.charCodeAt(i)] === 1) return true;
-    return false;
-  }
-
-  rawIncludes(s: string): boolean {
-    const at = this.source.indexOf(s, this.start);
-    return at >= 0 && at + s.length <= this.end;
-  }
-
-  /** The raw line's last character above U+0020 is one of `table`. */
-  rawEndsWithAny(table: Uint8Array): boolean {
-    let k = this.end - 1;
-    while (k >= this.start && this.source.charCodeAt(k) <= 0x20) k--;
-    return k >= this.start && table[this.source.charCodeAt(k)] === 1;
   }
 
   /**
@@ -103,7 +166,7 @@ export class Line {
   /** The line was a markdown heading (`# …`): a heading always starts a new document. */
   get heading(): boolean {
     const first = this.source.charCodeAt(this.start);
-    return this.rawLength > 1 && (first === HASH || first === SPACE) && HEADING.test(this.raw);
+    return this.end - this.start > 1 && (first === HASH || first === SPACE) && HEADING.test(this.raw);
   }
 
   /** The line began with page furniture such as `（上接第61页）`: what follows is another page's text. */
@@ -114,12 +177,7 @@ export class Line {
 
   /** No visible character at all. */
   get blank(): boolean {
-    const { source, end } = this;
-    for (let i = this.start; i < end; i++) {
-      const c = source.charCodeAt(i);
-      if (c > 0x20 && c !== 0x3000 && c !== 0xa0 && c !== 0x200b && c !== 0xfeff) return false;
-    }
-    return true;
+    return isBlankRange(this.source, this.start, this.end);
   }
 
   private normalise(): void {
@@ -197,17 +255,6 @@ const CONTINUED_FROM = /^（上接第\d{1,4}页）/;
 const CONTINUED_AT = /（下转第\d{1,4}页）/g;
 const PAGE_NUMBER = /^(?:[—－\-·•]{0,3}\d{1,4}[—－\-·•]{0,3}|第\d{1,4}页)$/;
 
-export function normaliseLines(input: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (let no = 1; ; no++) {
-    const newline = input.indexOf('\n', start);
-    const stop = newline < 0 ? input.length : newline;
-    const end = stop > start && input.charCodeAt(stop - 1) === CARRIAGE_RETURN ? stop - 1 : stop;
-    lines.push(new Line(no, null, input, start, end));
-    if (newline < 0) return lines;
-    start = newline + 1;
-  }
+export function normaliseLines(input: string): Lines {
+  return new Lines(input);
 }
-
-const CARRIAGE_RETURN = 0x0d;

@@ -11,7 +11,7 @@ import { isEditorialNote, isSignatureLike } from '../text/line-kind.util';
 import { append } from '../text/list.util';
 import { stripEnumerator } from '../text/normalise.util';
 import { expandReading, probationMonths } from './expand-posts.step';
-import type { Line } from './normalise-lines.step';
+import type { Line, Lines } from './normalise-lines.step';
 import { MAX_PIECE_LENGTH, Piece, unfoldInPiece } from './split-clauses.step';
 
 /**
@@ -43,7 +43,7 @@ export interface ClauseOptions {
   explain?: boolean;
 }
 
-export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number, options: ClauseOptions = {}): ClauseResult {
+export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, options: ClauseOptions = {}): ClauseResult {
   const ctx = newReaderContext({ prose: options.prose === true, setAside: options.explain ? [] : null });
   const events: ParsedEvent[] = [];
   const kinds: PieceKind[] = new Array(pieces.length);
@@ -66,7 +66,7 @@ export function readClauses(pieces: Piece[], lines: Line[], lineOffset: number, 
     if (!ctx.decided && DECISION_WORDS.some((w) => piece.text.includes(w))) ctx.decided = true;
     for (const e of found) events.push(e);
     kinds[i] = found.length > 0 ? 'clause' : 'other';
-    for (const l of leftovers) partlyRead.push({ line: l.line, text: lines[l.line - lineOffset].raw.trim(), reason: `part of the clause not understood: “${l.text}”` });
+    for (const l of leftovers) partlyRead.push({ line: l.line, text: lines.at(l.line - lineOffset).raw.trim(), reason: `part of the clause not understood: “${l.text}”` });
   }
   // Running text is mostly not a decision: only its sentences that speak of one and gave nothing
   // are reported, not every line after the last clause.
@@ -340,21 +340,21 @@ function namesAPost(text: string): boolean {
  * A notice of which no clause was read at all: its sentences that speak of appointing or removing
  * someone are reported, so that a form no reader knows is seen rather than lost with the notice.
  */
-function unreadDecisions(pieces: Piece[], lines: Line[], lineOffset: number): UnparsedLine[] {
+function unreadDecisions(pieces: Piece[], lines: Lines, lineOffset: number): UnparsedLine[] {
   const out: UnparsedLine[] = [];
   for (const piece of pieces) {
     const text = piece.text;
     if (piece.terminator === '：' || piece.terminator === '' || !PERSONNEL_VERB.test(text)) continue;
     if (isEditorialNote(text) || isProcedure(text) || PREAMBLE_STARTS.some((p) => text.startsWith(p))) continue;
     if (speaksOfDecisionNotTaken(text)) continue;
-    for (const no of piece.lines) out.push({ line: no, text: lines[no - lineOffset].raw.trim(), reason: 'a decision in a form no reader knows' });
+    for (const no of piece.lines) out.push({ line: no, text: lines.at(no - lineOffset).raw.trim(), reason: 'a decision in a form no reader knows' });
   }
   return out;
 }
 
 const PERSONNEL_VERB = /任命|免去|免职|免職|聘任|解聘|职务|職務|担任|擔任|任职|任職|调任|調任/;
 
-function unreadLines(pieces: Piece[], kinds: PieceKind[], lines: Line[], lineOffset: number): UnparsedLine[] {
+function unreadLines(pieces: Piece[], kinds: PieceKind[], lines: Lines, lineOffset: number): UnparsedLine[] {
   const start = kinds.findIndex((k) => k === 'clause' || k === 'block');
   if (start < 0) return unreadDecisions(pieces, lines, lineOffset);
   const end = kinds.lastIndexOf('clause');
@@ -368,7 +368,7 @@ function unreadLines(pieces: Piece[], kinds: PieceKind[], lines: Line[], lineOff
     if (closing && pieces[i].terminator === '' && isSignatureLike(text) && !namesAPost(text)) continue;
     const reason = text.length > MAX_PIECE_LENGTH ? 'clause too long to be read' : closing ? 'text after the last clause that no reader understood' : 'no clause form matched';
     for (const no of pieces[i].lines) {
-      if (!reported.has(no)) reported.set(no, { line: no, text: lines[no - lineOffset].raw.trim(), reason });
+      if (!reported.has(no)) reported.set(no, { line: no, text: lines.at(no - lineOffset).raw.trim(), reason });
     }
   }
   return [...reported.values()];

@@ -4,7 +4,7 @@ import { readDateLine } from '../text/line-kind.util';
 import { isIssuerLine } from '../lexicon/title.lexicon';
 import { unfold } from '../text/script-fold.util';
 import type { NoticeSpan } from './find-notices.step';
-import type { Line } from './normalise-lines.step';
+import type { Line, Lines } from './normalise-lines.step';
 
 /** Step 3: a notice's issuer, title, document number and signing date. */
 export interface NoticeHeader {
@@ -18,7 +18,7 @@ export interface NoticeHeader {
 const DOC_NUMBER_LINES_AFTER = 4;
 const DOC_NUMBER_LINES_BEFORE = 4;
 
-export function readHeader(lines: Line[], span: NoticeSpan): NoticeHeader {
+export function readHeader(lines: Lines, span: NoticeSpan): NoticeHeader {
   const { issuer, title } = readTitle(span);
   // Read on folded text (script-fold.util); given back in the notice's own script.
   const folded = foldedAround(lines, span);
@@ -39,13 +39,13 @@ function reach(span: NoticeSpan): { from: number; to: number } {
 }
 
 /** Whether any line the header may be read from was folded (then fields are unfolded). */
-function foldedAround(lines: Line[], span: NoticeSpan): boolean {
+function foldedAround(lines: Lines, span: NoticeSpan): boolean {
   const { from, to } = reach(span);
-  for (let k = from; k < to; k++) if (lines[k].folded) return true;
+  for (let k = from; k < to; k++) if (lines.at(k).folded) return true;
   return false;
 }
 
-function unfoldAround(lines: Line[], span: NoticeSpan, s: string): string {
+function unfoldAround(lines: Lines, span: NoticeSpan, s: string): string {
   const { from, to } = reach(span);
   let folded = '';
   let source = '';
@@ -60,9 +60,9 @@ function unfoldAround(lines: Line[], span: NoticeSpan, s: string): string {
 }
 
 /** `青禾市人民政府` on its own line above `关于任免…的通知`. */
-function issuerAbove(lines: Line[], span: NoticeSpan): string | null {
+function issuerAbove(lines: Lines, span: NoticeSpan): string | null {
   for (let k = span.titleStart - 1; k >= span.floor && k >= span.titleStart - 3; k--) {
-    const t = lines[k].text;
+    const t = lines.at(k).text;
     if (t.length === 0) continue;
     return isIssuerLine(t) ? t : null;
   }
@@ -116,19 +116,19 @@ function shortIssuer(s: string): string {
  * own just after or just before the title, else inside a line after it. A number standing in a
  * sentence (`根据第3/1999号法律`) cites another document, so it is the last resort.
  */
-function findDocNumber(lines: Line[], span: NoticeSpan): string | null {
+function findDocNumber(lines: Lines, span: NoticeSpan): string | null {
   for (let k = span.titleStart; k <= span.titleEnd; k++) {
-    const found = docNumberIn(lines[k].text);
+    const found = docNumberIn(lines.at(k).text);
     if (found) return found;
   }
   const after = nonBlankAround(lines, span, 1);
   const before = nonBlankAround(lines, span, -1);
   for (const k of [...after, ...before]) {
-    const found = standaloneDocNumber(lines[k].text, STANDALONE_SLACK);
+    const found = standaloneDocNumber(lines.at(k).text, STANDALONE_SLACK);
     if (found) return found;
   }
   for (const k of after) {
-    const found = docNumberIn(lines[k].text);
+    const found = docNumberIn(lines.at(k).text);
     if (found && found.includes('〔')) return found;
   }
   return null;
@@ -137,12 +137,12 @@ function findDocNumber(lines: Line[], span: NoticeSpan): string | null {
 /** Characters a doc-number line may hold beside the number (a page number, brackets). */
 const STANDALONE_SLACK = 6;
 
-function nonBlankAround(lines: Line[], span: NoticeSpan, direction: 1 | -1): number[] {
+function nonBlankAround(lines: Lines, span: NoticeSpan, direction: 1 | -1): number[] {
   const found: number[] = [];
   const limit = direction > 0 ? DOC_NUMBER_LINES_AFTER : DOC_NUMBER_LINES_BEFORE;
   let k = direction > 0 ? span.titleEnd + 1 : span.titleStart - 1;
   while (found.length < limit && k >= span.floor && k < span.end && k >= 0) {
-    if (!lines[k].blank && lines[k].text.length > 0) found.push(k);
+    if (!lines.at(k).blank && lines.at(k).text.length > 0) found.push(k);
     k += direction;
   }
   return found;
@@ -153,12 +153,12 @@ function nonBlankAround(lines: Line[], span: NoticeSpan, direction: 1 | -1): num
  * The signing date is the date line that closed the notice; failing that a `(…通过)` line, any
  * date line in the notice, or a news dateline (`3月12日电`) with the year from a nearby full date.
  */
-function findSigningDate(lines: Line[], span: NoticeSpan): string | null {
-  if (span.dateLine !== null) return readDateLine(lines[span.dateLine].text)?.iso ?? null;
+function findSigningDate(lines: Lines, span: NoticeSpan): string | null {
+  if (span.dateLine !== null) return readDateLine(lines.at(span.dateLine).text)?.iso ?? null;
   let any: string | null = null;
   let passed: string | null = null;
   for (let k = span.titleStart; k < span.end; k++) {
-    const d = readDateLine(lines[k].text);
+    const d = readDateLine(lines.at(k).text);
     if (d?.kind === 'passed') passed ??= d.iso;
     else if (d) any ??= d.iso;
   }
@@ -168,16 +168,16 @@ function findSigningDate(lines: Line[], span: NoticeSpan): string | null {
 
 const NUMERIC_DATE = /\b((?:19|20)\d{2})[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])\b/;
 
-function datelineDate(lines: Line[], span: NoticeSpan): string | null {
+function datelineDate(lines: Lines, span: NoticeSpan): string | null {
   let dateline: { month: number; day: number } | null = null;
   let year: number | null = null;
   for (let k = span.floor; k < span.end && (dateline === null || year === null); k++) {
-    const t = lines[k].text;
+    const t = lines.at(k).text;
     dateline ??= k >= span.titleStart ? findDateline(t) : null;
     const full: FoundDate | null = year === null ? findDate(t) : null;
     if (full?.iso) year = Number(full.iso.slice(0, 4));
     // A web page's stamp `2024-03-01 10:30` gives the year of its news dateline too.
-    const stamp: RegExpExecArray | null = year === null ? NUMERIC_DATE.exec(lines[k].raw) : null;
+    const stamp: RegExpExecArray | null = year === null ? NUMERIC_DATE.exec(lines.at(k).raw) : null;
     if (stamp) year = Number(stamp[1]);
   }
   if (!dateline || year === null) return null;

@@ -3,7 +3,7 @@ import { readPersonList } from '../lexicon/person-name.util';
 import { isIssuerLine } from '../lexicon/title.lexicon';
 import { standaloneDocNumber } from '../text/doc-number.util';
 import { isSignatureLike, readDateLine } from '../text/line-kind.util';
-import type { Line } from './normalise-lines.step';
+import type { Line, Lines } from './normalise-lines.step';
 import { unfold } from '../text/script-fold.util';
 import { append } from '../text/list.util';
 
@@ -60,7 +60,7 @@ const CLOSE = '）'.charCodeAt(0);
 const OPEN_LENTICULAR = '【'.charCodeAt(0);
 const CLOSE_LENTICULAR = '】'.charCodeAt(0);
 
-export function splitClauses(lines: Line[], from: number, to: number): Piece[] {
+export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
   const pieces: Piece[] = [];
   let text = '';
   let used: number[] = [];
@@ -76,7 +76,7 @@ export function splitClauses(lines: Line[], from: number, to: number): Piece[] {
     depth = 0;
   };
   // The line being scanned and where its untaken part starts; `take` is made once, not per line.
-  let line: Line = lines[from];
+  let line: Line = lines.at(from);
   let t = '';
   let segment = 0;
   const take = (until: number) => {
@@ -89,7 +89,7 @@ export function splitClauses(lines: Line[], from: number, to: number): Piece[] {
     text += t.slice(segment, until);
   };
   for (let k = from; k < to; k++) {
-    line = lines[k];
+    line = lines.at(k);
     if (line.blank) continue;
     t = line.text;
     if (t.length === 0) continue;
@@ -124,14 +124,14 @@ export function splitClauses(lines: Line[], from: number, to: number): Piece[] {
 }
 
 /** A clause does not run on into a date, a signature followed by a date, a heading, or the notice's end. */
-function stopsAfter(lines: Line[], k: number, to: number): boolean {
+function stopsAfter(lines: Lines, k: number, to: number): boolean {
   const next = nextLine(lines, k + 1, to);
-  if (next >= to || lines[next].heading) return true;
-  const t = lines[next].text;
+  if (next >= to || lines.at(next).heading) return true;
+  const t = lines.at(next).text;
   if (readDateLine(t) !== null) return true;
   if (!isIssuerLine(t) && !isSignerLine(t)) return false;
   const after = nextLine(lines, next + 1, to);
-  return after >= to || readDateLine(lines[after].text) !== null;
+  return after >= to || readDateLine(lines.at(after).text) !== null;
 }
 
 const BLOCK_HEADER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[、.．）)])?(?:决定)?(?:任命|免去|聘任|解聘|免职|免職)：$/;
@@ -140,12 +140,12 @@ const BLOCK_HEADER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[、.．
  * A clause that lost its terminator: it ends with a post (or a bracket after one) and the next
  * line begins the next clause — a block header, or names followed by 为 or 的.
  */
-function nextClauseBegins(text: string, lines: Line[], k: number, to: number): boolean {
+function nextClauseBegins(text: string, lines: Lines, k: number, to: number): boolean {
   const next = nextLine(lines, k + 1, to);
   if (next >= to) return false;
   const last = text[text.length - 1];
   const endsLikeClause = last === '）' || last === '务' || last === '務' || isPostLike(text.slice(-2));
-  const t = lines[next].text;
+  const t = lines.at(next).text;
   if (t.endsWith('：') && BLOCK_HEADER.test(t)) return true;
   return endsLikeClause && startsWithNames(t);
 }
@@ -160,9 +160,9 @@ function startsWithNames(t: string): boolean {
   return false;
 }
 
-function nextLine(lines: Line[], from: number, to: number): number {
+function nextLine(lines: Lines, from: number, to: number): number {
   let k = from;
-  while (k < to && (lines[k].blank || lines[k].text.length === 0)) k++;
+  while (k < to && (lines.at(k).blank || lines.at(k).text.length === 0)) k++;
   return k;
 }
 

@@ -1,14 +1,31 @@
 import { Line, normaliseLines } from '@renmian/notice-parser/steps/normalise-lines.step';
+import { charTable } from '@renmian/notice-parser/text/normalise.util';
 
 describe('normaliseLines', () => {
   it('numbers lines from 1 and strips the CR of CRLF line ends', () => {
     const lines = normaliseLines('任命：\r\n张晓明为青禾市财政局局长；\r\n');
-    expect(lines.map((l) => [l.no, l.raw])).toEqual([
+    expect([...lines].map((l) => [l.no, l.raw])).toEqual([
       [1, '任命：'],
       [2, '张晓明为青禾市财政局局长；'],
       [3, ''],
     ]);
-    expect(lines[1].text).toBe('张晓明为青禾市财政局局长；');
+    expect(lines.at(1).text).toBe('张晓明为青禾市财政局局长；');
+  });
+
+  it('answers questions about a line from the input without making it, and makes each line once', () => {
+    const lines = normaliseLines('关于任免张晓明职务的通知\r\n\u3000 \n张晓明为青禾市财政局局长； \n以上同志试用期一年');
+    expect(lines.length).toBe(4);
+    expect([0, 1, 2, 3].map((k) => lines.isBlank(k))).toEqual([false, true, false, false]);
+    expect([0, 1, 2, 3].map((k) => lines.rawLength(k))).toEqual([12, 2, 14, 9]);
+    const terminators = charTable('；。');
+    expect([0, 2, 3].map((k) => lines.rawEndsWithAny(k, terminators))).toEqual([false, true, false]);
+    expect([0, 2, 3].map((k) => lines.rawHasAny(k, charTable('为')))).toEqual([false, true, false]);
+    // A match must lie inside the line, not run on into the next one.
+    expect(lines.rawIncludes(3, '一年')).toBe(true);
+    expect(lines.rawIncludes(2, '一年')).toBe(false);
+    expect(lines.rawIncludes(0, '知\r')).toBe(false);
+    expect(lines.at(2)).toBe(lines.at(2));
+    expect(lines.slice(2, 9).map((l) => l.no)).toEqual([3, 4]);
   });
 
   it('normalises whitespace and half-width punctuation in text but keeps raw', () => {
