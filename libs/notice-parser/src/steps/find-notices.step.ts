@@ -1,7 +1,7 @@
 import { PROPOSAL_PHRASES, TitleKind, isIssuerLine, isNegativeTitle, titleKind } from '../lexicon/title.lexicon';
 import { readDateLine } from '../text/line-kind.util';
 import { charTable, isClauseEnd } from '../text/normalise.util';
-import type { Line, Lines } from './normalise-lines.step';
+import type { Lines } from './normalise-lines.step';
 
 /**
  * Step 2: where notices are. A notice starts at a title and ends at its signing date, at the next

@@ -11,7 +11,7 @@ import { isEditorialNote, isSignatureLike } from '../text/line-kind.util';
 import { append } from '../text/list.util';
 import { stripEnumerator } from '../text/normalise.util';
 import { expandReading, probationMonths } from './expand-posts.step';
-import type { Line, Lines } from './normalise-lines.step';
+import type { Lines } from './normalise-lines.step';
 import { MAX_PIECE_LENGTH, Piece, unfoldInPiece } from './split-clauses.step';
 
 /**

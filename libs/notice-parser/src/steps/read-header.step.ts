@@ -4,7 +4,7 @@ import { readDateLine } from '../text/line-kind.util';
 import { isIssuerLine } from '../lexicon/title.lexicon';
 import { unfold } from '../text/script-fold.util';
 import type { NoticeSpan } from './find-notices.step';
-import type { Line, Lines } from './normalise-lines.step';
+import type { Lines } from './normalise-lines.step';
 
 /** Step 3: a notice's issuer, title, document number and signing date. */
 export interface NoticeHeader {
