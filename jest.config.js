@@ -34,6 +34,10 @@ module.exports = {
           transform: { legacyDecorator: true, decoratorMetadata: true },
           target: 'es2022',
         },
+        // A dynamic import() stays a native import, as in the compiled app: ES-module-only
+        // packages (htmlparser2, pdfjs-dist) are then loaded by Jest's ES module support
+        // (--experimental-vm-modules, as `npm test` runs) instead of failing as require().
+        module: { type: 'commonjs', ignoreDynamic: true },
       },
     ],
   },

@@ -1,13 +1,14 @@
-import { pathToFileURL } from 'url';
-
 /**
- * Loads an ES-module-only package (htmlparser2 12, pdfjs-dist 5) from this CommonJS code. A
- * written `import()` is rewritten to `require()` by swc under Jest, which cannot require ES
- * modules; the body of a Function is not rewritten, so the import stays native everywhere. The
- * package is resolved to a file URL first so that the import does not depend on the working directory.
+ * Loads an ES-module-only package (htmlparser2 12, pdfjs-dist 5) from this CommonJS code. With
+ * `module: node16` TypeScript leaves `import()` as it is, so Node loads the package as an ES
+ * module; Jest's swc transform is told to leave it too (jest.config.js, `ignoreDynamic`). One
+ * place, so that a package's types are named once and a later change of approach is one edit.
  */
-const nativeImport = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
-
-export function importEsm<T>(specifier: string): Promise<T> {
-  return nativeImport(pathToFileURL(require.resolve(specifier)).href) as Promise<T>;
+export function importEsm<T>(specifier: 'htmlparser2' | 'pdfjs-dist/legacy/build/pdf.mjs'): Promise<T> {
+  switch (specifier) {
+    case 'htmlparser2':
+      return import('htmlparser2') as Promise<T>;
+    case 'pdfjs-dist/legacy/build/pdf.mjs':
+      return import('pdfjs-dist/legacy/build/pdf.mjs') as Promise<T>;
+  }
 }

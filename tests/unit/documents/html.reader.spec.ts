@@ -1,5 +1,7 @@
 import { readDocument } from '@renmian/documents';
+import { parseNotices } from '@renmian/notice-parser';
 import { TextEncoder } from 'util';
+import { NOTICE_EVENTS, NOTICE_NUMBER, eventF1, noticeSavedPageHtml } from '../../support/document-fixtures.util';
 
 /** A notice page as browsers save it: site navigation, scripts and styles around the article. */
 const PAGE = `<!DOCTYPE html>
@@ -60,3 +62,14 @@ function encodeGbk(s: string): Uint8Array {
   for (const ch of s) out.push(...(table[ch] ?? [ch.charCodeAt(0)]));
   return new Uint8Array(out);
 }
+
+describe('readDocument: the notice page as a site serves it', () => {
+  it('drops the site around the notice and gives the parser every event', async () => {
+    const doc = await readDocument(new TextEncoder().encode(noticeSavedPageHtml()), { name: 'saved.htm' });
+    expect(doc.text).not.toMatch(/首页|dataLayer|_hmt|分享到|您的位置|主办|color/);
+    const parsed = parseNotices(doc.text);
+    expect(parsed.notices).toHaveLength(1);
+    expect(parsed.notices[0]).toMatchObject({ docNumber: NOTICE_NUMBER, date: '2031-03-01' });
+    expect(eventF1(NOTICE_EVENTS, parsed).f1).toBe(1);
+  });
+});

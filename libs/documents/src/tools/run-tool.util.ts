@@ -28,7 +28,9 @@ export function toolMissing(tool: Tool, file: string, what = `the ${tool.command
  */
 export function runTool(tool: Tool, args: string[], file: string): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    execFile(tool.command, args, { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
+    // The environment is passed explicitly: where a host gives this code its own process.env (Jest
+    // does), PATH and TESSDATA_PREFIX must come from that one.
+    execFile(tool.command, args, { env: process.env, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
       if (!err) return resolve({ stdout, stderr });
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return reject(toolMissing(tool, file));
       const said = stderr.trim().split('\n').slice(-2).join(' ').slice(0, 300);
