@@ -1,19 +1,6 @@
 import { createHash } from 'crypto';
-import { Client } from 'pg';
-import { withDatabaseName } from '@renmian/database';
 import { ApiServer, startApiServer } from '../support/api-server.util';
-import { DeskClient } from '../support/desk-client.util';
-
-/** The database behind a test server, for what only the database can show (hashes, clocks). */
-async function onDatabase<T>(api: ApiServer, work: (db: Client) => Promise<T>): Promise<T> {
-  const db = new Client({ connectionString: withDatabaseName(process.env.RENMIAN_TEST_ADMIN_URL!, api.databaseName) });
-  await db.connect();
-  try {
-    return await work(db);
-  } finally {
-    await db.end();
-  }
-}
+import { DeskClient, onDatabase } from '../support/desk-client.util';
 
 describe('desk sessions over HTTP', () => {
   let api: ApiServer;

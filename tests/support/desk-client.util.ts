@@ -1,3 +1,5 @@
+import { Client } from 'pg';
+import { withDatabaseName } from '@renmian/database';
 import type { ApiServer } from './api-server.util';
 
 export interface DeskResponse {
@@ -56,5 +58,16 @@ export class DeskClient {
     if (this.cookie) headers.set('cookie', this.cookie);
     const res = await fetch(`${this.api.url}${path}`, { ...init, headers, redirect: 'manual' });
     return { status: res.status, location: res.headers.get('location'), setCookie: res.headers.get('set-cookie'), body: await res.text() };
+  }
+}
+
+/** The database behind a test server, for what only the database can show (hashes, clocks, row counts). */
+export async function onDatabase<T>(api: ApiServer, work: (db: Client) => Promise<T>): Promise<T> {
+  const db = new Client({ connectionString: withDatabaseName(process.env.RENMIAN_TEST_ADMIN_URL!, api.databaseName) });
+  await db.connect();
+  try {
+    return await work(db);
+  } finally {
+    await db.end();
   }
 }

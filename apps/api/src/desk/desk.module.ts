@@ -1,12 +1,17 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { CorrectionsModule } from '../corrections/corrections.module';
+import { IngestModule } from '../ingest/ingest.module';
+import { ReviewModule } from '../review/review.module';
 import { AuditController } from './audit/audit.controller';
 import { AuditReader } from './audit/audit.reader';
-import { CorrectionsModule } from '../corrections/corrections.module';
-import { ReviewModule } from '../review/review.module';
 import { DESK_OPTIONS, DeskOptions } from './desk.config';
 import { CorrectionFormsReader } from './corrections/correction-forms.reader';
 import { EventCorrectionController } from './corrections/event-correction.controller';
 import { MergeController } from './corrections/merge.controller';
+import { IngestDeskController } from './ingest/ingest-desk.controller';
+import { PreviewChecksReader } from './ingest/preview-checks.reader';
+import { PreviewBuilder } from './ingest/preview.builder';
+import { PreviewStore } from './ingest/preview.store';
 import { ReviewDeskController } from './review/review-desk.controller';
 import { DeskAuth } from './session/desk-auth.service';
 import { DeskSessions } from './session/desk-sessions.store';
@@ -23,9 +28,9 @@ export class DeskModule {
   static forRoot(options: DeskOptions): DynamicModule {
     return {
       module: DeskModule,
-      imports: [ReviewModule, CorrectionsModule],
-      controllers: [SignInController, AuditController, ReviewDeskController, EventCorrectionController, MergeController],
-      providers: [{ provide: DESK_OPTIONS, useValue: options }, DeskSessions, DeskAuth, AuditReader, CorrectionFormsReader],
+      imports: [ReviewModule, CorrectionsModule, IngestModule],
+      controllers: [SignInController, AuditController, ReviewDeskController, EventCorrectionController, MergeController, IngestDeskController],
+      providers: [{ provide: DESK_OPTIONS, useValue: options }, DeskSessions, DeskAuth, AuditReader, CorrectionFormsReader, PreviewStore, PreviewBuilder, PreviewChecksReader],
       exports: [DeskAuth, DESK_OPTIONS],
     };
   }

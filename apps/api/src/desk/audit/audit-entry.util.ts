@@ -65,7 +65,6 @@ export function idsMentioned(rows: AuditRow[]): { people: string[]; posts: strin
     }
     if (r.action === 'mergePeople') add(ids.people, after.into);
     if (r.action === 'mergeOrganizations') add(ids.organizations, after.into);
-    if (r.action === 'loadNotices') for (const n of list(after.notices)) add(ids.notices, n.id);
   }
   return ids;
 }
@@ -110,7 +109,7 @@ export function linksOf(r: AuditRow, names: AuditNames): AuditLink[] {
       break;
     }
     case 'loadNotices':
-      for (const n of list(after.notices)) notice(names.notices.get(str(n.id) ?? ''));
+      for (const n of list(after.notices)) notice(str(n.key));
       break;
   }
   return links;
@@ -148,5 +147,8 @@ export function changesOf(r: AuditRow, names: AuditNames): AuditChange[] {
   }
   if (r.action === 'retractNotice') return [{ field: '通知', before: '有效', after: '已撤销' }];
   if (r.action === 'dismissReviewItem') return [{ field: '核查项', before: str(before.summary) ?? '', after: '已忽略' }];
+  if (r.action === 'loadNotices') {
+    return [{ field: '载入', before: '', after: `${list(after.notices).length} 份通知，${str(after.events) ?? 0} 项任免，${str(after.unparsedLines) ?? 0} 行未能读取` }];
+  }
   return [];
 }

@@ -19,8 +19,15 @@ export function chineseDate(iso: string | null, unknown = '未载明'): string {
 }
 
 /** The parser reports why a line went unread in English (for its command line); the pages say it in Chinese. */
+const UNREAD_WORDS: Record<string, string> = {
+  'a decision in a form no reader knows': '任免句式无法识别',
+  'no clause form matched': '没有与之相符的任免句式',
+  'clause too long to be read': '句子过长，无法读取',
+  'text after the last clause that no reader understood': '最后一句之后的文字未能理解',
+};
+
 export function unreadReason(reason: string): string {
-  if (reason === 'a decision in a form no reader knows') return '任免句式无法识别';
+  if (UNREAD_WORDS[reason]) return UNREAD_WORDS[reason];
   if (reason.startsWith('part of the clause not understood: ')) return `句中部分内容未能理解：${reason.slice('part of the clause not understood: '.length)}`;
   return reason;
 }

@@ -32,6 +32,7 @@ a.action,button.action{font-size:.85em;margin-left:.4rem}
 .review-item .links,.review-item form{margin-top:.3rem}ul.evidence{margin:.2rem 0;color:#555}
 table.changes{margin:0 0 .3rem;width:auto}table.changes th,table.changes td{border:none;padding:0 .4rem 0 0;background:none}
 #audit pre{white-space:pre-wrap;font-size:.8em;max-width:36rem}.corrected{font-size:.85em;margin-top:.2rem}th.pick{width:2rem}
+form.confirm button{font-weight:bold;padding:.3rem 1.2rem}#warnings li{margin:.2rem 0}
 `;
 
 const ROLE_WORDS: Record<string, string> = { reader: '只读', editor: '编辑', admin: '管理员' };

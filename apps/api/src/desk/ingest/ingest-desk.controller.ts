@@ -1,0 +1,121 @@
+import { Body, Controller, Get, Header, HttpCode, Post, Res, UseFilters, UseGuards } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { DataSource, EntityManager } from 'typeorm';
+import { IngestInputError, IngestionService } from '@renmian/ingestion';
+import { writeAudit } from '../../corrections/audit.writer';
+import { linkTo } from '../../web/views/html.util';
+import { DeskError } from '../desk.errors';
+import { DeskErrorFilter } from '../desk-error.filter';
+import { formField, trimmed } from '../form.util';
+import { CurrentViewer } from '../session/current-viewer.decorator';
+import { DeskGuard } from '../session/desk.guard';
+import type { Viewer } from '../session/viewer';
+import { ingestFormView, previewView } from './ingest.view';
+import { PreviewBuilder, textIdentity } from './preview.builder';
+import { PreviewStore, StoredPreview } from './preview.store';
+import { readUpload } from './upload.reader';
+
+const HTML = 'text/html; charset=utf-8';
+
+/**
+ * Loading notices at the desk: GET /ingest (upload or paste), POST /ingest/preview (what loading
+ * would do, nothing saved; the text is kept with the session under a token), POST /ingest/confirm
+ * (loads exactly the text that preview showed, once, then 303 to the first notice's page).
+ */
+@Controller('ingest')
+@UseGuards(DeskGuard)
+@UseFilters(DeskErrorFilter)
+export class IngestDeskController {
+  constructor(
+    private readonly previews: PreviewStore,
+    private readonly builder: PreviewBuilder,
+    private readonly ingestion: IngestionService,
+    private readonly ds: DataSource,
+  ) {}
+
+  @Get()
+  @Header('Content-Type', HTML)
+  @Header('Cache-Control', 'no-store')
+  form(@CurrentViewer() viewer: Viewer): string {
+    return ingestFormView(viewer, '', null);
+  }
+
+  @Post('preview')
+  @HttpCode(200)
+  @Header('Content-Type', HTML)
+  @Header('Cache-Control', 'no-store')
+  async preview(@Body() body: unknown, @CurrentViewer() viewer: Viewer, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    let upload;
+    try {
+      upload = await readUpload(body);
+    } catch (e) {
+      if (!(e instanceof DeskError)) throw e;
+      reply.status(e.status);
+      return ingestFormView(viewer, pastedBack(body), { kind: 'error', text: e.message });
+    }
+    const token = await this.previews.save(viewer.sessionId, { ...upload, textSha256: textIdentity(upload.text) });
+    const preview = await this.builder.build({ token, ...upload });
+    if (preview.notices.length === 0) {
+      reply.status(400);
+      const what = upload.filename ? `文件“${upload.filename}”` : '粘贴的文本';
+      return ingestFormView(viewer, upload.filename ? '' : upload.text, {
+        kind: 'error',
+        text: `${what}中没有找到任免通知（需要有任命或免去某人某职务的决定）。没有保存任何内容。`,
+      });
+    }
+    return previewView(preview, viewer);
+  }
+
+  @Post('confirm')
+  @HttpCode(303)
+  @Header('Content-Type', HTML)
+  async confirm(@Body() body: unknown, @CurrentViewer() viewer: Viewer, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const token = trimmed(body, 'preview');
+    // The preview row stays locked while its text loads: a second confirmation (a double click,
+    // another tab) waits, then finds it confirmed and adds nothing.
+    const key = await this.ds.transaction(async (m) => {
+      const stored = token.length <= 64 ? await this.previews.find(token, viewer.sessionId, m, true) : null;
+      if (!stored) throw new DeskError('PREVIEW_GONE', '找不到这次预览：它属于另一个会话，或会话已结束。请重新上传并预览。');
+      if (stored.confirmedAt && stored.noticeKey) return stored.noticeKey;
+      const noticeKey = await this.load(stored, viewer, m);
+      await this.previews.markConfirmed(m, stored.id, noticeKey);
+      return noticeKey;
+    });
+    reply.header('Location', linkTo('notice', key));
+    return '';
+  }
+
+  /** Loads the stored text (the ingestion's own transaction, all or nothing) and records who loaded it. */
+  private async load(stored: StoredPreview, viewer: Viewer, m: EntityManager): Promise<string> {
+    const preview = await this.builder.build(stored);
+    let report;
+    try {
+      report = await this.ingestion.ingest(stored.text, stored.filename);
+    } catch (e) {
+      if (e instanceof IngestInputError) throw new DeskError('BAD_INPUT', `无法载入：${e.reason}。没有保存任何内容。`);
+      throw e;
+    }
+    const first = preview.notices.find((n) => n.standing === 'new') ?? preview.notices[0];
+    if (report.loaded) {
+      await writeAudit(m, {
+        actor: viewer.name,
+        action: 'loadNotices',
+        reason: `经预览后载入${stored.filename ? `文件“${stored.filename}”` : '粘贴的文本'}`,
+        before: null,
+        after: {
+          filename: stored.filename,
+          document: stored.document ? { kind: stored.document.kind, sha256: stored.document.sha256, pageCount: stored.document.pageCount, ocr: stored.document.ocr } : null,
+          notices: preview.notices.filter((n) => n.standing === 'new').map((n) => ({ key: n.key, docNumber: n.notice.docNumber, issuer: n.notice.issuer })),
+          events: report.events,
+          unparsedLines: report.unparsedLines,
+        },
+      });
+    }
+    return first.key;
+  }
+}
+
+/** Pasted text comes back into the form with its error, so nothing typed is lost. */
+function pastedBack(body: unknown): string {
+  return (formField(body, 'text') ?? '').slice(0, 2_000_000);
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ParsedNotice } from '@renmian/notice-parser';
+import { seatKind } from '@renmian/tenure-rules';
+import { chineseDate } from '../../web/views/labels.util';
+import type { NoticeStanding, PreviewWarning } from './preview.types';
+
+/** Jurisdiction of people whose notice names no issuer, as the ingestion writes it. */
+const UNKNOWN_ISSUER = '（发文机关不明）';
+
+interface Appointment {
+  person: string;
+  position: string;
+  jurisdiction: string;
+  day: string | null;
+  line: number;
+}
+
+function appointments(notices: ParsedNotice[]): Appointment[] {
+  return notices.flatMap((n) =>
+    n.events
+      .filter((e) => e.type === 'appoint')
+      .map((e) => ({ person: e.person, position: e.position, jurisdiction: n.issuer ?? UNKNOWN_ISSUER, day: e.effectiveOn ?? n.date, line: e.source.line })),
+  );
+}
+
+/**
+ * What the database already says about a text before it is loaded — read only, a few queries for
+ * the whole text: whether it or its notices are known, who of the same name holds a post under
+ * another issuer, and whose single-seat post an appointment would end.
+ */
+@Injectable()
+export class PreviewChecksReader {
+  constructor(private readonly ds: DataSource) {}
+
+  async loadedBefore(textSha256: string): Promise<boolean> {
+    return (await this.ds.query('SELECT 1 FROM documents WHERE content_hash = $1', [textSha256])).length > 0;
+  }
+
+  /** Each notice's standing, by the same identity the ingestion uses (issuer and number, else text hash). */
+  async standings(notices: ParsedNotice[], textHashes: string[]): Promise<NoticeStanding[]> {
+    return Promise.all(
+      notices.map(async (n, i) => {
+        const rows: { retracted: boolean }[] = await this.ds.query(
+          `SELECT retracted_at IS NOT NULL AS retracted FROM notices
+            WHERE (doc_number IS NOT NULL AND doc_number = $1 AND coalesce(issuer, '') = coalesce($2, ''))
+               OR (doc_number IS NULL AND $1::text IS NULL AND text_hash = $3) LIMIT 1`,
+          [n.docNumber, n.issuer, textHashes[i]],
+        );
+        return rows.length === 0 ? 'new' : rows[0].retracted ? 'retracted' : 'known';
+      }),
+    );
+  }
+
+  /** A person of the same name who holds a post now under another issuer: maybe the same person. */
+  async namesElsewhere(notices: ParsedNotice[]): Promise<PreviewWarning[]> {
+    const wanted = appointments(notices);
+    if (wanted.length === 0) return [];
+    const rows: { name: string; jurisdiction: string; post: string }[] = await this.ds.query(
+      `SELECT DISTINCT pe.name, pe.jurisdiction, po.name AS post
+         FROM people pe JOIN tenures t ON t.person_id = pe.id AND t.superseded_at IS NULL AND upper_inf(t.valid)
+         JOIN posts po ON po.id = t.post_id
+        WHERE pe.name = ANY($1::text[]) AND pe.merged_into IS NULL ORDER BY pe.name, pe.jurisdiction, po.name`,
+      [[...new Set(wanted.map((a) => a.person))]],
+    );
+    const out: PreviewWarning[] = [];
+    const said = new Set<string>();
+    for (const a of wanted) {
+      for (const r of rows.filter((r) => r.name === a.person && r.jurisdiction !== a.jurisdiction)) {
+        const key = `${a.person}|${a.jurisdiction}|${r.jurisdiction}|${r.post}`;
+        if (said.has(key)) continue;
+        said.add(key);
+        out.push({
+          kind: 'name-elsewhere',
+          line: a.line,
+          text: `${a.person} 已在${r.jurisdiction}的通知中任 ${r.post}。本通知由${a.jurisdiction === UNKNOWN_ISSUER ? '不明机关' : a.jurisdiction}发布，载入后将记为另一人；若是同一人，可在“待核查”中合并。`,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** Appointments to a single-seat post someone else holds with no end: their tenure will end by inference. */
+  async endedHolders(notices: ParsedNotice[]): Promise<PreviewWarning[]> {
+    const wanted = appointments(notices).filter((a) => seatKind(a.position) === 'single' && a.day !== null);
+    if (wanted.length === 0) return [];
+    // One query for the whole text; a post merged into another answers as the survivor.
+    const rows: { i: number; name: string; start: string | null }[] = await this.ds.query(
+      `SELECT w.i::int, pe.name, lower(t.valid)::text AS start
+         FROM unnest($1::text[], $2::date[], $3::text[], $4::text[]) WITH ORDINALITY AS w(position, day, person, jurisdiction, i)
+         JOIN posts p ON p.name = w.position
+         JOIN tenures t ON t.post_id = coalesce(p.merged_into, p.id) AND t.superseded_at IS NULL AND upper_inf(t.valid)
+                       AND (lower_inf(t.valid) OR lower(t.valid) < w.day)
+         JOIN people pe ON pe.id = t.person_id
+        WHERE NOT (pe.name = w.person AND pe.jurisdiction = w.jurisdiction)
+        ORDER BY w.i, pe.name`,
+      [wanted.map((a) => a.position), wanted.map((a) => a.day), wanted.map((a) => a.person), wanted.map((a) => a.jurisdiction)],
+    );
+    return rows.map((r) => {
+      const a = wanted[r.i - 1];
+      return {
+        kind: 'ends-holder' as const,
+        line: a.line,
+        text: `${a.position} 只有一个职位，现由 ${r.name} 担任（${r.start ? `${chineseDate(r.start)}起` : '起始日期未载明'}）。任命 ${a.person} 将结束其任职（推断离任，并列入“待核查”）。`,
+      };
+    });
+  }
+}

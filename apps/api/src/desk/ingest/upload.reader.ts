@@ -1,0 +1,73 @@
+import { DocumentError, readDocument } from '@renmian/documents';
+import { DeskError } from '../desk.errors';
+import { UPLOAD_LIMIT_BYTES } from '../desk.setup';
+import type { DocumentMeta } from './preview.types';
+
+/** What the load form sent, as text ready for the parser. */
+export interface Upload {
+  filename: string | null;
+  text: string;
+  document: DocumentMeta | null;
+}
+
+/** A file part as @fastify/multipart puts it on the body (attachFieldsToBody). */
+interface FilePart {
+  type: 'file';
+  filename: string;
+  file: { truncated?: boolean };
+  toBuffer(): Promise<Buffer>;
+}
+
+interface FieldPart {
+  type: 'field';
+  value: unknown;
+  valueTruncated?: boolean;
+}
+
+const WHAT_WENT_WRONG: Record<DocumentError['code'], string> = {
+  NOT_A_DOCUMENT: '不是可以读取的文档（可以上传 UTF-8 文本、PDF、Word 文档 DOCX、从浏览器保存的网页 HTML、PNG 或 JPEG 扫描图片）',
+  EMPTY: '文件中没有文字',
+  ENCRYPTED: '文件有密码保护：请先解除密码再上传',
+  TOOL_MISSING: '服务器缺少读取这类文件所需的程序，请联系管理员安装',
+  UNREADABLE: '文件已损坏，无法读取',
+};
+
+function part<T extends FilePart | FieldPart>(body: unknown, name: string, type: T['type']): T | null {
+  const raw = body && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined;
+  if (raw && typeof raw === 'object' && !Array.isArray(raw) && (raw as { type?: string }).type === type) return raw as T;
+  return null;
+}
+
+function pastedText(body: unknown): string {
+  const field = part<FieldPart>(body, 'text', 'field');
+  if (field?.valueTruncated) throw new DeskError('BAD_INPUT', `粘贴的文本（text）超过 ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB：请分成几份载入。`);
+  const raw = field ? field.value : body && typeof body === 'object' ? (body as Record<string, unknown>).text : undefined;
+  return typeof raw === 'string' ? raw : '';
+}
+
+/**
+ * The text to preview: a file read by its content (PDF, Word, a saved web page, a scan through OCR,
+ * or UTF-8 text), or text pasted into the form. Exactly one of the two; what cannot be read is
+ * refused with a message naming the file and what to do.
+ */
+export async function readUpload(body: unknown): Promise<Upload> {
+  const file = part<FilePart>(body, 'file', 'file');
+  const chosen = file !== null && file.filename !== '';
+  const text = pastedText(body);
+  if (chosen && text.trim() !== '') throw new DeskError('BAD_INPUT', '请只选择文件（file）或只粘贴文本（text），不要同时提交两者。');
+  if (!chosen) {
+    if (text.trim() === '') throw new DeskError('BAD_INPUT', '请选择要上传的文件（file），或把通知文本粘贴到文本框（text）。');
+    if (text.includes('\u0000')) throw new DeskError('BAD_INPUT', '粘贴的文本（text）中含有无效字符（NUL）：请从原文重新复制。');
+    return { filename: null, text, document: null };
+  }
+  const bytes = await file.toBuffer();
+  if (file.file.truncated) throw new DeskError('BAD_INPUT', `文件“${file.filename}”超过 ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB：请分成几份上传。`);
+  try {
+    const read = await readDocument(bytes, { name: file.filename });
+    const document = { kind: read.kind, sha256: read.sha256, pageCount: read.pageCount, ocr: read.ocr, linePages: read.linePages };
+    return { filename: file.filename, text: read.text, document };
+  } catch (e) {
+    if (!(e instanceof DocumentError)) throw e;
+    throw new DeskError('UNSUPPORTED_DOCUMENT', `无法读取文件“${file.filename}”：${WHAT_WENT_WRONG[e.code]}。（${e.reason}）`, e.status);
+  }
+}
