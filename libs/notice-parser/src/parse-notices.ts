@@ -36,7 +36,11 @@ function parseFramed(lines: Lines, options: ParseOptions): ParseResult & { negat
   const unparsed: UnparsedLine[] = [];
   const setAside: UnparsedLine[] = [];
   let negative = false;
+  let released = 0;
   for (const span of findNotices(lines)) {
+    // The lines of the notices before are done with (see Lines.release).
+    lines.release(released, span.floor);
+    released = span.floor;
     if (span.negative) {
       // A titled regulation or proposal settles the text; an untitled one was judged on its first
       // line alone, so the text is still read for decisions taken.

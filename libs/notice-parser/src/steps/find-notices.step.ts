@@ -127,13 +127,12 @@ export function findNotices(lines: Lines): NoticeSpan[] {
       continue;
     }
     if (!open) continue;
-    const line = lines.at(i);
-    if (line.heading) {
+    if (lines.isHeading(i)) {
       close(i, null);
       continue;
     }
     if (sawBody && lines.rawLength(i) <= MAX_RAW_DATE_LINE_LENGTH && lines.rawIncludes(i, '年')) {
-      const date = readDateLine(line.text);
+      const date = readDateLine(lines.at(i).text);
       if (date?.kind === 'signing') {
         close(i + 1, i);
         continue;

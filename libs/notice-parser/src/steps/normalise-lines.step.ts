@@ -43,6 +43,15 @@ export class Lines implements Iterable<Line> {
     return line;
   }
 
+  /**
+   * Forgets the lines made in [from, to): a gazette's notices are read one after another, and a
+   * line dropped once its notice is read dies young (cheap) instead of being copied by every
+   * collection until the end. A line asked for again is made again, equal to the first.
+   */
+  release(from: number, to: number): void {
+    for (let k = Math.max(0, from); k < Math.min(to, this.length); k++) this.made[k] = undefined;
+  }
+
   slice(from: number, to: number): Line[] {
     const out: Line[] = [];
     for (let k = Math.max(0, from); k < Math.min(to, this.length); k++) out.push(this.at(k));
@@ -51,6 +60,12 @@ export class Lines implements Iterable<Line> {
 
   *[Symbol.iterator](): Iterator<Line> {
     for (let k = 0; k < this.length; k++) yield this.at(k);
+  }
+
+  /** Line `k` is a markdown heading (made only when it starts like one). */
+  isHeading(k: number): boolean {
+    const first = this.source.charCodeAt(this.starts[k]);
+    return (first === HASH || first === SPACE) && this.at(k).heading;
   }
 
   isBlank(k: number): boolean {
