@@ -11,8 +11,11 @@ import type { Piece } from './split-clauses.step';
  * given — document number and date — from the lines around them, or leaves them null.
  */
 
-/** `第64/2025号`, `第三号` standing inside a sentence (`颁布第64/2025号行政命令，任命…`). */
-const CITED_NUMBER = /第[\d一二三四五六七八九十百千零〇○]+(?:\/\d{4})?号/;
+/**
+ * `第64/2025号`, `第三号` standing inside a sentence (`颁布第64/2025号行政命令，任命…`) — not a law the
+ * sentence cites as its authority (`根据第2/1999号法律《政府组织纲要法》`).
+ */
+const CITED_NUMBER = /第[\d一二三四五六七八九十百千零〇○]+(?:\/\d{4})?号(?!法律|法令|行政法规)/;
 
 export interface ProseGroup {
   pieces: Piece[];

@@ -15,8 +15,7 @@ export function docNumberIn(t: string): string | null {
   let k = at + 1;
   while (k < t.length && NUMERALS[t.charCodeAt(k)] === 1) k++;
   if (k === at + 1 || (t[k] !== '号' && t[k] !== '號')) return null;
-  // A line that is only the number (and what it numbers) is the number as cited.
-  if (at === 0 && t.length <= 20) return t.replace(/。$/, '');
+  // The number proper: `第1/2024號行政長官公告` is numbered `第1/2024號`; what it numbers is its title.
   return t.slice(at, k + 1);
 }
 
