@@ -55,6 +55,17 @@ describe('desk sessions over HTTP', () => {
     expect(r.headers.get('set-cookie')).not.toContain('Secure');
   });
 
+  it('refuses a sign-in form another site sent', async () => {
+    const r = await fetch(`${api.url}/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site' },
+      body: new URLSearchParams({ key: editorKey }).toString(),
+      redirect: 'manual',
+    });
+    expect(r.status).toBe(403);
+    expect(r.headers.get('set-cookie')).toBeNull();
+  });
+
   it('goes back to the page asked for after signing in, but never to another site', async () => {
     const desk = new DeskClient(api);
     expect((await desk.post('/sign-in', { key: editorKey, next: '/audit?actor=x' }, { csrf: false })).location).toBe('/audit?actor=x');
@@ -133,5 +144,23 @@ describe('desk sessions behind a proxy, with few sign-in attempts', () => {
     const r = await desk.signIn('rmk_guess4');
     expect(r.status).toBe(429);
     expect(r.body).toContain('登录失败次数过多');
+  });
+});
+
+describe('desk sessions where reads need a key (REQUIRE_AUTH_FOR_READS)', () => {
+  let api: ApiServer;
+
+  beforeAll(async () => {
+    api = await startApiServer({ requireAuthForReads: true });
+  });
+  afterAll(() => api.close());
+
+  it('lets a signed-in session read the pages that otherwise need a reader key', async () => {
+    const desk = new DeskClient(api);
+    expect((await desk.get('/probations')).status).toBe(401);
+    await desk.signIn(await api.key('reader'));
+    const r = await desk.get('/probations');
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('reader-1（只读）');
   });
 });

@@ -53,6 +53,9 @@ export class SignInController {
   @Header('Cache-Control', 'no-store')
   async signIn(@Body() body: unknown, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const next = localPath(formField(body, 'next'));
+    // No session exists yet to bind a csrf value to; a browser says itself when another site sent
+    // the form, and a sign-in planted by another site (into the attacker's key) is refused.
+    if (request.headers['sec-fetch-site'] === 'cross-site') throw new DeskError('BAD_CSRF', '登录表单来自其他网站：没有登录。请在本站的登录页面输入密钥。');
     const wait = this.throttle.wait(request.ip);
     if (wait > 0) throw new DeskError('TOO_MANY_SIGN_INS', `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试。`, undefined, wait);
     const key = (formField(body, 'key') ?? '').trim();
