@@ -31,7 +31,7 @@ a.action,button.action{font-size:.85em;margin-left:.4rem}
 .review-group ul{padding:0}.review-item{list-style:none;background:#fff;border:1px solid #ddd;padding:.5rem .8rem;margin:.4rem 0}
 .review-item .links,.review-item form{margin-top:.3rem}ul.evidence{margin:.2rem 0;color:#555}
 table.changes{margin:0 0 .3rem;width:auto}table.changes th,table.changes td{border:none;padding:0 .4rem 0 0;background:none}
-#audit pre{white-space:pre-wrap;font-size:.8em;max-width:36rem}.corrected{font-size:.85em;margin-top:.2rem}th.pick{width:2rem}
+#audit pre{white-space:pre-wrap;font-size:.8em;max-width:36rem}.corrected{font-size:.85em;margin-top:.2rem}th.pick{width:2rem}.act{white-space:nowrap}
 form.confirm button{font-weight:bold;padding:.3rem 1.2rem}#warnings li{margin:.2rem 0}
 `;
 

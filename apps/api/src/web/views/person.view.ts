@@ -22,7 +22,7 @@ function eventRow(e: EventRecord, edits: boolean, corrected: CorrectionNote | un
 <td>${details}${corrected ? html`<div class="corrected"><span class="inferred">已更正</span> ${corrected.reason}</div>` : ''}</td>
 <td><a href="${linkTo('notice', e.notice.key)}#L${e.source.line}">${e.notice.docNumber ?? '（无文号通知）'}</a><br><span class="muted">${e.notice.issuer ?? ''} ${chineseDate(e.notice.signedOn, '')}</span></td>
 <td><span class="muted">第${e.source.line}行</span> ${e.source.text}</td>
-${edits ? html`<td>${e.type === 'INFERRED_END' ? '' : html`<a class="action" href="/correct/event/${e.id}">更正</a>`}</td>` : ''}</tr>`;
+${edits ? html`<td class="act">${e.type === 'INFERRED_END' ? '' : html`<a class="action" href="/correct/event/${e.id}">更正</a>`}</td>` : ''}</tr>`;
 }
 
 function personSection(p: PersonTimeline, shared: boolean, edits: boolean, corrections: Map<string, CorrectionNote>) {
@@ -37,7 +37,7 @@ function personSection(p: PersonTimeline, shared: boolean, edits: boolean, corre
 <td>${t.probationEnd ? html`<span class="probation">${chineseDate(t.probationEnd)}</span>` : ''}</td></tr>`,
   )}</tbody></table>
 <h3>任免记录</h3>
-<table class="events"><thead><tr><th>生效日期</th><th>事项</th><th>职务</th><th>说明</th><th>依据通知</th><th>原文</th>${edits ? html`<th>更正</th>` : ''}</tr></thead>
+<table class="events"><thead><tr><th>生效日期</th><th>事项</th><th>职务</th><th>说明</th><th>依据通知</th><th>原文</th>${edits ? html`<th class="act">更正</th>` : ''}</tr></thead>
 <tbody>${p.events.map((e) => eventRow(e, edits, corrections.get(e.id)))}</tbody></table>
 </section>`;
 }
