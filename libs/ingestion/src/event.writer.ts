@@ -22,16 +22,20 @@ export interface EventRecord {
   event: ParsedNotice['events'][number];
   ordinal: number;
   jurisdiction: string;
+  /** The page of the event's source line, where the document has pages. */
+  page: number | null;
 }
 
 /** The events of the notices this load inserted, in document order. */
-export function eventRecords(notices: ParsedNotice[], inserted: Map<number, InsertedNotice>): EventRecord[] {
+export function eventRecords(notices: ParsedNotice[], inserted: Map<number, InsertedNotice>, pageOf: (line: number) => number | null = () => null): EventRecord[] {
   const records: EventRecord[] = [];
   for (const [i, notice] of notices.entries()) {
     const row = inserted.get(i);
     if (row === undefined) continue;
     const jurisdiction = notice.issuer ?? UNKNOWN_ISSUER;
-    notice.events.forEach((event, ordinal) => records.push({ notice, noticeId: row.id, textHash: row.textHash, event, ordinal, jurisdiction }));
+    notice.events.forEach((event, ordinal) =>
+      records.push({ notice, noticeId: row.id, textHash: row.textHash, event, ordinal, jurisdiction, page: pageOf(event.source.line) }),
+    );
   }
   return records;
 }
@@ -64,13 +68,13 @@ export interface Directory {
 export async function insertEvents(m: EntityManager, records: EventRecord[], ids: string[], { people, posts }: Directory): Promise<void> {
   await m.query(
     `INSERT INTO events (id, lineage_id, notice_id, type, effective_on, person_id, post_id, probation_months, rank,
-                         precedence_after, person_text, position_text, source_line, source_text, ordinal)
+                         precedence_after, person_text, position_text, source_line, source_text, ordinal, source_page)
      SELECT id, id, notice_id, type, effective_on, person_id, post_id, probation_months, rank,
-            precedence_after, person_text, position_text, source_line, source_text, ordinal
+            precedence_after, person_text, position_text, source_line, source_text, ordinal, source_page
        FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::date[], $5::bigint[], $6::bigint[], $7::int[], $8::text[],
-                   $9::text[], $10::text[], $11::text[], $12::int[], $13::text[], $14::int[])
+                   $9::text[], $10::text[], $11::text[], $12::int[], $13::text[], $14::int[], $15::int[])
          AS t(id, notice_id, type, effective_on, person_id, post_id, probation_months, rank,
-              precedence_after, person_text, position_text, source_line, source_text, ordinal)`,
+              precedence_after, person_text, position_text, source_line, source_text, ordinal, source_page)`,
     [
       arrayLiteral(ids),
       arrayLiteral(records.map((r) => r.noticeId)),
@@ -86,6 +90,7 @@ export async function insertEvents(m: EntityManager, records: EventRecord[], ids
       arrayLiteral(records.map((r) => r.event.source.line)),
       arrayLiteral(records.map((r) => r.event.source.text)),
       arrayLiteral(records.map((r) => r.ordinal)),
+      arrayLiteral(records.map((r) => r.page)),
     ],
   );
 }

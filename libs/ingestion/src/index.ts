@@ -1,3 +1,4 @@
+export { IngestDocument } from './ingest-document';
 export { IngestInputError, IngestReport } from './ingest-report';
 export { IngestionService } from './ingestion.service';
 export { refreshTenures } from './tenure-refresh';

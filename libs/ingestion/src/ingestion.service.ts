@@ -3,6 +3,7 @@ import { ParsedNotice, parseNotices } from '@renmian/notice-parser';
 import { arrayLiteral } from './array-literal.util';
 import { ensurePeople, ensurePosts } from './directory.writer';
 import { EventRecord, InsertedNotice, changeEvents, eventRecords, insertEvents, reserveEventIds } from './event.writer';
+import type { IngestDocument } from './ingest-document';
 import { IngestInputError, IngestReport } from './ingest-report';
 import { noticeTextHash, normaliseDocumentText, sha256 } from './notice-key.util';
 import { PhaseTimer } from './phase-timer.util';
@@ -10,14 +11,22 @@ import { deriveChanges, lockPosts, writeTenures } from './tenure-refresh';
 
 /**
  * Loads one document: parse, then write everything in one transaction — all of it or nothing.
- * The same text loaded again (by anyone, at any time) changes nothing.
+ * The same text loaded again (by anyone, at any time) changes nothing; so does the same file (the
+ * same bytes) when it comes with its document.
  */
 export class IngestionService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async ingest(text: string, filename: string | null): Promise<IngestReport> {
+  /**
+   * `document` describes the file the text was read from (libs/documents): its kind, bytes' hash,
+   * pages and OCR are stored with it, and every event and unread line gets its page. Without it
+   * the text is stored as UTF-8 text, as it always was.
+   */
+  async ingest(text: string, filename: string | null, document: IngestDocument | null = null): Promise<IngestReport> {
     const timer = new PhaseTimer();
     const normalised = normaliseDocumentText(text);
+    const lines = normalised.split('\n');
+    const pageOf = linePageLookup(lines.length, document);
     const parsed = parseNotices(normalised);
     timer.mark('parse');
     if (parsed.notices.length === 0) {
@@ -33,19 +42,29 @@ export class IngestionService {
       warnings: [],
     };
     return this.dataSource.transaction(async (m) => {
+      // Either unique key — the text's hash, the bytes' hash — makes a second load add nothing.
       const doc: { id: string }[] = await m.query(
-        `INSERT INTO documents (content_hash, filename, byte_size) VALUES ($1, $2, $3)
-         ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
-        [sha256(normalised), filename, Buffer.byteLength(normalised, 'utf8')],
+        `INSERT INTO documents (content_hash, filename, byte_size, sha256, kind, page_count, ocr, text)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [
+          sha256(normalised),
+          filename,
+          Buffer.byteLength(normalised, 'utf8'),
+          document?.sha256 ?? null,
+          document?.kind ?? 'text',
+          document?.pageCount ?? null,
+          document?.ocr ?? false,
+          normalised,
+        ],
       );
       if (doc.length === 0) {
-        report.warnings.push('this text was loaded before: nothing changed');
+        report.warnings.push(`this ${document && document.kind !== 'text' ? 'file' : 'text'} was loaded before: nothing changed`);
         report.unparsedLines = 0;
         return report;
       }
       report.loaded = true;
       const documentId = doc[0].id;
-      const lines = normalised.split('\n');
       // A handful of statements whatever the size: one for notices, people, posts, events each.
       timer.mark('document');
       const noticeIds = await insertNotices(m, documentId, parsed.notices, lines);
@@ -63,8 +82,8 @@ export class IngestionService {
       }
       report.notices = fresh.length;
       report.events = fresh.reduce((sum, n) => sum + n.events.length, 0);
-      await insertUnparsed(m, documentId, parsed.unparsed);
-      await writeEventsAndTenures(m, eventRecords(parsed.notices, noticeIds), timer);
+      await insertUnparsed(m, documentId, parsed.unparsed, pageOf);
+      await writeEventsAndTenures(m, eventRecords(parsed.notices, noticeIds, pageOf), timer);
       return report;
     }).finally(() => {
       timer.mark('commit');
@@ -149,12 +168,28 @@ async function writeEventsAndTenures(m: EntityManager, records: EventRecord[], t
   await writeTenures(m, changes, timer);
 }
 
-async function insertUnparsed(m: EntityManager, documentId: string, unparsed: { line: number; text: string; reason: string }[]): Promise<void> {
+async function insertUnparsed(
+  m: EntityManager,
+  documentId: string,
+  unparsed: { line: number; text: string; reason: string }[],
+  pageOf: (line: number) => number | null,
+): Promise<void> {
   if (unparsed.length === 0) return;
   await m.query(
-    `INSERT INTO unparsed_lines (document_id, line, text, reason)
-     SELECT $1, line, text, reason FROM unnest($2::int[], $3::text[], $4::text[]) AS t(line, text, reason)
+    `INSERT INTO unparsed_lines (document_id, line, text, reason, page)
+     SELECT $1, line, text, reason, page FROM unnest($2::int[], $3::text[], $4::text[], $5::int[]) AS t(line, text, reason, page)
      ON CONFLICT (document_id, line) DO NOTHING`,
-    [documentId, unparsed.map((u) => u.line), unparsed.map((u) => u.text), unparsed.map((u) => u.reason)],
+    [documentId, unparsed.map((u) => u.line), unparsed.map((u) => u.text), unparsed.map((u) => u.reason), unparsed.map((u) => pageOf(u.line))],
   );
+}
+
+/**
+ * The page of a 1-based line of the text: from the document's line pages, null without a document.
+ * Pages that do not match the text's lines are a caller's mistake, refused before anything is written.
+ */
+function linePageLookup(lineCount: number, document: IngestDocument | null): (line: number) => number | null {
+  if (document === null) return () => null;
+  const pages = document.linePages;
+  if (pages.length !== lineCount) throw new Error(`document.linePages has ${pages.length} entries for a text of ${lineCount} lines`);
+  return (line) => pages[line - 1] ?? null;
 }

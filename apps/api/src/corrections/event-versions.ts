@@ -43,8 +43,8 @@ export async function supersedeWith(m: EntityManager, old: EventVersion, next: P
   const v = { ...old, ...next };
   const rows: { id: string }[] = await m.query(
     `INSERT INTO events (notice_id, type, effective_on, person_id, post_id, probation_months, rank, precedence_after,
-                         person_text, position_text, source_line, source_text, ordinal, recorded_at, lineage_id, supersedes)
-     SELECT notice_id, $2, $3::date, $4, $5, $6, $7, $8, person_text, position_text, source_line, source_text, ordinal, $9, lineage_id, id
+                         person_text, position_text, source_line, source_text, source_page, ordinal, recorded_at, lineage_id, supersedes)
+     SELECT notice_id, $2, $3::date, $4, $5, $6, $7, $8, person_text, position_text, source_line, source_text, source_page, ordinal, $9, lineage_id, id
        FROM events WHERE id = $1
      RETURNING id::text`,
     [old.id, v.type, v.effective_on, v.person_id, v.post_id, v.probation_months, v.rank, v.precedence_after, at],
