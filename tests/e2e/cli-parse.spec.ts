@@ -35,7 +35,8 @@ describe('npm run cli -- parse', () => {
     const r = cli('parse', notice, '--json');
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc).sort()).toEqual(['notices', 'unparsed']);
+    expect(Object.keys(doc).sort()).toEqual(['document', 'notices', 'unparsed']);
+    expect(doc.document).toMatchObject({ kind: 'text', pageCount: null, ocr: false });
     expect(doc.notices).toHaveLength(1);
     expect(doc.notices[0]).toMatchObject({ docNumber: '青政任〔2024〕7号', date: '2024-03-09' });
     expect(doc.notices[0].events.map((e: { type: string; person: string }) => [e.type, e.person])).toEqual([

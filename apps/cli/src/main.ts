@@ -3,16 +3,19 @@ import { evalCommand } from './commands/eval.command';
 import { exportCommand } from './commands/export.command';
 import { ingestCommand } from './commands/ingest.command';
 import { parseCommand } from './commands/parse.command';
+import { DocumentError } from '@renmian/documents';
 import { InputFileError } from './commands/read-text-file.util';
 import { UsageError } from './commands/usage.error';
 
 /**
- * The `renmian` command line. Exit codes: 0 done, 2 bad input (a file that cannot be used as
- * notice text, or bad usage), 1 anything unexpected.
+ * The `renmian` command line. Exit codes: 0 done, 2 bad input (a file that cannot be read as a
+ * document — not one we read, empty, encrypted, or needing a tool not installed — or bad usage),
+ * 1 anything unexpected.
  */
 const USAGE = [
   'usage: npm run -s cli -- parse FILE [--json] [--explain]',
   '       npm run -s cli -- ingest FILE...',
+  '       (FILE: UTF-8 text, PDF, Word .docx, a saved web page, PNG or JPEG; scans are read by OCR)',
   '       npm run -s cli -- apikey create --role reader|editor|admin --name NAME',
   '       npm run -s cli -- apikey list | apikey revoke NAME',
   '       npm run -s cli -- export --format csv|json|popolo [--as-of yyyy-mm-dd]',
@@ -27,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'parse':
-        return parseCommand(args, out);
+        return await parseCommand(args, out);
       case 'ingest':
         return await ingestCommand(args, out, err);
       case 'apikey':
@@ -45,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
         throw new UsageError(`unknown command ${command}`);
     }
   } catch (e) {
-    if (e instanceof InputFileError) {
+    if (e instanceof InputFileError || e instanceof DocumentError) {
       err(`renmian: cannot read ${e.message}`);
       return 2;
     }

@@ -1,11 +1,14 @@
 import { createDataSource, openDatabase } from '@renmian/database';
+import { DocumentError, ReadDocument, readDocument } from '@renmian/documents';
 import { IngestInputError, IngestReport, IngestionService } from '@renmian/ingestion';
-import { InputFileError, readTextFile } from './read-text-file.util';
+import { InputFileError, readFileBytes } from './read-text-file.util';
 import { UsageError } from './usage.error';
 
 /**
- * `ingest FILE...`: each file in its own transaction. A file that cannot be read as notice text is
- * refused with a message (exit code 2) and leaves nothing behind; the other files still load.
+ * `ingest FILE...`: each file in its own transaction. FILE is any document readDocument reads;
+ * its kind, bytes' hash, pages and OCR are stored with it (the same bytes loaded again add
+ * nothing). A file that cannot be read, or holds no notice, is refused with a message (exit code
+ * 2) and leaves nothing behind; the other files still load.
  */
 export async function ingestCommand(args: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const files = args.filter((a) => !a.startsWith('--'));
@@ -20,13 +23,15 @@ export async function ingestCommand(args: string[], out: (s: string) => void, er
     for (const [i, file] of files.entries()) {
       progress.show(i, file);
       try {
-        const report = await service.ingest(readTextFile(file), file);
+        const doc: ReadDocument = await readDocument(readFileBytes(file), { name: file });
+        const { kind, sha256, pageCount, ocr, linePages } = doc;
+        const report = await service.ingest(doc.text, file, { kind, sha256, pageCount, ocr, linePages });
         add(totals, report);
         for (const w of report.warnings) err(`${file}: ${w}`);
       } catch (e) {
-        if (!(e instanceof InputFileError || e instanceof IngestInputError)) throw e;
+        if (!(e instanceof InputFileError || e instanceof DocumentError || e instanceof IngestInputError)) throw e;
         totals.refused++;
-        err(`renmian: cannot load ${e instanceof InputFileError ? e.message : `${file}: ${e.reason}`}`);
+        err(`renmian: cannot load ${e instanceof IngestInputError ? `${file}: ${e.reason}` : e.message}`);
       }
     }
     progress.show(files.length, '');
