@@ -20,8 +20,8 @@ export function detectKind(b: Uint8Array): DetectedKind {
   if (other) return notOurs(other.reason);
   if (looksLikeHtml(b)) return { kind: 'html' };
   const bad = firstInvalidUtf8(b);
-  if (bad >= 0) return notOurs(`${NONE_OF_OURS} (not UTF-8 text: invalid byte 0x${b[bad].toString(16)} at offset ${bad})`);
-  if (b.includes(0)) return notOurs(`${NONE_OF_OURS} (contains NUL bytes: binary data)`);
+  if (bad >= 0) return notOurs(`not UTF-8 text (invalid byte 0x${b[bad].toString(16)} at offset ${bad}), ${NOR_OTHER_KINDS}`);
+  if (b.includes(0)) return notOurs(`not text (contains NUL bytes), ${NOR_OTHER_KINDS}`);
   if (looksLikeMhtml(b)) return notOurs('a web archive (MHTML): save the page as "Webpage, HTML only" instead');
   return { kind: 'text' };
 }
@@ -37,7 +37,7 @@ function isPdf(b: Uint8Array): boolean {
   return head.includes('%PDF-') && asciiTail(b, 1024).includes('%%EOF');
 }
 
-const NONE_OF_OURS = 'not a document Renmian reads: give UTF-8 text, PDF, Word (.docx), HTML, PNG or JPEG';
+const NOR_OTHER_KINDS = 'nor a PDF, Word (.docx), HTML, PNG or JPEG document';
 
 const PDF = bytes('%PDF-');
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -62,7 +62,7 @@ function detectZip(b: Uint8Array): DetectedKind {
   if (names === null) return notOurs('a damaged or unreadable ZIP archive');
   if (names.includes('word/document.xml')) return { kind: 'docx' };
   if (names.includes('mimetype') && names.includes('content.xml')) return notOurs('an OpenDocument file: save it as .docx or PDF');
-  return notOurs(`a ZIP archive that is not a Word document (no word/document.xml): ${NONE_OF_OURS}`);
+  return notOurs('a ZIP archive that is not a Word document (no word/document.xml): give UTF-8 text, PDF, Word (.docx), HTML, PNG or JPEG');
 }
 
 /**
