@@ -12,6 +12,9 @@ export class UnparsedLineModel {
 
   @Field()
   reason!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The page it stands on, where its document has pages (PDF, image).' })
+  page!: number | null;
 }
 
 @ObjectType('Notice')
@@ -39,6 +42,15 @@ export class NoticeModel {
 
   @Field(() => String, { nullable: true, description: 'The file it was loaded from.' })
   filename!: string | null;
+
+  @Field({ description: 'What the file was, told by its content: text, pdf, docx, html or image.' })
+  documentKind!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Pages of the file (PDF; 1 for an image); null where the format has none.' })
+  pageCount!: number | null;
+
+  @Field({ description: 'Whether (some of) its text was read by OCR from a scan or an image: only as good as the scan.' })
+  ocr!: boolean;
 
   @Field(() => GraphQLISODateTime)
   recordedAt!: Date;

@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { NoticeModel, UnparsedLineModel } from './notice.model';
 
 const COLUMNS = `n.id::text, n.doc_number AS "docNumber", n.issuer, n.title, n.signed_on::text AS date,
-  n.start_line AS "startLine", n.end_line AS "endLine", d.filename, n.recorded_at AS "recordedAt",
-  n.document_id::text AS "documentId"`;
+  n.start_line AS "startLine", n.end_line AS "endLine", d.filename, d.kind AS "documentKind", d.page_count AS "pageCount",
+  d.ocr, n.recorded_at AS "recordedAt", n.document_id::text AS "documentId"`;
 
 @Injectable()
 export class NoticesService {
@@ -33,7 +33,7 @@ export class NoticesService {
 
   async unparsedLines(notice: NoticeModel): Promise<UnparsedLineModel[]> {
     return this.ds.query(
-      `SELECT line, text, reason FROM unparsed_lines WHERE document_id = $1 AND line BETWEEN $2 AND $3 ORDER BY line`,
+      `SELECT line, text, reason, page FROM unparsed_lines WHERE document_id = $1 AND line BETWEEN $2 AND $3 ORDER BY line`,
       [notice.documentId, notice.startLine, notice.endLine],
     );
   }
