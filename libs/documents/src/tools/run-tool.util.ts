@@ -26,11 +26,11 @@ export function toolMissing(tool: Tool, file: string, what = `the ${tool.command
  * Runs a tool without a shell (arguments are never parsed by one) and returns its stdout. Not
  * found on PATH is TOOL_MISSING; a failure is UNREADABLE with the tool's own last words.
  */
-export function runTool(tool: Tool, args: string[], file: string): Promise<{ stdout: string; stderr: string }> {
+export function runTool(tool: Tool, args: string[], file: string, env: NodeJS.ProcessEnv = {}): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     // The environment is passed explicitly: where a host gives this code its own process.env (Jest
     // does), PATH and TESSDATA_PREFIX must come from that one.
-    execFile(tool.command, args, { env: process.env, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
+    execFile(tool.command, args, { env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
       if (!err) return resolve({ stdout, stderr });
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return reject(toolMissing(tool, file));
       const said = stderr.trim().split('\n').slice(-2).join(' ').slice(0, 300);
