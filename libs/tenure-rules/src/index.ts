@@ -3,6 +3,14 @@ export { compareEvents, derivePostTenures, deriveTenures, heldOn } from './deriv
 export { probationEnd } from './probation.rule';
 export { seatKind } from './seat-kind.rule';
 export { RankedHolder, orderByPrecedence } from './precedence.rule';
-export { addDays, addMonths, isIsoDate, parseIsoDate } from './iso-date.util';
+export { addDays, addMonths, daysBetween, isIsoDate, parseIsoDate } from './iso-date.util';
 export { PostName, splitPostName } from './post-name.rule';
+export { compareIds } from './id-order.util';
+export { placeUnits, sharePlace, shortLevel, unitLevel, withoutPlace } from './place.rule';
+export { ShortForm, expandShortForm, resolveShortPost } from './short-post.rule';
+export { CHARACTER_CONFUSIONS, ConfusionGroup } from './character-confusions.data';
+export { Fold, OrganizationRecord, SimilarOrganizations, SimilarityReason, similarOrganizations } from './similar-organizations.rule';
+export { CareerMention, CareerTenure, LINK_WINDOW_DAYS, LinkEvidence, PersonLinkSuggestion, PersonRecord, suggestPersonLinks } from './same-person.rule';
+export { RemovalConflict, SeatTenure, removalConflicts } from './removal-conflict.rule';
+export { LaterAppointment, PROBATION_GRACE_DAYS, ProbationTenure, UnconfirmedProbation, unconfirmedProbations } from './unconfirmed-probation.rule';
 export { NamedThing, editDistanceAtMost, similarPairs } from './similar-names.rule';

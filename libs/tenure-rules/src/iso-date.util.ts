@@ -41,3 +41,11 @@ export function addDays(iso: string, days: number): string {
   if (!d) throw new RangeError(`not an ISO date: ${iso}`);
   return format(new Date(d.getTime() + days * 86_400_000));
 }
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const a = parseIsoDate(from);
+  const b = parseIsoDate(to);
+  if (!a || !b) throw new RangeError(`not an ISO date: ${a ? to : from}`);
+  return Math.round((b.getTime() - a.getTime()) / 86_400_000);
+}
