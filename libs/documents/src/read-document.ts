@@ -16,9 +16,7 @@ import { isBlank } from './utf8.util';
  */
 export async function readDocument(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
   const name = options.name;
-  if (isBlank(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'))) {
-    throw new DocumentError('EMPTY', name, 'the file is empty: nothing to read');
-  }
+  if (onlyAsciiWhitespace(bytes)) throw new DocumentError('EMPTY', name, 'the file is empty: nothing to read');
   const detected = detectKind(bytes);
   if (detected.kind === null) throw new DocumentError(detected.code, name, detected.reason);
   const read = await READERS[detected.kind](bytes, name);
@@ -40,6 +38,15 @@ const READERS: Record<DocumentKind, (b: Uint8Array, name: string) => Promise<Rea
   pdf: readPdf,
   image: readImage,
 };
+
+/** No byte but ASCII whitespace (the usual empty file); other blank text is caught once it is read. */
+function onlyAsciiWhitespace(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    if (c !== 0x20 && (c < 0x09 || c > 0x0d)) return false;
+  }
+  return true;
+}
 
 function emptyReason(kind: DocumentKind, read: ReaderOutput): string {
   switch (kind) {
