@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ApiServer, startApiServer } from '../support/api-server.util';
 import { launchChromium } from '../support/browser.util';
-import { printNoticePdf } from '../support/document-fixtures.util';
+import { printNoticePdf, screenshotNoticePng } from '../support/document-fixtures.util';
 
 jest.setTimeout(90_000);
 
@@ -81,8 +81,20 @@ describe('the web desk in Chromium', () => {
     expect(await page.locator('#summary').innerText()).toContain('1 行未能读取');
     await submit('确认载入', /\/notice\//);
     expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`/notice/${NUMBER}`);
+    expect(await page.locator('section.notice').innerText()).toContain('原件：白石县任免通知.pdf PDF，共1页');
+    expect(await page.locator('.events-beside .event', { hasText: '庞书远' }).innerText()).toContain('第1页');
     await open(`/org/${encodeURIComponent('白石县农业农村局')}`);
     expect(await page.locator('#holders tbody tr td:nth-child(2) a').allInnerTexts()).toEqual(['庞书远', '闵若溪']);
+  });
+
+  it('marks a notice read from a scan by OCR, in the preview and on the notice page', async () => {
+    await open('/ingest');
+    await page.locator('input[type=file][name=file]').setInputFiles({ name: 'scan.png', mimeType: 'image/png', buffer: await screenshotNoticePng(browser) });
+    await submit('预览', /\/ingest\/preview$/);
+    expect(await page.locator('.message.warn', { hasText: 'OCR' }).count()).toBe(1);
+    expect(await page.locator('.events-beside .event').count()).toBeGreaterThan(5);
+    await submit('确认载入', /\/notice\//);
+    expect(await page.locator('.message.ocr').innerText()).toContain('经 OCR 识别得出');
   });
 
   it('dismisses a review item with a reason', async () => {

@@ -144,6 +144,15 @@ describe('loading notices at the desk over HTTP', () => {
     expect(html.status).toBe(200);
     expect(html.body).toContain('网页');
     expect(html.body).toContain('找到 2 份任免通知');
+    // Confirmed, the document keeps what it was: its kind and its bytes' hash.
+    const confirmed = await editor.post('/ingest/confirm', { preview: tokenOn(html.body) });
+    expect(confirmed.status).toBe(303);
+    const stored = await onDatabase(api, async (db) => (await db.query(`SELECT kind, filename, sha256 FROM documents WHERE filename = 'saved.html'`)).rows);
+    expect(stored).toEqual([{ kind: 'html', filename: 'saved.html', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    expect((await editor.get(confirmed.location!)).body).toContain('原件：saved.html 网页');
+    // The same file again is known by its bytes before anything is confirmed.
+    const again = await editor.post('/ingest/preview', {}, { file: { name: 'copy.html', bytes: new TextEncoder().encode(page), type: 'text/html' } });
+    expect(again.body).toContain('这份文本已经载入过');
   });
 
   it('names what is wrong with an upload, and keeps nothing', async () => {

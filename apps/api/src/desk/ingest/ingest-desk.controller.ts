@@ -90,7 +90,9 @@ export class IngestDeskController {
     const preview = await this.builder.build(stored);
     let report;
     try {
-      report = await this.ingestion.ingest(stored.text, stored.filename);
+      // The file's kind, bytes' hash, pages and OCR go with the text: stored with the document, and
+      // each event keeps the page its line stands on.
+      report = await this.ingestion.ingest(stored.text, stored.filename, stored.document);
     } catch (e) {
       if (e instanceof IngestInputError) throw new DeskError('BAD_INPUT', `无法载入：${e.reason}。没有保存任何内容。`);
       throw e;

@@ -33,8 +33,9 @@ function appointments(notices: ParsedNotice[]): Appointment[] {
 export class PreviewChecksReader {
   constructor(private readonly ds: DataSource) {}
 
-  async loadedBefore(textSha256: string): Promise<boolean> {
-    return (await this.ds.query('SELECT 1 FROM documents WHERE content_hash = $1', [textSha256])).length > 0;
+  /** Loaded before: the same text, or the same file's bytes (either makes the ingestion add nothing). */
+  async loadedBefore(textSha256: string, bytesSha256: string | null): Promise<boolean> {
+    return (await this.ds.query('SELECT 1 FROM documents WHERE content_hash = $1 OR sha256 = $2 LIMIT 1', [textSha256, bytesSha256])).length > 0;
   }
 
   /** Each notice's standing, by the same identity the ingestion uses (issuer and number, else text hash). */

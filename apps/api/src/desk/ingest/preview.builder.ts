@@ -31,7 +31,7 @@ export class PreviewBuilder {
     const lines = normalised.split('\n');
     const hashes = parsed.notices.map((n) => noticeTextHash(lines, n.source.startLine, n.source.endLine));
     const [loadedBefore, standings, elsewhere, ended] = await Promise.all([
-      this.checks.loadedBefore(sha256(normalised)),
+      this.checks.loadedBefore(sha256(normalised), source.document?.sha256 ?? null),
       this.checks.standings(parsed.notices, hashes),
       this.checks.namesElsewhere(parsed.notices),
       this.checks.endedHolders(parsed.notices),

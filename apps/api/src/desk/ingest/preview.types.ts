@@ -1,8 +1,9 @@
+import type { DocumentKind } from '@renmian/documents';
 import type { ParsedNotice, UnparsedLine } from '@renmian/notice-parser';
 
-/** An uploaded file as it was read; null for pasted text. */
+/** An uploaded file as it was read (what IngestionService.ingest takes as its document); null for pasted text. */
 export interface DocumentMeta {
-  kind: string;
+  kind: DocumentKind;
   /** sha256 of the file's bytes. */
   sha256: string;
   pageCount: number | null;

@@ -18,7 +18,7 @@ function eventLine(e: NoticeEvent, signedOn: string | null, viewer: Viewer | nul
   const correct = e.current && edits(viewer) ? html`<a class="action" href="/correct/event/${e.eventId}">更正</a>` : '';
   return html`<div class="${e.current ? 'event' : 'event superseded'}" title="${e.current ? '' : '已被更正或撤销'}">
 ${EVENT_LABELS[e.type] ?? e.type}：<a href="${linkTo('person', e.person)}">${e.person}</a> ${e.post}${details ? `（${details}）` : ''}${ownDay}
-${e.effectiveOn ? '' : html`<span class="inferred">通知未载明日期</span>`}${correct}</div>`;
+${e.effectiveOn ? '' : html`<span class="inferred">通知未载明日期</span>`}${e.sourcePage ? html` <span class="muted">第${e.sourcePage}页</span>` : ''}${correct}</div>`;
 }
 
 /** The notice line by line: clauses that gave events highlighted with the events beside them, unread lines marked. */
@@ -38,6 +38,16 @@ function linesOnly(n: NoticePage, viewer: Viewer | null): SafeHtml {
 ${n.unparsed.map((u) => html`<tr><td>${u.line}</td><td class="unparsed">${u.text}</td><td>未能读取：${u.reason}</td></tr>`)}</tbody></table>`;
 }
 
+const KIND_WORDS: Record<string, string> = { pdf: 'PDF', docx: 'Word 文档', html: '网页', image: '扫描图片' };
+
+/** Where the text came from when it was not plain text; a notice read by OCR says so plainly. */
+function sourceNote(n: NoticePage): SafeHtml | string {
+  const kind = KIND_WORDS[n.source.kind];
+  const from = kind ? html`<p class="muted">原件：${n.source.filename ?? ''} ${kind}${n.source.pageCount ? `，共${n.source.pageCount}页` : ''}</p>` : '';
+  const ocr = n.source.ocr ? html`<p class="message warn ocr">此通知的文字由扫描件经 OCR 识别得出，可能有错字：请对照原件核对，未能读取的行已标出。</p>` : '';
+  return html`${from}${ocr}`;
+}
+
 /** An editor's corrections of the notice as a whole; each event has its own beside it. */
 function noticeActions(n: NoticePage, viewer: Viewer | null): SafeHtml | string {
   if (!edits(viewer)) return '';
@@ -51,6 +61,7 @@ function noticeSection(n: NoticePage, viewer: Viewer | null): SafeHtml {
   return html`<section class="notice">
 <h2>${n.title ?? '（无标题）'}</h2>
 <p>${n.issuer ?? '发文机关未载明'} · ${n.docNumber ?? '无文号'} · ${chineseDate(n.signedOn, '日期未载明')} · 共 ${n.events.filter((e) => e.current).length} 项任免${n.unparsed.length ? html`，<strong>${n.unparsed.length} 行未能读取</strong>` : ''}</p>
+${sourceNote(n)}
 ${n.retractedAt ? html`<p class="retracted">此通知已于 ${n.retractedAt.toISOString().slice(0, 10)} 撤销：${n.retractionReason ?? ''}。其任免事项不再计入。</p>` : ''}
 ${noticeActions(n, viewer)}
 ${n.body === null ? linesOnly(n, viewer) : text(n, viewer)}
