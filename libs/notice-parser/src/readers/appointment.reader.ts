@@ -10,6 +10,8 @@ import { afterLastVerb, cutAtDuty, stripLeads } from './subject.util';
  */
 const VERBS = ['任命', '聘任', '聘用', '聘请', '委任', '任用', '提名', '新聘', '续聘', '决定'];
 const CONCURRENT = ['兼任', '兼'];
+/** Verbs whose object can only be a person (not 决定, 提名, 新聘, which also take other objects). */
+const APPOINTING = ['任命', '聘任', '委任', '聘用', '聘请', '续聘', '任用'];
 
 /** How many 为 a clause may hold before the one that is the verb (names such as 王为民, 李有为). */
 const MAX_WEI_TRIES = 4;
@@ -37,7 +39,9 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
   }
   const verbAt = afterLastVerb(head, VERBS);
   if (verbAt === null && !ctx.decided && ctx.mode !== 'appoint') return null;
-  const persons = subjectOf(stripLeads(verbAt ?? head), ctx);
+  // Right after an appointing verb (`任命檀若谷为…`) only a name can stand: a surname missing from the
+  // list is no reason to drop the clause, as under a `任命：` header.
+  const persons = subjectOf(stripLeads(verbAt ?? head), ctx, verbAt !== null && APPOINTING.some((v) => head.endsWith(v + verbAt)));
   if (!persons || !namesPost(posts)) return null;
   return { type: 'appoint', persons, posts };
 }
@@ -137,9 +141,9 @@ const MAX_SUBJECT_LENGTH = 40;
 const HOLDS_LEAD = /(?:挂职|调)?担?$/;
 
 /** Names before 为, joined to any names still waiting for a post; an empty subject uses those alone. */
-function subjectOf(head: string, ctx: ReaderContext): string[] | null {
+function subjectOf(head: string, ctx: ReaderContext, afterVerb = false): string[] | null {
   if (head.length === 0) return ctx.pendingPersons.length > 0 ? [...ctx.pendingPersons] : null;
-  const persons = readPersonList(head, ctx.mode === 'appoint');
+  const persons = readPersonList(head, afterVerb || ctx.mode === 'appoint');
   return persons ? [...ctx.pendingPersons, ...persons] : null;
 }
 

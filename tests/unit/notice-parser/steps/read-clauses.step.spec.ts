@@ -46,9 +46,14 @@ describe('readClauses', () => {
     expect(unparsed).toEqual([]);
   });
 
-  it('reads an unlisted surname under a 任命 header but not outside one', () => {
+  it('reads an unlisted surname under a 任命 header or right after an appointing verb, not elsewhere', () => {
     expect(brief(['任命：', '仝晓明为青禾市财政局局长；'])).toEqual([['appoint', '仝晓明', '青禾市财政局局长']]);
-    expect(brief(['决定任命仝晓明为青禾市财政局局长；'])).toEqual([]);
+    expect(brief(['决定任命仝晓明为青禾市财政局局长；'])).toEqual([['appoint', '仝晓明', '青禾市财政局局长']]);
+    expect(brief(['聘任檀若谷为青禾市第一中学校长；'])).toEqual([['appoint', '檀若谷', '青禾市第一中学校长']]);
+    // 决定 alone takes other objects too; there the surname must be known.
+    expect(brief(['决定仝晓明为青禾市财政局局长；'])).toEqual([]);
+    // Words after the verb that cannot be a name stay unread.
+    expect(brief(['任命本局为青禾市财政局直属单位；'])).toEqual([]);
   });
 
   it('reads a verbless removal only under a 免去 header', () => {
