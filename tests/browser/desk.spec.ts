@@ -6,7 +6,7 @@ import { printNoticePdf, screenshotNoticePng } from '../support/document-fixture
 jest.setTimeout(90_000);
 
 // An invented notice, printed to PDF by Chromium as an office would receive it; one line is
-// unreadable (a stamp over the text), and one removal names a post with no known appointment.
+// unreadable (a stamp over the text), which the review queue lists.
 const NUMBER = '白政任〔2025〕12号';
 const LINES = [
   '白石县人民政府',
@@ -99,9 +99,9 @@ describe('the web desk in Chromium', () => {
 
   it('dismisses a review item with a reason', async () => {
     await page.locator('header').getByRole('link', { name: '待核查' }).click();
-    const item = page.locator('li.review-item', { hasText: '卜长庚 被免去 白石县农业农村局局长' });
+    const item = page.locator('li.review-item', { hasText: '此处印章覆盖文字无法辨认' }).first();
     const id = await item.getAttribute('data-id');
-    await item.getByLabel('忽略的理由').fill('卜长庚的任命早于本系统启用');
+    await item.getByLabel('忽略的理由').fill('印章覆盖处已核对纸本，无任免内容');
     await Promise.all([page.waitForURL(/\/review\?dismissed=1$/), item.getByRole('button', { name: '忽略' }).click()]);
     expect(await page.locator('.message.ok').innerText()).toContain('已忽略该项');
     expect(await page.locator(`li.review-item[data-id="${id}"]`).count()).toBe(0);

@@ -61,8 +61,10 @@ describe('the desk’s review queue and corrections over HTTP', () => {
   it('groups the review queue by kind, with evidence and links', async () => {
     const r = await editor.get('/review');
     expect(r.status).toBe(200);
-    for (const heading of ['名称相近的机构', '不同发文机关下的同名人员', '免职但无已知任命', '未能读取的行']) expect(r.body).toContain(heading);
-    expect(r.body).toMatch(/“青禾市卫生检验[监检]测中心”与“青禾市卫生检验[监检]测中心”名称相近/);
+    for (const heading of ['试用期满未见正式任职', '可能是同一机构', '不同发文机关下的同名人员', '未能读取的行']) expect(r.body).toContain(heading);
+    // A removal with no known appointment (刘德明) is not a finding.
+    expect(r.body).not.toContain('免职但无已知任命');
+    expect(r.body).toMatch(/“青禾市卫生检验[监检]测中心”与“青禾市卫生检验[监检]测中心”只差“[监检]\/[监检]”/);
     expect(r.body).toContain('href="/correct/organizations?ids=');
     expect(r.body).toContain('此处文字模糊无法辨认');
     expect(r.body).toContain(`href="/notice/${encodeURIComponent('青政任〔2024〕60号')}#L`);
@@ -96,7 +98,7 @@ describe('the desk’s review queue and corrections over HTTP', () => {
 
   it('dismisses a finding only with a reason, which the audit log keeps', async () => {
     const page = (await editor.get('/review')).body;
-    const id = /data-id="(unparsed:\d+)"/.exec(page)![1];
+    const id = /data-id="(unparsed:[\d:]+)"/.exec(page)![1];
     const empty = await editor.post('/review/dismiss', { id, reason: '  ' });
     expect(empty.status).toBe(400);
     expect(empty.body).toContain('请填写忽略的理由（reason）');
@@ -161,7 +163,7 @@ describe('the desk’s review queue and corrections over HTTP', () => {
 
   it('merges two spellings of one organisation', async () => {
     const queue = (await editor.get('/review')).body;
-    const item = queue.split('<li class="review-item"').find((li) => li.includes('卫生检验监测中心'))!;
+    const item = queue.split('<li class="review-item"').find((li) => li.includes('卫生检验监测中心') && li.includes('/correct/organizations?ids='))!;
     const ids = /href="\/correct\/organizations\?ids=(\d+,\d+)"/.exec(item)![1];
     const form = await editor.get(`/correct/organizations?ids=${ids}`);
     expect(form.body).toContain('青禾市卫生检验监测中心');
@@ -188,6 +190,35 @@ describe('the desk’s review queue and corrections over HTTP', () => {
     expect(r.status).toBe(303);
     expect(r.location).not.toContain(`#p${survivor}`);
     expect((await editor.get('/audit')).body).toContain('经核实为两人');
+  });
+
+  it('accepts a suggested link from the queue with a reason: one person, the merge in the audit log', async () => {
+    const key = await api.editorKey();
+    const congress = [
+      '# 青禾市人民代表大会常务委员会 关于任命刘德明职务的通知',
+      '青人常任〔2024〕4号',
+      '经研究决定，任命：',
+      '刘德明为青禾市人民政府副市长。',
+      '青禾市人民代表大会常务委员会',
+      '2024年4月2日',
+    ].join('\n');
+    expect((await api.gql('mutation($t: String!) { ingest(text: $t) { loaded } }', { t: congress }, key)).errors).toBeUndefined();
+    const queue = (await editor.get('/review')).body;
+    const item = queue.split('<li class="review-item"').find((li) => li.includes('可能是同一人') && li.includes('刘德明'))!;
+    const id = /data-id="(same-person:\d+:\d+)"/.exec(item)![1];
+    expect(item).toContain('action="/review/accept"');
+    const refused = await reader.post('/review/accept', { id, reason: '同一人' });
+    expect(refused.status).toBe(403);
+    const empty = await editor.post('/review/accept', { id, reason: '' });
+    expect(empty.status).toBe(400);
+    expect(empty.body).toContain('请填写接受的理由（reason）');
+    const r = await editor.post('/review/accept', { id, reason: '市人大任命的即原审计局局长' });
+    expect(r.status).toBe(303);
+    expect(r.location).toBe('/review?accepted=1');
+    const after = await editor.get(r.location!);
+    expect(after.body).toContain('已接受该项并合并');
+    expect(after.body).not.toContain(`data-id="${id}"`);
+    expect((await editor.get('/audit')).body).toContain('市人大任命的即原审计局局长');
   });
 
   it('retracts a notice with a reason; a second retraction is a message, not an error page', async () => {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ParsedNotice } from '@renmian/notice-parser';
-import type { ChangeEvent } from '@renmian/tenure-rules';
+import { ChangeEvent, resolveShortPost } from '@renmian/tenure-rules';
 import { arrayLiteral } from './array-literal.util';
 import { personKey } from './directory.writer';
 import { eventSequence } from './tenure-refresh';
@@ -20,6 +20,12 @@ export interface EventRecord {
   noticeId: string;
   textHash: string;
   event: ParsedNotice['events'][number];
+  /**
+   * The post's full name: the position as written, or with the issuer's place written out where
+   * the notice wrote it short (`市公安局局长` in a 泉州 notice is 泉州市公安局局长). The event keeps
+   * the text as written in position_text.
+   */
+  post: string;
   ordinal: number;
   jurisdiction: string;
   /** The page of the event's source line, where the document has pages. */
@@ -34,7 +40,16 @@ export function eventRecords(notices: ParsedNotice[], inserted: Map<number, Inse
     if (row === undefined) continue;
     const jurisdiction = notice.issuer ?? UNKNOWN_ISSUER;
     notice.events.forEach((event, ordinal) =>
-      records.push({ notice, noticeId: row.id, textHash: row.textHash, event, ordinal, jurisdiction, page: pageOf(event.source.line) }),
+      records.push({
+        notice,
+        noticeId: row.id,
+        textHash: row.textHash,
+        event,
+        post: resolveShortPost(event.position, notice.issuer),
+        ordinal,
+        jurisdiction,
+        page: pageOf(event.source.line),
+      }),
     );
   }
   return records;
@@ -81,7 +96,7 @@ export async function insertEvents(m: EntityManager, records: EventRecord[], ids
       arrayLiteral(records.map((r) => r.event.type)),
       arrayLiteral(records.map(effectiveOn)),
       arrayLiteral(records.map((r) => people.get(personKey(r.jurisdiction, r.event.person)))),
-      arrayLiteral(records.map((r) => posts.get(r.event.position))),
+      arrayLiteral(records.map((r) => posts.get(r.post))),
       arrayLiteral(records.map((r) => r.event.probationMonths)),
       arrayLiteral(records.map((r) => r.event.rank)),
       arrayLiteral(records.map((r) => r.event.precedenceAfter)),
@@ -108,7 +123,7 @@ export function changeEvents(records: EventRecord[], ids: string[], { people, po
       id: ids[i],
       type: r.event.type,
       personId: people.get(personKey(r.jurisdiction, r.event.person))!,
-      postId: posts.get(r.event.position)!,
+      postId: posts.get(r.post)!,
       effectiveOn: day,
       probationMonths: r.event.probationMonths,
       sequence: eventSequence(r.textHash, r.ordinal),

@@ -156,7 +156,7 @@ async function writeEventsAndTenures(m: EntityManager, records: EventRecord[], t
   if (records.length === 0) return;
   const people = await ensurePeople(m, records.map((r) => ({ jurisdiction: r.jurisdiction, name: r.event.person })));
   timer.mark('people');
-  const posts = await ensurePosts(m, records.map((r) => r.event.position));
+  const posts = await ensurePosts(m, records.map((r) => r.post));
   timer.mark('posts');
   const directory = { people, posts };
   const state = await lockPosts(m, [...new Set(posts.values())]);

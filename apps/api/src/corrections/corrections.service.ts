@@ -17,6 +17,11 @@ export interface EventCorrectionInput {
   rank?: string | null;
 }
 
+/** What proposed a merge, when something did: the review item a person accepted. */
+export interface MergeOrigin {
+  reviewItem: string;
+}
+
 /**
  * Corrections keep what was believed before: rows are superseded, never deleted; each correction
  * re-derives the tenures it touches and writes one audit entry, all in one transaction.
@@ -70,7 +75,8 @@ export class CorrectionsService {
     });
   }
 
-  async mergePeople(actor: Actor, ids: string[], reason: string): Promise<string> {
+  /** `origin` names what proposed the merge (a review item accepted); it is kept in the audit entry. */
+  async mergePeople(actor: Actor, ids: string[], reason: string, origin?: MergeOrigin): Promise<string> {
     if (unique(ids).length < 2) throw new UserInputError('ids', 'name at least two different people');
     return this.ds.transaction(async (m) => {
       const people: { id: string; name: string; jurisdiction: string; merged_into: string | null }[] = await m.query(
@@ -82,7 +88,7 @@ export class CorrectionsService {
       const [survivor, ...others] = people;
       const moved = await repointEvents(m, 'person_id', others.map((p) => p.id), survivor.id);
       await m.query('UPDATE people SET merged_into = $2 WHERE id = ANY($1::bigint[])', [others.map((p) => p.id), survivor.id]);
-      return writeAudit(m, { actor: actor.name, action: 'mergePeople', reason, before: { people }, after: { into: survivor.id, events: moved } });
+      return writeAudit(m, { actor: actor.name, action: 'mergePeople', reason, before: { people }, after: { into: survivor.id, events: moved, ...origin } });
     });
   }
 
@@ -116,7 +122,7 @@ export class CorrectionsService {
     });
   }
 
-  async mergeOrganizations(actor: Actor, ids: string[], reason: string): Promise<string> {
+  async mergeOrganizations(actor: Actor, ids: string[], reason: string, origin?: MergeOrigin): Promise<string> {
     if (unique(ids).length < 2) throw new UserInputError('ids', 'name at least two different organizations');
     return this.ds.transaction(async (m) => {
       const orgs: { id: string; name: string; merged_into: string | null }[] = await m.query(
@@ -135,7 +141,13 @@ export class CorrectionsService {
       );
       await m.query('UPDATE organizations SET merged_into = $2 WHERE id = ANY($1::bigint[])', [otherIds, survivor.id]);
       const posts = await mergePostsInto(m, otherIds, survivor.id);
-      return writeAudit(m, { actor: actor.name, action: 'mergeOrganizations', reason, before: { organizations: orgs }, after: { into: survivor.id, posts } });
+      return writeAudit(m, {
+        actor: actor.name,
+        action: 'mergeOrganizations',
+        reason,
+        before: { organizations: orgs },
+        after: { into: survivor.id, posts, ...origin },
+      });
     });
   }
 }

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
-import { AuditService } from '../corrections/audit.service';
+import { CorrectionsModule } from '../corrections/corrections.module';
+import { reviewTodayProvider } from './review.clock';
 import { ReviewResolver } from './review.resolver';
 import { ReviewService } from './review.service';
 
-@Module({ providers: [ReviewService, ReviewResolver, AuditService], exports: [ReviewService] })
+@Module({ imports: [CorrectionsModule], providers: [ReviewService, ReviewResolver, reviewTodayProvider], exports: [ReviewService] })
 export class ReviewModule {}

@@ -6,7 +6,7 @@ import { decodeCursor, toConnection } from '../graphql/connection.util';
 import type { GraphQLContext } from '../graphql/loaders';
 import { requirePageSize } from '../graphql/user-input.error';
 import { MAX_PAGE } from '../history/history.resolver';
-import { ReviewItemConnectionModel } from './review-item.model';
+import { ReviewItemConnectionModel, ReviewKind } from './review-item.model';
 import { ReviewService } from './review.service';
 
 @Resolver()
@@ -16,14 +16,15 @@ export class ReviewResolver {
     private readonly audit: AuditService,
   ) {}
 
-  @Query(() => ReviewItemConnectionModel, { description: 'What a person should look at, with the evidence.' })
+  @Query(() => ReviewItemConnectionModel, { description: 'What a person should look at, most severe first, with the evidence.' })
   async reviewItems(
+    @Args('kind', { type: () => ReviewKind, nullable: true, description: 'Only findings of this kind.' }) kind?: ReviewKind | null,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ) {
     const limit = requirePageSize('first', first, MAX_PAGE, 50);
     const offset = decodeCursor('after', after);
-    const items = await this.review.all();
+    const items = await this.review.all(kind);
     return toConnection(items.slice(offset, offset + limit), offset, items.length);
   }
 
@@ -32,5 +33,14 @@ export class ReviewResolver {
   async dismissReviewItem(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @Context() ctx: GraphQLContext) {
     const actor = await ctx.auth.actor();
     return this.audit.byId(await this.review.dismiss(actor!, id, reason));
+  }
+
+  @RequireRole('editor')
+  @Mutation(() => AuditEntryModel, {
+    description: 'Settles a finding by the merge it proposes (SAME_PERSON_ACROSS_ISSUERS: mergePeople; SIMILAR_ORGANIZATIONS: mergeOrganizations), audited; a split undoes a merge of people.',
+  })
+  async acceptReviewItem(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @Context() ctx: GraphQLContext) {
+    const actor = await ctx.auth.actor();
+    return this.audit.byId(await this.review.accept(actor!, id, reason));
   }
 }

@@ -1,51 +1,41 @@
 import { SafeHtml, html, linkTo } from '../../web/views/html.util';
-import { chineseDate, unreadReason } from '../../web/views/labels.util';
+import { chineseDate } from '../../web/views/labels.util';
 import { layout } from '../../web/views/layout.view';
-import { ReviewItemModel, ReviewKind } from '../../review/review-item.model';
+import { ReviewItemModel, ReviewKind, ReviewSeverity } from '../../review/review-item.model';
 import { Notice, csrfField, message, readOnlyNote, submitButton } from '../desk-page.view';
 import type { Viewer } from '../session/viewer';
 
-/** Each kind of finding: its heading, and what a person should do about it. */
-const KINDS: Record<ReviewKind, { title: string; hint: string }> = {
-  [ReviewKind.SIMILAR_ORGANIZATIONS]: { title: '名称相近的机构', hint: '可能是同一机构的两种写法（如扫描识别错字）。是同一机构就合并，否则忽略。' },
-  [ReviewKind.NAME_UNDER_TWO_ISSUERS]: { title: '不同发文机关下的同名人员', hint: '同一姓名出现在两个发文机关的通知里。是同一人就合并。' },
-  [ReviewKind.REMOVAL_WITHOUT_APPOINTMENT]: { title: '免职但无已知任命', hint: '任职开始未知：任命通知可能尚未载入。' },
-  [ReviewKind.TWO_OPEN_HOLDERS]: { title: '一职两人同时在任', hint: '只有一个职位的职务同时有两人在任：可能缺少一份免职通知，或有一项需要更正。' },
-  [ReviewKind.INFERRED_END]: { title: '推断的离任', hint: '没有通知载明免职，因该职位已任命他人而推断离任。' },
-  [ReviewKind.UNPARSED_LINE]: { title: '未能读取的行', hint: '通知中程序未能读懂的行：请对照原文，必要时更正。' },
+/** Each kind of finding the queue lists: its heading, and what a person should do about it. */
+const KINDS: Partial<Record<ReviewKind, { title: string; hint: string }>> = {
+  [ReviewKind.REMOVAL_CONFLICTS_WITH_HOLDER]: {
+    title: '免职与在任记录矛盾',
+    hint: '免去某人担任的单一职位，但记录显示此时另有他人在任、而此人并无任命记录。请核对人名、职务和通知，必要时更正。',
+  },
+  [ReviewKind.PROBATION_ENDED_UNCONFIRMED]: {
+    title: '试用期满未见正式任职',
+    hint: '试用期已届满30天以上，仍在任，但没有正式任职或免职的通知。请向人事部门核实，并载入相应通知。',
+  },
+  [ReviewKind.TWO_OPEN_HOLDERS]: { title: '一职两人同时在任', hint: '只有一个职位的职务同时有两位经任命的人在任：可能缺少一份免职通知，或有一项需要更正。' },
+  [ReviewKind.SAME_PERSON_ACROSS_ISSUERS]: {
+    title: '可能是同一人（不同发文机关）',
+    hint: '同一地方的两个发文机关先后对同名人员作出任免，时间相接或涉及同一职务。确认是同一人就接受（合并为一人，可再拆分），否则忽略。',
+  },
+  [ReviewKind.SIMILAR_ORGANIZATIONS]: { title: '可能是同一机构', hint: '名称只差常见错字、漏字或重字，或只是简称、繁简写法不同。是同一机构就接受（合并），否则忽略。' },
+  [ReviewKind.NAME_UNDER_TWO_ISSUERS]: { title: '不同发文机关下的同名人员', hint: '同一姓名由两个发文机关任命，记录中没有能把两者联系起来的任免。是同一人就合并。' },
+  [ReviewKind.UNPARSED_LINE]: { title: '未能读取的行', hint: '通知中程序未能读懂的行：请对照原文，看其中是否有未读出的任免，必要时更正。' },
 };
 
-const GROUP_LIMIT = 200;
+const SEVERITY_WORDS: Record<ReviewSeverity, string> = { HIGH: '重要', MEDIUM: '一般', LOW: '提示' };
 
-/** The finding in Chinese, from the names it is about (the service's summary is English, for GraphQL). */
-function summary(item: ReviewItemModel): SafeHtml | string {
-  const r = item.refs ?? {};
-  const person = (i: number) => r.people?.[i]?.name ?? '';
-  switch (item.kind) {
-    case ReviewKind.SIMILAR_ORGANIZATIONS:
-      return html`“${r.organizations?.[0]?.name ?? ''}”与“${r.organizations?.[1]?.name ?? ''}”名称相近：是同一机构吗？`;
-    case ReviewKind.NAME_UNDER_TWO_ISSUERS:
-      return html`${person(0)} 由 ${item.evidence.join('、')} 分别任命：是一人还是两人？`;
-    case ReviewKind.REMOVAL_WITHOUT_APPOINTMENT:
-      return html`${person(0)} 被免去 ${r.post?.name ?? ''}，但没有已知的任命。`;
-    case ReviewKind.TWO_OPEN_HOLDERS:
-      return html`${r.post?.name ?? ''} 只有一个职位，${person(0)} 与 ${person(1)} 却同时在任（${item.evidence[0] ?? ''}）。`;
-    case ReviewKind.INFERRED_END:
-      return html`${person(0)} 任 ${r.post?.name ?? ''} 的结束系推断，没有通知载明。`;
-    case ReviewKind.UNPARSED_LINE:
-      return html`第${r.unread?.line ?? '?'}行未能读取：${item.evidence[0] ?? ''} <span class="muted">（${unreadReason(r.unread?.reason ?? '')}）</span>`;
-    default:
-      return item.summary;
-  }
-}
+const GROUP_LIMIT = 200;
 
 /** Where to look, and the correction that would settle the finding. */
 function links(item: ReviewItemModel): SafeHtml {
   const r = item.refs ?? {};
   const out: SafeHtml[] = [];
   for (const o of r.organizations ?? []) out.push(html`<a href="${linkTo('org', o.name)}">${o.name}</a>`);
-  for (const p of r.people ?? []) out.push(html`<a href="${linkTo('person', p.name)}">${p.name}</a>`);
-  if (r.post) out.push(html`<a href="${linkTo('org', r.post.organization)}">${r.post.organization}</a>`);
+  for (const p of r.people ?? []) out.push(html`<a href="${linkTo('person', p.name)}${p.id ? `#p${p.id}` : ''}">${p.name}</a>`);
+  if (r.post?.organization) out.push(html`<a href="${linkTo('org', r.post.organization)}">${r.post.organization}</a>`);
   for (const s of item.sources) {
     if (s.docNumber) out.push(html`<a href="${linkTo('notice', s.docNumber)}${s.line ? `#L${s.line}` : ''}">${s.docNumber}${s.line ? `（第${s.line}行）` : ''}</a>`);
   }
@@ -59,36 +49,49 @@ function links(item: ReviewItemModel): SafeHtml {
   return html`${out.map((l, i) => html`${i ? ' · ' : ''}${l}`)}`;
 }
 
+/** The lines the finding rests on: quoted from their notices, or (unread lines) as the evidence says. */
 function evidence(item: ReviewItemModel): SafeHtml | string {
   const quoted = item.sources.filter((s) => s.text);
-  if (quoted.length === 0) return '';
-  return html`<ul class="evidence">${quoted.map((s) => html`<li><span class="muted">${s.issuer ?? ''} ${chineseDate(s.date, '')} 第${s.line ?? '?'}行：</span>${s.text}</li>`)}</ul>`;
+  if (quoted.length > 0) {
+    return html`<ul class="evidence">${quoted.map((s) => html`<li><span class="muted">${s.issuer ?? ''} ${chineseDate(s.date, '')} 第${s.line ?? '?'}行：</span>${s.text}</li>`)}</ul>`;
+  }
+  return item.evidence.length ? html`<ul class="evidence">${item.evidence.map((e) => html`<li>${e}</li>`)}</ul>` : '';
+}
+
+/** Accept (for a merge the finding proposes) and dismiss, each with its reason. */
+function actions(item: ReviewItemModel, viewer: Viewer): SafeHtml {
+  const accept = item.acceptable
+    ? html`<form class="accept" method="post" action="/review/accept">${csrfField(viewer)}<input type="hidden" name="id" value="${item.id}">
+<input type="text" name="reason" placeholder="接受（合并）的理由（必填）" aria-label="接受的理由" required maxlength="500" style="width:24rem"> ${submitButton(viewer, '接受并合并')}</form>`
+    : '';
+  return html`${accept}<form class="dismiss" method="post" action="/review/dismiss">${csrfField(viewer)}<input type="hidden" name="id" value="${item.id}">
+<input type="text" name="reason" placeholder="忽略的理由（必填）" aria-label="忽略的理由" required maxlength="500" style="width:24rem"> ${submitButton(viewer, '忽略')}</form>`;
 }
 
 function itemRow(item: ReviewItemModel, viewer: Viewer): SafeHtml {
-  return html`<li class="review-item" data-id="${item.id}">
-<div>${summary(item)}</div>
+  return html`<li class="review-item" data-id="${item.id}" data-severity="${item.severity.toLowerCase()}">
+<div><span class="badge">${SEVERITY_WORDS[item.severity]}</span> ${item.summary}</div>
 ${evidence(item)}
 <div class="links">${links(item)}</div>
-<form class="dismiss" method="post" action="/review/dismiss">${csrfField(viewer)}<input type="hidden" name="id" value="${item.id}">
-<input type="text" name="reason" placeholder="忽略的理由（必填）" aria-label="忽略的理由" required maxlength="500" style="width:24rem"> ${submitButton(viewer, '忽略')}</form>
+${actions(item, viewer)}
 </li>`;
 }
 
 export function reviewView(items: ReviewItemModel[], viewer: Viewer, notice: Notice | null): string {
-  const groups = Object.values(ReviewKind)
+  // In the order KINDS lists them: contradictions and overdue decisions first.
+  const groups = (Object.keys(KINDS) as ReviewKind[])
     .map((kind) => ({ kind, items: items.filter((i) => i.kind === kind) }))
     .filter((g) => g.items.length > 0);
   return layout(
     '待核查',
     html`<h1>待核查</h1>
-<p class="muted">程序发现、需要人来判断的情况，共 ${items.length} 项。更正后会自动消失；无需更正的，写明理由后忽略（理由记入操作记录）。</p>
+<p class="muted">程序发现、需要人来判断的情况，共 ${items.length} 项，重要的在前。更正或接受后会自动消失；无需更正的，写明理由后忽略（理由记入操作记录）。</p>
 ${readOnlyNote(viewer)}${message(notice)}
-${groups.length ? html`<nav class="tabs">${groups.map((g) => html`<a href="#${g.kind}">${KINDS[g.kind].title}（${g.items.length}）</a>`)}</nav>` : html`<p>目前没有待核查的内容。</p>`}
+${groups.length ? html`<nav class="tabs">${groups.map((g) => html`<a href="#${g.kind}">${KINDS[g.kind]!.title}（${g.items.length}）</a>`)}</nav>` : html`<p>目前没有待核查的内容。</p>`}
 ${groups.map(
   (g) => html`<section class="review-group" id="${g.kind}">
-<h2>${KINDS[g.kind].title} <span class="muted">${g.items.length} 项</span></h2>
-<p class="muted">${KINDS[g.kind].hint}</p>
+<h2>${KINDS[g.kind]!.title} <span class="muted">${g.items.length} 项</span></h2>
+<p class="muted">${KINDS[g.kind]!.hint}</p>
 <ul>${g.items.slice(0, GROUP_LIMIT).map((i) => itemRow(i, viewer))}</ul>
 ${g.items.length > GROUP_LIMIT ? html`<p class="muted">另有 ${g.items.length - GROUP_LIMIT} 项未列出：处理上面的之后再来。</p>` : ''}
 </section>`,

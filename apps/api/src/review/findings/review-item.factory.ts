@@ -1,0 +1,79 @@
+import type { EntityManager } from 'typeorm';
+import { SourceRefModel } from '../../common/models/source-ref.model';
+import { chineseDate } from '../../web/views/labels.util';
+import { ReviewItemModel, ReviewKind, ReviewRefs, ReviewSeverity } from '../review-item.model';
+
+/** Anything that runs SQL: the DataSource, or a transaction's manager. */
+export type Queryable = Pick<EntityManager, 'query'>;
+
+/**
+ * How much each kind of finding weighs: contradictions and overdue decisions first, then records
+ * that are probably one thing kept twice, then what is merely worth a look.
+ */
+export const SEVERITY: Record<ReviewKind, ReviewSeverity> = {
+  [ReviewKind.REMOVAL_CONFLICTS_WITH_HOLDER]: ReviewSeverity.HIGH,
+  [ReviewKind.PROBATION_ENDED_UNCONFIRMED]: ReviewSeverity.HIGH,
+  [ReviewKind.TWO_OPEN_HOLDERS]: ReviewSeverity.HIGH,
+  [ReviewKind.SAME_PERSON_ACROSS_ISSUERS]: ReviewSeverity.MEDIUM,
+  [ReviewKind.SIMILAR_ORGANIZATIONS]: ReviewSeverity.MEDIUM,
+  [ReviewKind.NAME_UNDER_TWO_ISSUERS]: ReviewSeverity.LOW,
+  [ReviewKind.UNPARSED_LINE]: ReviewSeverity.LOW,
+  [ReviewKind.REMOVAL_WITHOUT_APPOINTMENT]: ReviewSeverity.LOW,
+  [ReviewKind.INFERRED_END]: ReviewSeverity.LOW,
+};
+
+/** The kinds acceptReviewItem settles, each by merging the two records the finding names. */
+export const ACCEPTABLE = new Set([ReviewKind.SAME_PERSON_ACROSS_ISSUERS, ReviewKind.SIMILAR_ORGANIZATIONS]);
+
+export interface ItemFields {
+  id: string;
+  kind: ReviewKind;
+  summary: string;
+  evidence: string[];
+  sources?: SourceRefModel[];
+  refs?: ReviewRefs;
+}
+
+export function reviewItem(f: ItemFields): ReviewItemModel {
+  return {
+    id: f.id,
+    kind: f.kind,
+    severity: SEVERITY[f.kind],
+    summary: f.summary,
+    evidence: f.evidence,
+    sources: f.sources ?? [],
+    acceptable: ACCEPTABLE.has(f.kind),
+    refs: f.refs ?? {},
+  };
+}
+
+/** Where each of these events was read: its notice and line, in one query. */
+export async function eventSources(m: Queryable, eventIds: readonly (string | null)[]): Promise<Map<string, SourceRefModel>> {
+  const ids = [...new Set(eventIds.filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Map();
+  const rows: (SourceRefModel & { id: string })[] = await m.query(
+    `SELECT e.id::text, n.doc_number AS "docNumber", n.issuer, n.signed_on::text AS date, e.source_line AS line, e.source_text AS text
+       FROM events e JOIN notices n ON n.id = e.notice_id WHERE e.id = ANY($1::bigint[])`,
+    [ids],
+  );
+  return new Map(rows.map(({ id, ...source }) => [id, source]));
+}
+
+/** The sources of these events that are known, in the order given. */
+export function sourcesOf(found: Map<string, SourceRefModel>, ...eventIds: (string | null)[]): SourceRefModel[] {
+  return eventIds.flatMap((id) => (id !== null && found.has(id) ? [found.get(id)!] : []));
+}
+
+/** A period as a personnel office writes it: 2019年5月1日至2024年3月1日; an unknown start says so. */
+export function period(start: string | null, end: string | null): string {
+  const from = start ? chineseDate(start) : '任职时间不详';
+  return end ? `${from}至${chineseDate(end)}` : `${from}起`;
+}
+
+/** Rows of one post, person, issuer or organisation named by id: name lookups in one query each. */
+export async function namesById(m: Queryable, table: 'people' | 'posts' | 'organizations', ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows: { id: string; name: string }[] = await m.query(`SELECT id::text, name FROM ${table} WHERE id = ANY($1::bigint[])`, [unique]);
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
