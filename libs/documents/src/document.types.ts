@@ -28,4 +28,11 @@ export interface ReaderOutput {
 export interface ReadOptions {
   /** The file's name, used only in messages. */
   name: string;
+  /**
+   * At most this many scanned pages are read by OCR (about 4 s a page here): a long scan is refused
+   * before any is read rather than hold a request or a terminal for an hour. Default 50.
+   */
+  ocrPageLimit?: number;
 }
+
+export const DEFAULT_OCR_PAGE_LIMIT = 50;

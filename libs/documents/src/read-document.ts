@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import { detectKind } from './detect-kind.step';
 import { DocumentError } from './document.error';
+import { DEFAULT_OCR_PAGE_LIMIT } from './document.types';
 import type { DocumentKind, ReadDocument, ReaderOutput, ReadOptions } from './document.types';
 import { readDocx } from './readers/docx.reader';
 import { readHtml } from './readers/html.reader';
@@ -19,7 +20,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions): Pro
   if (onlyAsciiWhitespace(bytes)) throw new DocumentError('EMPTY', name, 'the file is empty: nothing to read');
   const detected = detectKind(bytes);
   if (detected.kind === null) throw new DocumentError(detected.code, name, detected.reason);
-  const read = await READERS[detected.kind](bytes, name);
+  const read = await READERS[detected.kind](bytes, name, options.ocrPageLimit ?? DEFAULT_OCR_PAGE_LIMIT);
   if (isBlank(read.text)) throw new DocumentError('EMPTY', name, emptyReason(detected.kind, read));
   return {
     kind: detected.kind,
@@ -31,7 +32,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions): Pro
   };
 }
 
-const READERS: Record<DocumentKind, (b: Uint8Array, name: string) => Promise<ReaderOutput> | ReaderOutput> = {
+const READERS: Record<DocumentKind, (b: Uint8Array, name: string, ocrPageLimit: number) => Promise<ReaderOutput> | ReaderOutput> = {
   text: readText,
   html: readHtml,
   docx: readDocx,

@@ -60,6 +60,14 @@ describe('readDocument: images and scanned PDF through Tesseract', () => {
     expect(eventF1(NOTICE_EVENTS, parseNotices(doc.text)).f1).toBeGreaterThanOrEqual(0.9);
   }, 60_000);
 
+  it('refuses a scan with more pages to OCR than allowed, before reading any (TOO_MANY_SCANNED_PAGES, 400)', async () => {
+    const e = await readDocument(scan, { name: 'scan.pdf', ocrPageLimit: 0 }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(DocumentError);
+    expect((e as DocumentError).code).toBe('TOO_MANY_SCANNED_PAGES');
+    expect((e as DocumentError).status).toBe(400);
+    expect((e as Error).message).toMatch(/^scan\.pdf: 1 scanned pages to read by OCR, more than the 0 allowed at once: split the PDF/);
+  });
+
   it('says TOOL_MISSING, naming the Debian packages, when tesseract is not installed', async () => {
     const e = await withOnly([], () => readDocument(png, { name: 'notice.png' }).catch((x: unknown) => x));
     expect(e).toBeInstanceOf(DocumentError);

@@ -1,3 +1,4 @@
+import { ocrPageLimitFromEnv } from './ocr-limit.util';
 import { createDataSource, openDatabase } from '@renmian/database';
 import { DocumentError, ReadDocument, readDocument } from '@renmian/documents';
 import { IngestInputError, IngestReport, IngestionService } from '@renmian/ingestion';
@@ -23,7 +24,7 @@ export async function ingestCommand(args: string[], out: (s: string) => void, er
     for (const [i, file] of files.entries()) {
       progress.show(i, file);
       try {
-        const doc: ReadDocument = await readDocument(readFileBytes(file), { name: file });
+        const doc: ReadDocument = await readDocument(readFileBytes(file), { name: file, ocrPageLimit: ocrPageLimitFromEnv() });
         const { kind, sha256, pageCount, ocr, linePages } = doc;
         const report = await service.ingest(doc.text, file, { kind, sha256, pageCount, ocr, linePages });
         add(totals, report);

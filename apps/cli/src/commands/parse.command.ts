@@ -1,3 +1,4 @@
+import { ocrPageLimitFromEnv } from './ocr-limit.util';
 import { readDocument } from '@renmian/documents';
 import { parseNotices } from '@renmian/notice-parser';
 import { PagedParseResult, pageLabel, withPages } from './document-output.util';
@@ -19,7 +20,7 @@ export async function parseCommand(args: string[], out: (s: string) => void): Pr
   const unknown = args.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--explain');
   if (unknown.length > 0) throw new UsageError(`unknown option ${unknown[0]}`);
   if (files.length !== 1) throw new UsageError('parse takes exactly one FILE');
-  const doc = await readDocument(readFileBytes(files[0]), { name: files[0] });
+  const doc = await readDocument(readFileBytes(files[0]), { name: files[0], ocrPageLimit: ocrPageLimitFromEnv() });
   const result = withPages(parseNotices(doc.text, { explain }), doc);
   out(json ? JSON.stringify(result, null, 2) : explain ? formatExplanation(result) : formatTable(result));
   return 0;

@@ -21,7 +21,7 @@ const SCAN_TEXT_THRESHOLD = 8;
  * only an image (a scan) rasterised with pdftoppm and read by Tesseract. Pages are joined with the
  * page furniture the parser already sets aside, and every line knows its page.
  */
-export async function readPdf(b: Uint8Array, name: string): Promise<ReaderOutput> {
+export async function readPdf(b: Uint8Array, name: string, ocrPageLimit: number): Promise<ReaderOutput> {
   const doc = await open(b, name);
   try {
     const pages: string[][] = [];
@@ -30,6 +30,13 @@ export async function readPdf(b: Uint8Array, name: string): Promise<ReaderOutput
       const lines = readingOrder(await pageRuns(doc, p));
       if (visibleChars(lines) < SCAN_TEXT_THRESHOLD && (await paintsImage(doc, p))) scanned.push(p);
       pages.push(lines);
+    }
+    if (scanned.length > ocrPageLimit) {
+      throw new DocumentError(
+        'TOO_MANY_SCANNED_PAGES',
+        name,
+        `${scanned.length} scanned pages to read by OCR, more than the ${ocrPageLimit} allowed at once: split the PDF, or load the pages holding the notices`,
+      );
     }
     if (scanned.length > 0) await recognisePages(b, scanned, pages, name);
     const { text, linePages } = joinPages(pages);

@@ -30,6 +30,7 @@ const WHAT_WENT_WRONG: Record<DocumentError['code'], string> = {
   ENCRYPTED: '文件有密码保护：请先解除密码再上传',
   TOOL_MISSING: '服务器缺少读取这类文件所需的程序，请联系管理员安装',
   UNREADABLE: '文件已损坏，无法读取',
+  TOO_MANY_SCANNED_PAGES: '扫描页数过多，无法一次识别：请拆分 PDF，或只上传载有通知的页面',
 };
 
 function part<T extends FilePart | FieldPart>(body: unknown, name: string, type: T['type']): T | null {
