@@ -44,6 +44,22 @@ describe('desk sessions over HTTP', () => {
     expect(home.body).toContain('href="/review"');
   });
 
+  it('keeps desk pages out of frames and caches, and keeps form bodies away from GraphQL', async () => {
+    const desk = new DeskClient(api);
+    await desk.signIn(editorKey);
+    const r = await fetch(`${api.url}/audit`, { headers: { cookie: desk.cookie! } });
+    expect(r.headers.get('x-frame-options')).toBe('DENY');
+    expect(r.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(r.headers.get('cache-control')).toBe('no-store');
+    expect((await fetch(`${api.url}/`, { headers: { cookie: desk.cookie! } })).headers.get('cache-control')).toBe('no-store');
+    const form = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: desk.cookie! },
+      body: new URLSearchParams({ query: 'mutation { retractNotice(docNumber: "x", reason: "y") { id } }' }).toString(),
+    });
+    expect(form.status).toBe(415);
+  });
+
   it('does not believe X-Forwarded-Proto unless configured behind a proxy', async () => {
     const r = await fetch(`${api.url}/sign-in`, {
       method: 'POST',

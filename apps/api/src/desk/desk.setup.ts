@@ -8,6 +8,20 @@ export const UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
 
 const FORM_TYPES = /^\s*(?:application\/x-www-form-urlencoded|multipart\/form-data)/i;
 
+/** The desk's own addresses: forms that change things, and pages that carry the session's csrf value. */
+const DESK_PATHS = /^\/(?:sign-in|sign-out|ingest|review|audit|correct)(?:[/?]|$)/;
+
+/**
+ * The desk's pages may not be framed by another site (a click on a framed 确认载入 would be the
+ * editor's), load nothing from elsewhere (they are plain HTML with inline CSS) and send forms only
+ * here.
+ */
+const DESK_HEADERS = {
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'same-origin',
+};
+
 /**
  * What the desk's forms need from the HTTP server: cookies, urlencoded and multipart bodies. Form
  * bodies are for the desk only: GraphQL keeps answering JSON alone, so another site's plain HTML
@@ -24,14 +38,18 @@ export function configureDesk(app: NestFastifyApplication): void {
     throwFileSizeLimit: false,
     limits: { fileSize: UPLOAD_LIMIT_BYTES, fieldSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 20, parts: 24 },
   });
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      if (!request.url.startsWith('/graphql') || !FORM_TYPES.test(String(request.headers['content-type'] ?? ''))) return;
-      await reply
-        .code(415)
-        .type('application/json')
-        .send(JSON.stringify({ data: null, errors: [{ message: 'GraphQL takes application/json', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] }));
-    });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (DESK_PATHS.test(request.url)) void reply.headers(DESK_HEADERS);
+    // A page shown to a signed-in person carries the session's csrf value in its header: no cache
+    // (a shared proxy, the browser's back-forward store after signing out) may keep it.
+    if (request.headers.cookie?.includes('renmian_session=')) void reply.header('cache-control', 'no-store');
+  });
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/graphql') || !FORM_TYPES.test(String(request.headers['content-type'] ?? ''))) return;
+    await reply
+      .code(415)
+      .type('application/json')
+      .send(JSON.stringify({ data: null, errors: [{ message: 'GraphQL takes application/json', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] }));
+  });
 }
