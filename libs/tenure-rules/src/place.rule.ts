@@ -54,6 +54,8 @@ function leadingUnit(text: string): string | null {
     const body = text.slice(0, end);
     if (ORGAN_WORDS.some((w) => body.includes(w))) return null;
     if ([...body].every((c) => LEVEL_CHARS.has(c))) return null;
+    // One character names a county (沛县, 泾县) but hardly anything else: `城市管理局`, `新区` are words.
+    if (body.length === 1 && level !== '县' && level !== '縣') return null;
     return text.slice(0, stop);
   }
   return null;

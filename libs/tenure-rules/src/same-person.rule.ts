@@ -24,7 +24,6 @@ export const LINK_WINDOW_DAYS = 92;
 /** One tenure of a person's record, as derived (dates yyyy-mm-dd; null start = unknown). */
 export interface CareerTenure {
   postId: string;
-  post: string;
   start: string | null;
   end: string | null;
   /** The events that opened and closed it (closing: the removal, or the appointment that implied the end). */
@@ -36,7 +35,6 @@ export interface CareerTenure {
 export interface CareerMention {
   eventId: string;
   postId: string;
-  post: string;
 }
 
 export interface PersonRecord {
@@ -50,7 +48,7 @@ export interface PersonRecord {
 
 export type LinkEvidence =
   | { kind: 'HANDOVER'; ended: { person: string; tenure: CareerTenure }; started: { person: string; tenure: CareerTenure }; days: number }
-  | { kind: 'SAME_POST'; post: string; first: { person: string; eventId: string }; second: { person: string; eventId: string } };
+  | { kind: 'SAME_POST'; postId: string; first: { person: string; eventId: string }; second: { person: string; eventId: string } };
 
 export interface PersonLinkSuggestion {
   /** In id order: one identity whichever record is read first. */
@@ -68,12 +66,15 @@ export function suggestPersonLinks(people: readonly PersonRecord[], fold: (text:
     else byName.set(key, [p]);
   }
   const out: PersonLinkSuggestion[] = [];
+  // Issuers repeat across thousands of names: their places are read once each.
+  const places = new Map<string, string[]>();
+  const placeOf = (issuer: string) => places.get(issuer) ?? places.set(issuer, placeUnits(fold(issuer))).get(issuer)!;
   for (const namesakes of byName.values()) {
     for (let i = 0; i < namesakes.length; i++) {
       for (let j = i + 1; j < namesakes.length; j++) {
         const [a, b] = compareIds(namesakes[i].id, namesakes[j].id) < 0 ? [namesakes[i], namesakes[j]] : [namesakes[j], namesakes[i]];
         if (a.jurisdiction === b.jurisdiction) continue;
-        const evidence = samePost(a, b) ?? handover(a, b, fold);
+        const evidence = samePost(a, b) ?? handover(a, b, placeOf);
         if (evidence) out.push({ a, b, evidence });
       }
     }
@@ -81,19 +82,26 @@ export function suggestPersonLinks(people: readonly PersonRecord[], fold: (text:
   return out.sort((x, y) => compareIds(x.a.id, y.a.id) || compareIds(x.b.id, y.b.id));
 }
 
-/** The first post (by id) both records name, with an event of each naming it. */
+/**
+ * The post both records name, with an event of each naming it: of the posts in common, the one
+ * the first record names earliest (by event id), and the second record's earliest event on it.
+ * One pass over each record's events, no sorting: this runs for every pair of namesakes.
+ */
 function samePost(a: PersonRecord, b: PersonRecord): LinkEvidence | null {
-  const ofB = new Map<string, CareerMention>();
-  for (const m of [...b.mentions].sort(byEvent)) if (!ofB.has(m.postId)) ofB.set(m.postId, m);
-  const shared = [...a.mentions].sort(byEvent).find((m) => ofB.has(m.postId));
-  if (!shared) return null;
-  const other = ofB.get(shared.postId)!;
-  return { kind: 'SAME_POST', post: shared.post, first: { person: a.id, eventId: shared.eventId }, second: { person: b.id, eventId: other.eventId } };
+  const ofB = new Map<string, string>();
+  for (const m of b.mentions) {
+    const seen = ofB.get(m.postId);
+    if (seen === undefined || compareIds(m.eventId, seen) < 0) ofB.set(m.postId, m.eventId);
+  }
+  let shared: CareerMention | null = null;
+  for (const m of a.mentions) if (ofB.has(m.postId) && (shared === null || compareIds(m.eventId, shared.eventId) < 0)) shared = m;
+  if (shared === null) return null;
+  return { kind: 'SAME_POST', postId: shared.postId, first: { person: a.id, eventId: shared.eventId }, second: { person: b.id, eventId: ofB.get(shared.postId)! } };
 }
 
 /** The closest end under one issuer and start under the other, within the window, either way round. */
-function handover(a: PersonRecord, b: PersonRecord, fold: (text: string) => string): LinkEvidence | null {
-  if (!sharePlace(placeUnits(fold(a.jurisdiction)), placeUnits(fold(b.jurisdiction)))) return null;
+function handover(a: PersonRecord, b: PersonRecord, placeOf: (issuer: string) => string[]): LinkEvidence | null {
+  if (!sharePlace(placeOf(a.jurisdiction), placeOf(b.jurisdiction))) return null;
   let best: LinkEvidence | null = null;
   for (const [from, to] of [
     [a, b],
@@ -112,7 +120,4 @@ function handover(a: PersonRecord, b: PersonRecord, fold: (text: string) => stri
   return best;
 }
 
-function byEvent(x: CareerMention, y: CareerMention): number {
-  return compareIds(x.eventId, y.eventId);
-}
 

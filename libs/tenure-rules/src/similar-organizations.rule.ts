@@ -48,13 +48,23 @@ const MEANINGFUL = new Set([...'〇零一二三四五六七八九十百千两東
 /** Names shorter than this, once the place is set apart, are too short to judge by one character. */
 const MIN_REST = 2;
 
-/** One way of reading a name: its place (innermost unit, folded) and the rest. */
+/**
+ * One way of reading a name: its places (folded, outermost first), grouped by the innermost, and the
+ * rest. Two readings are of one place when one's places end the other's: 青禾市 and 江岭省青禾市,
+ * 白溪区 and 鹤川市白溪区 — not 凤湄市高新新区 and 松峰县高新新区, two zones of one name.
+ */
 interface Reading {
   org: OrganizationRecord;
   folded: string;
+  units: string[];
   place: string;
   rest: string;
   issuer: string | null;
+}
+
+function samePlace(x: Reading, y: Reading): boolean {
+  const [short, long] = x.units.length <= y.units.length ? [x.units, y.units] : [y.units, x.units];
+  return short.every((u, i) => long[long.length - short.length + i] === u);
 }
 
 export function similarOrganizations(orgs: readonly OrganizationRecord[], fold: Fold): SimilarOrganizations[] {
@@ -68,7 +78,7 @@ export function similarOrganizations(orgs: readonly OrganizationRecord[], fold: 
   }
   const found = new Map<string, SimilarOrganizations>();
   const offer = (x: Reading, y: Reading, reason: SimilarityReason) => {
-    if (x.org.id === y.org.id) return;
+    if (x.org.id === y.org.id || !samePlace(x, y)) return;
     const [a, b] = byId(x.org, y.org);
     const key = `${a.id}\u0000${b.id}`;
     if (!found.has(key)) found.set(key, { a, b, reason });
@@ -85,13 +95,13 @@ export function similarOrganizations(orgs: readonly OrganizationRecord[], fold: 
 function readings(org: OrganizationRecord, fold: Fold): Reading[] {
   const folded = fold(org.name);
   const own = placeUnits(folded);
-  if (own.length > 0) return [{ org, folded, place: own[own.length - 1], rest: withoutPlace(folded), issuer: null }];
+  if (own.length > 0) return [{ org, folded, units: own, place: own[own.length - 1], rest: withoutPlace(folded), issuer: null }];
   const out: Reading[] = [];
   for (const issuer of org.issuers) {
     const short = expandShortForm(folded, fold(issuer));
-    if (short) out.push({ org, folded, place: short.units[short.units.length - 1], rest: short.rest, issuer });
+    if (short) out.push({ org, folded, units: short.units, place: short.units[short.units.length - 1], rest: short.rest, issuer });
   }
-  return out.length > 0 ? out : [{ org, folded, place: '', rest: folded, issuer: null }];
+  return out.length > 0 ? out : [{ org, folded, units: [], place: '', rest: folded, issuer: null }];
 }
 
 type Offer = (x: Reading, y: Reading, reason: SimilarityReason) => void;

@@ -12,11 +12,13 @@ describe('placeUnits', () => {
     ['中共青禾市委员会', ['青禾市']],
     ['青禾市衛生健康委員會', ['青禾市']],
     ['市中区人民政府', ['市中区']],
+    ['凤湄市高新新区管理委员会', ['凤湄市', '高新新区']],
+    ['柳湾县城市管理局', ['柳湾县']],
   ])('%s starts with %j', (name, units) => {
     expect(placeUnits(name)).toEqual(units);
   });
 
-  it.each(['国务院', '中华人民共和国主席', '市公安局', '区人民政府', '县人民政府', '青禾大学', '枫林社区居民委员会', ''])('%s starts with no place', (name) => {
+  it.each(['国务院', '中华人民共和国主席', '市公安局', '区人民政府', '县人民政府', '青禾大学', '枫林社区居民委员会', '城市管理局', '新区管理委员会', ''])('%s starts with no place', (name) => {
     expect(placeUnits(name)).toEqual([]);
   });
 

@@ -5,8 +5,9 @@ const fold = (s: string) => foldScript(s).text;
 const GOV = '青禾市人民政府';
 const CONGRESS = '青禾市人民代表大会常务委员会';
 
-function tenure(postId: string, post: string, start: string | null, end: string | null, openedBy: string | null = null, closedBy: string | null = null): CareerTenure {
-  return { postId, post, start, end, openedBy, closedBy };
+/** A tenure of post `postId`; the post's name is for the reader of the test. */
+function tenure(postId: string, _post: string, start: string | null, end: string | null, openedBy: string | null = null, closedBy: string | null = null): CareerTenure {
+  return { postId, start, end, openedBy, closedBy };
 }
 
 function person(id: string, name: string, jurisdiction: string, tenures: CareerTenure[] = [], mentions: PersonRecord['mentions'] = []): PersonRecord {
@@ -34,12 +35,13 @@ describe('suggestPersonLinks', () => {
   it('links when the other issuer names a post the first record holds (免去其…职务)', () => {
     const links = suggestPersonLinks(
       [
-        person('1', '孙立新', GOV, [], [{ eventId: '11', postId: '5', post: '青禾市财政局局长' }]),
-        person('2', '孙立新', '（发文机关不明）', [], [{ eventId: '40', postId: '9', post: '青禾市人民政府副市长' }, { eventId: '41', postId: '5', post: '青禾市财政局局长' }]),
+        // Post 5 is 青禾市财政局局长, post 9 青禾市人民政府副市长.
+        person('1', '孙立新', GOV, [], [{ eventId: '11', postId: '5' }]),
+        person('2', '孙立新', '（发文机关不明）', [], [{ eventId: '40', postId: '9' }, { eventId: '41', postId: '5' }]),
       ],
       fold,
     );
-    expect(links.map((l) => l.evidence)).toEqual([{ kind: 'SAME_POST', post: '青禾市财政局局长', first: { person: '1', eventId: '11' }, second: { person: '2', eventId: '41' } }]);
+    expect(links.map((l) => l.evidence)).toEqual([{ kind: 'SAME_POST', postId: '5', first: { person: '1', eventId: '11' }, second: { person: '2', eventId: '41' } }]);
   });
 
   it('reads one name in two scripts as one name', () => {

@@ -86,3 +86,13 @@ describe('similarOrganizations', () => {
     ]);
   });
 });
+
+describe('similarOrganizations across places', () => {
+  it('never pairs two zones or bureaus of one name in two cities', () => {
+    const pairs = similarOrganizations(
+      [org('1', '凤湄市高新新区管理委员会'), org('2', '松峰县高新新区管理委员会'), org('3', '柳湾县城市管理局'), org('4', '桐峰市城市管理局')],
+      fold,
+    );
+    expect(pairs).toEqual([]);
+  });
+});

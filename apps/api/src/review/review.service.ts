@@ -111,10 +111,7 @@ export class ReviewService {
   }
 }
 
+/** Most severe first, then by kind; within a kind, the order its finder gives (the sort is stable). */
 function byWeight(a: ReviewItemModel, b: ReviewItemModel): number {
-  return (
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
-    a.id.localeCompare(b.id, 'en', { numeric: true })
-  );
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)!;
 }

@@ -1,7 +1,7 @@
-import { CareerTenure, LinkEvidence, PersonLinkSuggestion, PersonRecord, compareIds, suggestPersonLinks } from '@renmian/tenure-rules';
+import { CareerTenure, LinkEvidence, PersonLinkSuggestion, PersonRecord, suggestPersonLinks } from '@renmian/tenure-rules';
 import { chineseDate } from '../../web/views/labels.util';
 import { ReviewItemModel, ReviewKind } from '../review-item.model';
-import { Queryable, eventSources, period, reviewItem, sourcesOf } from './review-item.factory';
+import { Queryable, eventSources, namesById, period, reviewItem, sourcesOf } from './review-item.factory';
 import { fold } from './similar-organizations.finder';
 
 /** What the people findings found: the items, and which records a link already covers. */
@@ -29,29 +29,48 @@ interface TenureRow extends CareerTenure {
  * read in full; the rest of the directory costs one pass over names.
  */
 export async function findPeople(m: Queryable): Promise<PeopleFindings> {
-  const all: Namesake[] = await m.query('SELECT id::text, name, jurisdiction FROM people WHERE merged_into IS NULL');
-  const groups = [...groupBy(all, (p) => fold(p.name)).values()].filter((g) => new Set(g.map((p) => p.jurisdiction)).size > 1);
+  const groups = namesUnderTwoIssuers(await m.query('SELECT id::text, name, jurisdiction FROM people WHERE merged_into IS NULL'));
   if (groups.length === 0) return { links: [], namesakes: [], linked: new Set() };
-  const ids = groups.flat().map((p) => p.id);
+  const candidates = groups.flat();
+  const ids = candidates.map((p) => p.id);
   const [tenures, mentions] = await Promise.all([tenuresOf(m, ids), mentionsOf(m, ids)]);
-  const records: PersonRecord[] = groups.flat().map((p) => ({
-    ...p,
-    tenures: tenures.get(p.id) ?? [],
-    mentions: (mentions.get(p.id) ?? []).map(({ eventId, postId, post }) => ({ eventId, postId, post })),
-  }));
+  const records: PersonRecord[] = candidates.map((p) => ({ ...p, tenures: tenures.get(p.id) ?? [], mentions: mentions.get(p.id) ?? [] }));
   const suggestions = suggestPersonLinks(records, fold);
   const linked = new Set(suggestions.map((s) => `${s.a.id}:${s.b.id}`));
-  const sources = await eventSources(m, suggestions.flatMap(evidenceEvents));
-  const links = suggestions.map((s) => linkItem(s, sources));
-  const namesakes = await namesakeItems(m, groups, mentions, linked);
+  // Names of posts and sources only for what is shown: the suggestions, not every candidate.
+  const [sources, posts] = await Promise.all([eventSources(m, suggestions.flatMap(evidenceEvents)), namesById(m, 'posts', suggestions.flatMap(evidencePosts))]);
+  const links = suggestions.map((s) => linkItem(s, sources, posts));
+  const linkedPeople = new Set(suggestions.flatMap((s) => [s.a.id, s.b.id]));
+  const namesakes = await namesakeItems(m, groups.filter((g) => !g.some((p) => linkedPeople.has(p.id))), mentions);
   return { links, namesakes, linked };
+}
+
+/**
+ * The records of each name (folded) that occurs under two issuers or more. One pass and one map:
+ * a directory of 50,000 people is read on every look at the queue.
+ */
+function namesUnderTwoIssuers(all: Namesake[]): Namesake[][] {
+  const byName = new Map<string, Namesake[]>();
+  const several = new Set<Namesake[]>();
+  for (const p of all) {
+    const key = fold(p.name);
+    const list = byName.get(key);
+    if (!list) {
+      byName.set(key, [p]);
+      continue;
+    }
+    list.push(p);
+    // A group has two issuers as soon as one record differs from its first.
+    if (p.jurisdiction !== list[0].jurisdiction) several.add(list);
+  }
+  return [...several];
 }
 
 async function tenuresOf(m: Queryable, ids: string[]): Promise<Map<string, TenureRow[]>> {
   const rows: TenureRow[] = await m.query(
-    `SELECT t.person_id::text, t.post_id::text AS "postId", po.name AS post, lower(t.valid)::text AS start, upper(t.valid)::text AS "end",
+    `SELECT t.person_id::text, t.post_id::text AS "postId", lower(t.valid)::text AS start, upper(t.valid)::text AS "end",
             t.opened_by::text AS "openedBy", t.closed_by::text AS "closedBy", t.end_reason
-       FROM tenures t JOIN posts po ON po.id = t.post_id
+       FROM tenures t
       WHERE t.person_id = ANY($1::bigint[]) AND t.superseded_at IS NULL ORDER BY t.id`,
     [ids],
   );
@@ -61,19 +80,23 @@ async function tenuresOf(m: Queryable, ids: string[]): Promise<Map<string, Tenur
 interface Mention {
   eventId: string;
   postId: string;
-  post: string;
   type: string;
   person_id: string;
 }
 
 async function mentionsOf(m: Queryable, ids: string[]): Promise<Map<string, Mention[]>> {
   const rows: Mention[] = await m.query(
-    `SELECT e.id::text AS "eventId", e.post_id::text AS "postId", po.name AS post, e.type, e.person_id::text
-       FROM events e JOIN posts po ON po.id = e.post_id
+    `SELECT e.id::text AS "eventId", e.post_id::text AS "postId", e.type, e.person_id::text
+       FROM events e
       WHERE e.person_id = ANY($1::bigint[]) AND e.superseded_at IS NULL ORDER BY e.id`,
     [ids],
   );
   return groupBy(rows, (r) => r.person_id);
+}
+
+function evidencePosts(s: PersonLinkSuggestion): string[] {
+  const e = s.evidence;
+  return e.kind === 'HANDOVER' ? [e.ended.tenure.postId, e.started.tenure.postId] : [e.postId];
 }
 
 function evidenceEvents(s: PersonLinkSuggestion): (string | null)[] {
@@ -83,15 +106,16 @@ function evidenceEvents(s: PersonLinkSuggestion): (string | null)[] {
 
 const END_WORDS: Record<string, string> = { REMOVED: '免去其', AUTO_REMOVED: '自然免除其', SUPERSEDED: '任命他人接任其' };
 
-function linkItem(s: PersonLinkSuggestion, sources: Awaited<ReturnType<typeof eventSources>>): ReviewItemModel {
+function linkItem(s: PersonLinkSuggestion, sources: Awaited<ReturnType<typeof eventSources>>, posts: Map<string, string>): ReviewItemModel {
+  const post = (id: string) => posts.get(id) ?? '';
   const jurisdictionOf = (id: string) => (id === s.a.id ? s.a.jurisdiction : s.b.jurisdiction);
   const e: LinkEvidence = s.evidence;
   const base = { id: `same-person:${s.a.id}:${s.b.id}`, kind: ReviewKind.SAME_PERSON_ACROSS_ISSUERS, refs: { people: [s.a, s.b].map(({ id, name }) => ({ id, name })) } };
   if (e.kind === 'SAME_POST') {
     return reviewItem({
       ...base,
-      summary: `${s.a.name}：${jurisdictionOf(e.first.person)}与${jurisdictionOf(e.second.person)}的通知都涉及其${e.post}一职，应是同一人；接受即合并为一人。`,
-      evidence: [`${jurisdictionOf(e.first.person)}：${e.post}`, `${jurisdictionOf(e.second.person)}：${e.post}`],
+      summary: `${s.a.name}：${jurisdictionOf(e.first.person)}与${jurisdictionOf(e.second.person)}的通知都涉及其${post(e.postId)}一职，应是同一人；接受即合并为一人。`,
+      evidence: [`${jurisdictionOf(e.first.person)}：${post(e.postId)}`, `${jurisdictionOf(e.second.person)}：${post(e.postId)}`],
       sources: sourcesOf(sources, e.first.eventId, e.second.eventId),
     });
   }
@@ -101,25 +125,34 @@ function linkItem(s: PersonLinkSuggestion, sources: Awaited<ReturnType<typeof ev
   return reviewItem({
     ...base,
     summary:
-      `${s.a.name}：${jurisdictionOf(e.ended.person)}${chineseDate(ended.end)}${END_WORDS[ended.end_reason ?? 'REMOVED'] ?? '免去其'}${ended.post}职务，` +
-      `${when}${jurisdictionOf(e.started.person)}任命其为${started.post}：可能是同一人，接受即合并为一人。`,
-    evidence: [`${jurisdictionOf(e.ended.person)}：${ended.post}，${period(ended.start, ended.end)}`, `${jurisdictionOf(e.started.person)}：${started.post}，${period(started.start, started.end)}`],
+      `${s.a.name}：${jurisdictionOf(e.ended.person)}${chineseDate(ended.end)}${END_WORDS[ended.end_reason ?? 'REMOVED'] ?? '免去其'}${post(ended.postId)}职务，` +
+      `${when}${jurisdictionOf(e.started.person)}任命其为${post(started.postId)}：可能是同一人，接受即合并为一人。`,
+    evidence: [
+      `${jurisdictionOf(e.ended.person)}：${post(ended.postId)}，${period(ended.start, ended.end)}`,
+      `${jurisdictionOf(e.started.person)}：${post(started.postId)}，${period(started.start, started.end)}`,
+    ],
     sources: sourcesOf(sources, ended.closedBy, started.openedBy),
   });
 }
 
 /** A name appointed under two issuers, with nothing to link the records: one person or two? */
-async function namesakeItems(m: Queryable, groups: Namesake[][], mentions: Map<string, Mention[]>, linked: Set<string>): Promise<ReviewItemModel[]> {
+async function namesakeItems(m: Queryable, groups: Namesake[][], mentions: Map<string, Mention[]>): Promise<ReviewItemModel[]> {
   const found: { name: string; issuers: string[]; people: Namesake[]; events: string[] }[] = [];
   for (const group of groups) {
-    const ids = group.map((p) => p.id).sort(compareIds);
-    if (ids.some((a, i) => ids.slice(i + 1).some((b) => linked.has(`${a}:${b}`)))) continue;
     const appointed = group.filter((p) => (mentions.get(p.id) ?? []).some((x) => x.type === 'appoint'));
     const issuers = [...new Set(appointed.map((p) => p.jurisdiction))].sort();
     if (issuers.length < 2) continue;
-    const events = appointed.flatMap((p) => (mentions.get(p.id) ?? []).filter((x) => x.type === 'appoint').map((x) => x.eventId));
+    // The first appointment under each issuer: enough to see both, cheap for thousands of names.
+    const firstUnder = new Map<string, string>();
+    for (const p of appointed) {
+      const first = (mentions.get(p.id) ?? []).find((x) => x.type === 'appoint');
+      if (first && !firstUnder.has(p.jurisdiction)) firstUnder.set(p.jurisdiction, first.eventId);
+    }
+    const events = issuers.map((j) => firstUnder.get(j)!);
     found.push({ name: fold(group[0].name), issuers, people: appointed, events });
   }
+  // In name order: the queue pages by position, so the order must not depend on the table's.
+  found.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
   const sources = await eventSources(m, found.flatMap((f) => f.events));
   return found.map((f) =>
     reviewItem({

@@ -1,48 +1,60 @@
 import { PROBATION_GRACE_DAYS, ProbationTenure, addDays, unconfirmedProbations } from '@renmian/tenure-rules';
+import { SourceRefModel } from '../../common/models/source-ref.model';
 import { chineseDate } from '../../web/views/labels.util';
 import { ReviewItemModel, ReviewKind } from '../review-item.model';
-import { Queryable, eventSources, namesById, reviewItem, sourcesOf } from './review-item.factory';
-import { postsById } from './seats.finder';
+import { Queryable, reviewItem } from './review-item.factory';
+
+interface Row extends ProbationTenure {
+  person: string;
+  post: string;
+  organization: string;
+  doc_number: string | null;
+  issuer: string | null;
+  signed_on: string | null;
+  source_line: number;
+  source_text: string;
+}
 
 /**
  * PROBATION_ENDED_UNCONFIRMED (unconfirmedProbations in libs/tenure-rules) as of `today`: the
- * probation index finds the open tenures whose probation ended before the grace period, and only
- * their people's later appointments to the same posts are read.
+ * probation index finds the open tenures whose probation ended before the grace period (read with
+ * what the finding shows of them), and only their people's appointments to the same posts are
+ * read besides.
  */
 export async function findUnconfirmedProbations(m: Queryable, today: string): Promise<ReviewItemModel[]> {
-  const tenures: ProbationTenure[] = await m.query(
+  const rows: Row[] = await m.query(
     `SELECT t.person_id::text AS "personId", t.post_id::text AS "postId", lower(t.valid)::text AS start, upper(t.valid)::text AS "end",
-            t.probation_end::text AS "probationEnd", t.opened_by::text AS "openedBy"
-       FROM tenures t
-      WHERE t.superseded_at IS NULL AND t.probation_end IS NOT NULL AND t.probation_end < $1::date AND upper_inf(t.valid) AND t.start_known`,
+            t.probation_end::text AS "probationEnd", t.opened_by::text AS "openedBy", p.name AS person, po.name AS post, o.name AS organization,
+            n.doc_number, n.issuer, n.signed_on::text, e.source_line, e.source_text
+       FROM tenures t JOIN people p ON p.id = t.person_id JOIN posts po ON po.id = t.post_id JOIN organizations o ON o.id = po.organization_id
+       JOIN events e ON e.id = t.opened_by JOIN notices n ON n.id = e.notice_id
+      WHERE t.superseded_at IS NULL AND t.probation_end IS NOT NULL AND t.probation_end < $1::date AND upper_inf(t.valid) AND t.start_known
+      ORDER BY t.post_id, t.person_id`,
     [addDays(today, -PROBATION_GRACE_DAYS)],
   );
-  if (tenures.length === 0) return [];
+  if (rows.length === 0) return [];
   const later: { personId: string; postId: string; on: string }[] = await m.query(
     `SELECT e.person_id::text AS "personId", e.post_id::text AS "postId", e.effective_on::text AS "on"
        FROM events e JOIN unnest($1::bigint[], $2::bigint[]) AS t(person_id, post_id) ON e.person_id = t.person_id AND e.post_id = t.post_id
       WHERE e.superseded_at IS NULL AND e.type = 'appoint' AND e.effective_on IS NOT NULL`,
-    [tenures.map((t) => t.personId), tenures.map((t) => t.postId)],
+    [rows.map((t) => t.personId), rows.map((t) => t.postId)],
   );
-  const overdue = unconfirmedProbations(tenures, later, today);
-  if (overdue.length === 0) return [];
-  const [people, posts, sources] = await Promise.all([
-    namesById(m, 'people', overdue.map((o) => o.tenure.personId)),
-    postsById(m, overdue.map((o) => o.tenure.postId)),
-    eventSources(m, overdue.map((o) => o.tenure.openedBy)),
-  ]);
-  return overdue.map(({ tenure: t, daysSince }) => {
-    const person = people.get(t.personId) ?? '';
-    const post = posts.get(t.postId) ?? { name: '', organization: '' };
+  return unconfirmedProbations(rows, later, today).map(({ tenure, daysSince }) => {
+    const t = tenure as Row;
     return reviewItem({
       id: `probation:${t.postId}:${t.personId}:${t.start}`,
       kind: ReviewKind.PROBATION_ENDED_UNCONFIRMED,
       summary:
-        `${person}任${post.name}的试用期已于${chineseDate(t.probationEnd)}届满（已过${daysSince}天），仍在任，` +
+        `${t.person}任${t.post}的试用期已于${chineseDate(t.probationEnd)}届满（已过${daysSince}天），仍在任，` +
         `尚无试用期满正式任职或免职的通知：请核实是否已作决定，并载入相应通知。`,
       evidence: [`${chineseDate(t.start)}任命`, `试用期至${chineseDate(t.probationEnd)}`, `今天：${chineseDate(today)}`],
-      sources: sourcesOf(sources, t.openedBy),
-      refs: { people: [{ id: t.personId, name: person }], post },
+      sources: [source(t)],
+      refs: { people: [{ id: t.personId, name: t.person }], post: { name: t.post, organization: t.organization } },
     });
   });
+}
+
+/** The appointment the probation comes from (plain columns: JSON per row costs more to read back). */
+function source(t: Row): SourceRefModel {
+  return { docNumber: t.doc_number, issuer: t.issuer, date: t.signed_on, line: t.source_line, text: t.source_text };
 }

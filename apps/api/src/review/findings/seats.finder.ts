@@ -24,7 +24,8 @@ export async function findRemovalConflicts(m: Queryable, linked: Set<string>): P
         AND t.post_id IN (
           SELECT u.post_id FROM tenures u JOIN posts po ON po.id = u.post_id
            WHERE u.superseded_at IS NULL AND NOT u.start_known AND NOT u.end_inferred AND po.seat_kind = 'single'
-             AND EXISTS (SELECT 1 FROM tenures k WHERE k.post_id = u.post_id AND k.superseded_at IS NULL AND k.start_known AND k.person_id <> u.person_id))`,
+             AND EXISTS (SELECT 1 FROM tenures k WHERE k.post_id = u.post_id AND k.superseded_at IS NULL AND k.start_known AND k.person_id <> u.person_id))
+      ORDER BY t.post_id, t.id`,
   );
   const conflicts = removalConflicts(rows, () => 'single').filter((c) => !linked.has(pairKey(c.removal.personId, c.holder.personId)));
   if (conflicts.length === 0) return [];
