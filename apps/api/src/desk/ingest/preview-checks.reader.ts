@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ParsedNotice } from '@renmian/notice-parser';
-import { seatKind } from '@renmian/tenure-rules';
+import { resolveShortPost, seatKind } from '@renmian/tenure-rules';
 import { chineseDate } from '../../web/views/labels.util';
 import type { NoticeStanding, PreviewWarning } from './preview.types';
 
@@ -20,7 +20,8 @@ function appointments(notices: ParsedNotice[]): Appointment[] {
   return notices.flatMap((n) =>
     n.events
       .filter((e) => e.type === 'appoint')
-      .map((e) => ({ person: e.person, position: e.position, jurisdiction: n.issuer ?? UNKNOWN_ISSUER, day: e.effectiveOn ?? n.date, line: e.source.line })),
+      // The post as the ingestion will store it: a short post (`市公安局局长`) under its issuer's place.
+      .map((e) => ({ person: e.person, position: resolveShortPost(e.position, n.issuer), jurisdiction: n.issuer ?? UNKNOWN_ISSUER, day: e.effectiveOn ?? n.date, line: e.source.line })),
   );
 }
 
@@ -102,7 +103,7 @@ export class PreviewChecksReader {
       return {
         kind: 'ends-holder' as const,
         line: a.line,
-        text: `${a.position} 只有一个职位，现由 ${r.name} 担任（${r.start ? `${chineseDate(r.start)}起` : '起始日期未载明'}）。任命 ${a.person} 将结束其任职（推断离任，并列入“待核查”）。`,
+        text: `${a.position} 只有一个职位，现由 ${r.name} 担任（${r.start ? `${chineseDate(r.start)}起` : '起始日期未载明'}）。任命 ${a.person} 将结束其任职（推断离任，在其任职记录中标明“推断”）。`,
       };
     });
   }
