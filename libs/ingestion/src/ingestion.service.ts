@@ -23,6 +23,14 @@ export class IngestionService {
    * the text is stored as UTF-8 text, as it always was.
    */
   async ingest(text: string, filename: string | null, document: IngestDocument | null = null): Promise<IngestReport> {
+    return this.dataSource.transaction((m) => this.ingestIn(m, text, filename, document));
+  }
+
+  /**
+   * The same, inside the caller's transaction: what the caller writes beside the load (the desk's
+   * audit entry, its preview marked confirmed) then commits with it or not at all.
+   */
+  async ingestIn(m: EntityManager, text: string, filename: string | null, document: IngestDocument | null = null): Promise<IngestReport> {
     const timer = new PhaseTimer();
     const normalised = normaliseDocumentText(text);
     const lines = normalised.split('\n');
@@ -41,7 +49,7 @@ export class IngestionService {
       unparsedLines: parsed.unparsed.length,
       warnings: [],
     };
-    return this.dataSource.transaction(async (m) => {
+    try {
       // Either unique key — the text's hash, the bytes' hash — makes a second load add nothing.
       const doc: { id: string }[] = await m.query(
         `INSERT INTO documents (content_hash, filename, byte_size, sha256, kind, page_count, ocr, text)
@@ -85,10 +93,10 @@ export class IngestionService {
       await insertUnparsed(m, documentId, parsed.unparsed, pageOf);
       await writeEventsAndTenures(m, eventRecords(parsed.notices, noticeIds, pageOf), timer);
       return report;
-    }).finally(() => {
+    } finally {
       timer.mark('commit');
       timer.report(filename ?? 'input');
-    });
+    }
   }
 }
 

@@ -85,14 +85,17 @@ export class IngestDeskController {
     return '';
   }
 
-  /** Loads the stored text (the ingestion's own transaction, all or nothing) and records who loaded it. */
+  /**
+   * Loads the stored text and records who loaded it, in the confirmation's transaction: the load,
+   * its audit entry and the preview marked confirmed commit together or not at all.
+   */
   private async load(stored: StoredPreview, viewer: Viewer, m: EntityManager): Promise<string> {
     const preview = await this.builder.build(stored);
     let report;
     try {
       // The file's kind, bytes' hash, pages and OCR go with the text: stored with the document, and
       // each event keeps the page its line stands on.
-      report = await this.ingestion.ingest(stored.text, stored.filename, stored.document);
+      report = await this.ingestion.ingestIn(m, stored.text, stored.filename, stored.document);
     } catch (e) {
       if (e instanceof IngestInputError) throw new DeskError('BAD_INPUT', `无法载入：${e.reason}。没有保存任何内容。`);
       throw e;
