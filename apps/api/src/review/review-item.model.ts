@@ -73,6 +73,12 @@ export class ReviewItemModel {
   @Field(() => [SourceRefModel])
   sources!: SourceRefModel[];
 
+  /**
+   * The events whose lines `sources` quotes. Findings are computed with these ids only; the lines
+   * are read for the items a page shows (ReviewService.withSources), not for thousands of them.
+   */
+  sourceEvents!: string[];
+
   @Field({ description: 'Whether acceptReviewItem settles it (a merge of the two records it names).' })
   acceptable!: boolean;
 

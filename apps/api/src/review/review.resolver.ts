@@ -25,7 +25,7 @@ export class ReviewResolver {
     const limit = requirePageSize('first', first, MAX_PAGE, 50);
     const offset = decodeCursor('after', after);
     const items = await this.review.all(kind);
-    return toConnection(items.slice(offset, offset + limit), offset, items.length);
+    return toConnection(await this.review.withSources(items.slice(offset, offset + limit)), offset, items.length);
   }
 
   @RequireRole('editor')

@@ -6,7 +6,7 @@ import { CorrectionsService } from '../corrections/corrections.service';
 import { UserInputError } from '../graphql/user-input.error';
 import { findPeople } from './findings/people.finder';
 import { findUnconfirmedProbations } from './findings/probation.finder';
-import { ACCEPTABLE } from './findings/review-item.factory';
+import { ACCEPTABLE, fillSources } from './findings/review-item.factory';
 import { findRemovalConflicts, findTwoOpenHolders } from './findings/seats.finder';
 import { findSimilarOrganizations } from './findings/similar-organizations.finder';
 import { findUnparsedLines } from './findings/unparsed.finder';
@@ -42,7 +42,10 @@ export class ReviewService {
     @Inject(REVIEW_TODAY) private readonly today: ReviewToday,
   ) {}
 
-  /** The queue, most severe first; only findings of `kind` when given. */
+  /**
+   * The queue, most severe first; only findings of `kind` when given. Items come without their
+   * sources' lines: withSources reads them for the items a page shows.
+   */
   async all(kind?: ReviewKind | null): Promise<ReviewItemModel[]> {
     const wanted = (k: ReviewKind) => !kind || kind === k;
     // Links decide which namesakes, removals and double holders they already explain.
@@ -68,11 +71,18 @@ export class ReviewService {
     return found.filter((item) => wanted(item.kind) && !dismissed.has(item.id)).sort(byWeight);
   }
 
-  /** The finding with this id, if it is in the queue now. */
+  /** Reads the lines these items quote (one query), and returns them. */
+  async withSources(items: ReviewItemModel[]): Promise<ReviewItemModel[]> {
+    await fillSources(this.ds, items);
+    return items;
+  }
+
+  /** The finding with this id, with its sources, if it is in the queue now. */
   async find(id: string): Promise<ReviewItemModel | null> {
     const kind = ID_PREFIX[id.slice(0, id.indexOf(':'))];
     if (!kind) return null;
-    return (await this.all(kind)).find((i) => i.id === id) ?? null;
+    const item = (await this.all(kind)).find((i) => i.id === id);
+    return item ? (await this.withSources([item]))[0] : null;
   }
 
   /**

@@ -8,7 +8,8 @@ import { throughService } from '../service-error.util';
 import { CurrentViewer } from '../session/current-viewer.decorator';
 import { DeskGuard } from '../session/desk.guard';
 import type { Viewer } from '../session/viewer';
-import { reviewView } from './review.view';
+import type { Notice } from '../desk-page.view';
+import { reviewView, shownItems } from './review.view';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -32,7 +33,7 @@ export class ReviewDeskController {
   @Header('Cache-Control', 'no-store')
   async list(@Query('dismissed') dismissed: unknown, @Query('accepted') accepted: unknown, @CurrentViewer() viewer: Viewer): Promise<string> {
     const notice = dismissed === '1' ? DONE.dismissed : accepted === '1' ? DONE.accepted : null;
-    return reviewView(await this.review.all(), viewer, notice);
+    return this.queue(viewer, notice);
   }
 
   @Post('accept')
@@ -47,6 +48,13 @@ export class ReviewDeskController {
   @Header('Content-Type', HTML)
   async dismiss(@Body() body: unknown, @CurrentViewer() viewer: Viewer, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     return this.settle(body, viewer, reply, 'dismissed', (id, reason) => this.review.dismiss(viewer, id, reason));
+  }
+
+  /** The queue page, with the quoted lines of the items it shows. */
+  private async queue(viewer: Viewer, notice: Notice | null): Promise<string> {
+    const items = await this.review.all();
+    await this.review.withSources(shownItems(items));
+    return reviewView(items, viewer, notice);
   }
 
   /** Dismiss or accept: the same checks, and the queue again with a message when refused. */
@@ -64,7 +72,7 @@ export class ReviewDeskController {
       // The queue again with the message above it: the person sees what was wrong where they were.
       reply.status(e.code === 'NOT_FOUND' ? 404 : e.status);
       const text = e.code === 'NOT_FOUND' ? '这一项已不在待核查列表中（已被忽略，或已更正）。' : e.message;
-      return reviewView(await this.review.all(), viewer, { kind: 'error', text });
+      return this.queue(viewer, { kind: 'error', text });
     }
     reply.header('Location', `/review?${done}=1`);
     return '';

@@ -77,6 +77,16 @@ ${actions(item, viewer)}
 </li>`;
 }
 
+/** The items the page lists: the first GROUP_LIMIT of each kind (their sources are read). */
+export function shownItems(items: ReviewItemModel[]): ReviewItemModel[] {
+  const seen = new Map<ReviewKind, number>();
+  return items.filter((i) => {
+    const n = (seen.get(i.kind) ?? 0) + 1;
+    seen.set(i.kind, n);
+    return n <= GROUP_LIMIT;
+  });
+}
+
 export function reviewView(items: ReviewItemModel[], viewer: Viewer, notice: Notice | null): string {
   // In the order KINDS lists them: contradictions and overdue decisions first.
   const groups = (Object.keys(KINDS) as ReviewKind[])

@@ -1,7 +1,8 @@
 import { CareerTenure, LinkEvidence, PersonLinkSuggestion, PersonRecord, suggestPersonLinks } from '@renmian/tenure-rules';
 import { chineseDate } from '../../web/views/labels.util';
 import { ReviewItemModel, ReviewKind } from '../review-item.model';
-import { Queryable, eventSources, namesById, period, reviewItem, sourcesOf } from './review-item.factory';
+import { Queryable, namesById, period, reviewItem } from './review-item.factory';
+import { foldTable } from '@renmian/notice-parser';
 import { fold } from './similar-organizations.finder';
 
 /** What the people findings found: the items, and which records a link already covers. */
@@ -29,7 +30,7 @@ interface TenureRow extends CareerTenure {
  * read in full; the rest of the directory costs one pass over names.
  */
 export async function findPeople(m: Queryable): Promise<PeopleFindings> {
-  const groups = namesUnderTwoIssuers(await m.query('SELECT id::text, name, jurisdiction FROM people WHERE merged_into IS NULL'));
+  const groups = namesUnderTwoIssuers(await namesakeCandidates(m));
   if (groups.length === 0) return { links: [], namesakes: [], linked: new Set() };
   const candidates = groups.flat();
   const ids = candidates.map((p) => p.id);
@@ -37,12 +38,45 @@ export async function findPeople(m: Queryable): Promise<PeopleFindings> {
   const records: PersonRecord[] = candidates.map((p) => ({ ...p, tenures: tenures.get(p.id) ?? [], mentions: mentions.get(p.id) ?? [] }));
   const suggestions = suggestPersonLinks(records, fold);
   const linked = new Set(suggestions.map((s) => `${s.a.id}:${s.b.id}`));
-  // Names of posts and sources only for what is shown: the suggestions, not every candidate.
-  const [sources, posts] = await Promise.all([eventSources(m, suggestions.flatMap(evidenceEvents)), namesById(m, 'posts', suggestions.flatMap(evidencePosts))]);
-  const links = suggestions.map((s) => linkItem(s, sources, posts));
+  // Names of posts only for what is shown: the suggestions, not every candidate.
+  const posts = await namesById(m, 'posts', suggestions.flatMap(evidencePosts));
+  const links = suggestions.map((s) => linkItem(s, posts));
   const linkedPeople = new Set(suggestions.flatMap((s) => [s.a.id, s.b.id]));
   const namesakes = await namesakeItems(m, groups.filter((g) => !g.some((p) => linkedPeople.has(p.id))), mentions);
   return { links, namesakes, linked };
+}
+
+/**
+ * The records that may share a name (folded) with a record under another issuer, without reading
+ * the whole directory: names written the same under two issuers (PostgreSQL groups them), names
+ * holding a character that folding changes (a pattern of every such character), and the records
+ * whose name is what those fold to. Any two records of one folded name are among these: either
+ * they are written alike, or one of them is written with a character that folds.
+ */
+async function namesakeCandidates(m: Queryable): Promise<Namesake[]> {
+  const rows: Namesake[] = await m.query(
+    `WITH live AS (SELECT id, name, jurisdiction FROM people WHERE merged_into IS NULL)
+     SELECT id::text, name, jurisdiction FROM live
+      WHERE name IN (SELECT name FROM live GROUP BY name HAVING min(jurisdiction) <> max(jurisdiction)) OR name ~ $1`,
+    [foldingPattern()],
+  );
+  const folded = [...new Set(rows.map((r) => fold(r.name)).filter((f, i) => f !== rows[i].name))];
+  if (folded.length === 0) return rows;
+  const twins: Namesake[] = await m.query('SELECT id::text, name, jurisdiction FROM people WHERE merged_into IS NULL AND name = ANY($1::text[])', [folded]);
+  const seen = new Set(rows.map((r) => r.id));
+  return [...rows, ...twins.filter((t) => !seen.has(t.id))];
+}
+
+let pattern: string | null = null;
+
+/** A regular expression class of every character folding changes (the converter's own table). */
+function foldingPattern(): string {
+  if (pattern !== null) return pattern;
+  const table = foldTable();
+  let chars = '';
+  for (let c = 0; c < table.length; c++) if (table[c] !== 0) chars += String.fromCharCode(c);
+  pattern = `[${chars}]`;
+  return pattern;
 }
 
 /**
@@ -99,14 +133,9 @@ function evidencePosts(s: PersonLinkSuggestion): string[] {
   return e.kind === 'HANDOVER' ? [e.ended.tenure.postId, e.started.tenure.postId] : [e.postId];
 }
 
-function evidenceEvents(s: PersonLinkSuggestion): (string | null)[] {
-  const e = s.evidence;
-  return e.kind === 'HANDOVER' ? [e.ended.tenure.closedBy, e.started.tenure.openedBy] : [e.first.eventId, e.second.eventId];
-}
-
 const END_WORDS: Record<string, string> = { REMOVED: '免去其', AUTO_REMOVED: '自然免除其', SUPERSEDED: '任命他人接任其' };
 
-function linkItem(s: PersonLinkSuggestion, sources: Awaited<ReturnType<typeof eventSources>>, posts: Map<string, string>): ReviewItemModel {
+function linkItem(s: PersonLinkSuggestion, posts: Map<string, string>): ReviewItemModel {
   const post = (id: string) => posts.get(id) ?? '';
   const jurisdictionOf = (id: string) => (id === s.a.id ? s.a.jurisdiction : s.b.jurisdiction);
   const e: LinkEvidence = s.evidence;
@@ -116,7 +145,7 @@ function linkItem(s: PersonLinkSuggestion, sources: Awaited<ReturnType<typeof ev
       ...base,
       summary: `${s.a.name}：${jurisdictionOf(e.first.person)}与${jurisdictionOf(e.second.person)}的通知都涉及其${post(e.postId)}一职，应是同一人；接受即合并为一人。`,
       evidence: [`${jurisdictionOf(e.first.person)}：${post(e.postId)}`, `${jurisdictionOf(e.second.person)}：${post(e.postId)}`],
-      sources: sourcesOf(sources, e.first.eventId, e.second.eventId),
+      sourceEvents: [e.first.eventId, e.second.eventId],
     });
   }
   const ended = e.ended.tenure as TenureRow;
@@ -131,7 +160,7 @@ function linkItem(s: PersonLinkSuggestion, sources: Awaited<ReturnType<typeof ev
       `${jurisdictionOf(e.ended.person)}：${post(ended.postId)}，${period(ended.start, ended.end)}`,
       `${jurisdictionOf(e.started.person)}：${post(started.postId)}，${period(started.start, started.end)}`,
     ],
-    sources: sourcesOf(sources, ended.closedBy, started.openedBy),
+    sourceEvents: [ended.closedBy, started.openedBy],
   });
 }
 
@@ -153,14 +182,13 @@ async function namesakeItems(m: Queryable, groups: Namesake[][], mentions: Map<s
   }
   // In name order: the queue pages by position, so the order must not depend on the table's.
   found.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
-  const sources = await eventSources(m, found.flatMap((f) => f.events));
   return found.map((f) =>
     reviewItem({
       id: `name-issuers:${f.name}`,
       kind: ReviewKind.NAME_UNDER_TWO_ISSUERS,
       summary: `${f.name} 分别由${f.issuers.join('、')}任命，记录中没有可把两者联系起来的任免：是一人还是两人？`,
       evidence: f.issuers,
-      sources: sourcesOf(sources, ...f.events),
+      sourceEvents: f.events,
       refs: { people: f.people.map(({ id, name }) => ({ id, name })) },
     }),
   );

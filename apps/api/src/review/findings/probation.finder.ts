@@ -1,5 +1,4 @@
 import { PROBATION_GRACE_DAYS, ProbationTenure, addDays, unconfirmedProbations } from '@renmian/tenure-rules';
-import { SourceRefModel } from '../../common/models/source-ref.model';
 import { chineseDate } from '../../web/views/labels.util';
 import { ReviewItemModel, ReviewKind } from '../review-item.model';
 import { Queryable, reviewItem } from './review-item.factory';
@@ -8,26 +7,19 @@ interface Row extends ProbationTenure {
   person: string;
   post: string;
   organization: string;
-  doc_number: string | null;
-  issuer: string | null;
-  signed_on: string | null;
-  source_line: number;
-  source_text: string;
 }
 
 /**
  * PROBATION_ENDED_UNCONFIRMED (unconfirmedProbations in libs/tenure-rules) as of `today`: the
  * probation index finds the open tenures whose probation ended before the grace period (read with
- * what the finding shows of them), and only their people's appointments to the same posts are
- * read besides.
+ * the names the finding shows), and only their people's appointments to the same posts are read
+ * besides.
  */
 export async function findUnconfirmedProbations(m: Queryable, today: string): Promise<ReviewItemModel[]> {
   const rows: Row[] = await m.query(
     `SELECT t.person_id::text AS "personId", t.post_id::text AS "postId", lower(t.valid)::text AS start, upper(t.valid)::text AS "end",
-            t.probation_end::text AS "probationEnd", t.opened_by::text AS "openedBy", p.name AS person, po.name AS post, o.name AS organization,
-            n.doc_number, n.issuer, n.signed_on::text, e.source_line, e.source_text
+            t.probation_end::text AS "probationEnd", t.opened_by::text AS "openedBy", p.name AS person, po.name AS post, o.name AS organization
        FROM tenures t JOIN people p ON p.id = t.person_id JOIN posts po ON po.id = t.post_id JOIN organizations o ON o.id = po.organization_id
-       JOIN events e ON e.id = t.opened_by JOIN notices n ON n.id = e.notice_id
       WHERE t.superseded_at IS NULL AND t.probation_end IS NOT NULL AND t.probation_end < $1::date AND upper_inf(t.valid) AND t.start_known
       ORDER BY t.post_id, t.person_id`,
     [addDays(today, -PROBATION_GRACE_DAYS)],
@@ -48,13 +40,8 @@ export async function findUnconfirmedProbations(m: Queryable, today: string): Pr
         `${t.person}任${t.post}的试用期已于${chineseDate(t.probationEnd)}届满（已过${daysSince}天），仍在任，` +
         `尚无试用期满正式任职或免职的通知：请核实是否已作决定，并载入相应通知。`,
       evidence: [`${chineseDate(t.start)}任命`, `试用期至${chineseDate(t.probationEnd)}`, `今天：${chineseDate(today)}`],
-      sources: [source(t)],
+      sourceEvents: [t.openedBy],
       refs: { people: [{ id: t.personId, name: t.person }], post: { name: t.post, organization: t.organization } },
     });
   });
-}
-
-/** The appointment the probation comes from (plain columns: JSON per row costs more to read back). */
-function source(t: Row): SourceRefModel {
-  return { docNumber: t.doc_number, issuer: t.issuer, date: t.signed_on, line: t.source_line, text: t.source_text };
 }

@@ -30,6 +30,9 @@ export interface ItemFields {
   kind: ReviewKind;
   summary: string;
   evidence: string[];
+  /** Events whose lines are the finding's sources (read later, for the items shown). */
+  sourceEvents?: (string | null)[];
+  /** Sources that are not events' lines (none so far): kept as given. */
   sources?: SourceRefModel[];
   refs?: ReviewRefs;
 }
@@ -42,6 +45,7 @@ export function reviewItem(f: ItemFields): ReviewItemModel {
     summary: f.summary,
     evidence: f.evidence,
     sources: f.sources ?? [],
+    sourceEvents: (f.sourceEvents ?? []).filter((id): id is string => id !== null),
     acceptable: ACCEPTABLE.has(f.kind),
     refs: f.refs ?? {},
   };
@@ -59,9 +63,12 @@ export async function eventSources(m: Queryable, eventIds: readonly (string | nu
   return new Map(rows.map(({ id, ...source }) => [id, source]));
 }
 
-/** The sources of these events that are known, in the order given. */
-export function sourcesOf(found: Map<string, SourceRefModel>, ...eventIds: (string | null)[]): SourceRefModel[] {
-  return eventIds.flatMap((id) => (id !== null && found.has(id) ? [found.get(id)!] : []));
+/** Fills in the sources of these items from their events' lines, in one query. */
+export async function fillSources(m: Queryable, items: readonly ReviewItemModel[]): Promise<void> {
+  const found = await eventSources(m, items.flatMap((i) => i.sourceEvents));
+  for (const item of items) {
+    if (item.sourceEvents.length > 0) item.sources = item.sourceEvents.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
+  }
 }
 
 /** A period as a personnel office writes it: 2019年5月1日至2024年3月1日; an unknown start says so. */

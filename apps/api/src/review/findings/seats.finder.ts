@@ -1,7 +1,7 @@
 import { RemovalConflict, SeatTenure, compareIds, removalConflicts } from '@renmian/tenure-rules';
 import { chineseDate } from '../../web/views/labels.util';
 import { ReviewItemModel, ReviewKind } from '../review-item.model';
-import { Queryable, eventSources, namesById, period, reviewItem, sourcesOf } from './review-item.factory';
+import { Queryable, namesById, period, reviewItem } from './review-item.factory';
 
 /** `a:b` in id order: how the people findings name a pair of records a suggestion links. */
 function pairKey(x: string, y: string): string {
@@ -29,12 +29,11 @@ export async function findRemovalConflicts(m: Queryable, linked: Set<string>): P
   );
   const conflicts = removalConflicts(rows, () => 'single').filter((c) => !linked.has(pairKey(c.removal.personId, c.holder.personId)));
   if (conflicts.length === 0) return [];
-  const [people, posts, sources] = await Promise.all([
+  const [people, posts] = await Promise.all([
     namesById(m, 'people', conflicts.flatMap((c) => [c.removal.personId, c.holder.personId])),
     postsById(m, conflicts.map((c) => c.removal.postId)),
-    eventSources(m, conflicts.flatMap((c) => [c.removal.closedBy, c.holder.openedBy])),
   ]);
-  return conflicts.map((c) => conflictItem(c, people, posts, sources));
+  return conflicts.map((c) => conflictItem(c, people, posts));
 }
 
 type PostNames = Map<string, { name: string; organization: string }>;
@@ -48,7 +47,7 @@ export async function postsById(m: Queryable, ids: readonly string[]): Promise<P
   return new Map(rows.map(({ id, ...post }) => [id, post]));
 }
 
-function conflictItem(c: RemovalConflict, people: Map<string, string>, posts: PostNames, sources: Awaited<ReturnType<typeof eventSources>>): ReviewItemModel {
+function conflictItem(c: RemovalConflict, people: Map<string, string>, posts: PostNames): ReviewItemModel {
   const removed = people.get(c.removal.personId) ?? '';
   const holder = people.get(c.holder.personId) ?? '';
   const { name: post, organization } = posts.get(c.removal.postId) ?? { name: '', organization: '' };
@@ -59,7 +58,7 @@ function conflictItem(c: RemovalConflict, people: Map<string, string>, posts: Po
       `通知${chineseDate(c.removal.end)}免去${removed}的${post}职务，但该职只有一人，记录显示${holder}自${chineseDate(c.holder.start)}起担任，` +
       `而没有任命${removed}担任此职的记录：人名、职务或通知可能有误，或缺少一份通知。`,
     evidence: [`${removed}：${post}，${period(null, c.removal.end)}（仅见免职）`, `${holder}：${post}，${period(c.holder.start, c.holder.end)}`],
-    sources: sourcesOf(sources, c.removal.closedBy, c.holder.openedBy),
+    sourceEvents: [c.removal.closedBy, c.holder.openedBy],
     refs: { people: [{ id: c.removal.personId, name: removed }, { id: c.holder.personId, name: holder }], post: { name: post, organization } },
   });
 }
@@ -82,14 +81,13 @@ export async function findTwoOpenHolders(m: Queryable, linked: Set<string>): Pro
         ORDER BY po.id, t1.person_id, t2.person_id`,
     );
   const kept = rows.filter((r) => !linked.has(pairKey(r.a, r.b)));
-  const sources = await eventSources(m, kept.flatMap((r) => [r.a_event, r.b_event]));
   return kept.map((r) =>
     reviewItem({
       id: `two-holders:${r.post_id}:${r.a}:${r.b}`,
       kind: ReviewKind.TWO_OPEN_HOLDERS,
       summary: `${r.post}只有一个职位，${r.a_name}（${chineseDate(r.a_from)}任命）与${r.b_name}（${chineseDate(r.b_from)}任命）却同时在任（${r.overlap}）：可能缺少一份免职通知，或有一项需要更正。`,
       evidence: [r.overlap],
-      sources: sourcesOf(sources, r.a_event, r.b_event),
+      sourceEvents: [r.a_event, r.b_event],
       refs: { people: [{ id: r.a, name: r.a_name }, { id: r.b, name: r.b_name }], post: { name: r.post, organization: r.organization } },
     }),
   );

@@ -1,7 +1,7 @@
 import { foldScript } from '@renmian/notice-parser';
 import { OrganizationRecord, SimilarOrganizations, SimilarityReason, placeUnits, similarOrganizations } from '@renmian/tenure-rules';
 import { ReviewItemModel, ReviewKind } from '../review-item.model';
-import { Queryable, eventSources, reviewItem, sourcesOf } from './review-item.factory';
+import { Queryable, reviewItem } from './review-item.factory';
 
 export const fold = (text: string): string => foldScript(text).text;
 
@@ -22,14 +22,13 @@ export async function findSimilarOrganizations(m: Queryable): Promise<ReviewItem
   const pairs = similarOrganizations(rows, fold);
   if (pairs.length === 0) return [];
   const firstEvents = await firstEventOf(m, pairs.flatMap((p) => [p.a.id, p.b.id]));
-  const sources = await eventSources(m, [...firstEvents.values()]);
   return pairs.map((p) =>
     reviewItem({
       id: `similar-org:${p.a.id}:${p.b.id}`,
       kind: ReviewKind.SIMILAR_ORGANIZATIONS,
       summary: summary(p),
       evidence: [`机构 ${p.a.id}：${p.a.name}`, `机构 ${p.b.id}：${p.b.name}`, why(p.reason)],
-      sources: sourcesOf(sources, firstEvents.get(p.a.id) ?? null, firstEvents.get(p.b.id) ?? null),
+      sourceEvents: [firstEvents.get(p.a.id) ?? null, firstEvents.get(p.b.id) ?? null],
       refs: { organizations: [organization(p.a), organization(p.b)] },
     }),
   );
