@@ -13,3 +13,4 @@ export { Fold, OrganizationRecord, SimilarOrganizations, SimilarityReason, simil
 export { CareerMention, CareerTenure, LINK_WINDOW_DAYS, LinkEvidence, PersonLinkSuggestion, PersonRecord, suggestPersonLinks } from './same-person.rule';
 export { RemovalConflict, SeatTenure, removalConflicts } from './removal-conflict.rule';
 export { LaterAppointment, PROBATION_GRACE_DAYS, ProbationTenure, UnconfirmedProbation, unconfirmedProbations } from './unconfirmed-probation.rule';
+export { UnreadLine, unreadLineMatters } from './unread-line.rule';

@@ -1,4 +1,5 @@
 import { noticeKeySql } from '@renmian/exports';
+import { unreadLineMatters } from '@renmian/tenure-rules';
 import { unreadReason } from '../../web/views/labels.util';
 import { ReviewItemModel, ReviewKind } from '../review-item.model';
 import { Queryable, reviewItem } from './review-item.factory';
@@ -12,22 +13,27 @@ interface UnreadRow {
   line: number;
   text: string;
   reason: string;
+  events_read: boolean;
 }
 
 /**
  * UNPARSED_LINE: one finding per notice (or per document, for lines outside any notice) that has
  * lines the parser could not read — a person checks the text once against the events read from it,
- * rather than once per line; a line printed twice is listed once.
+ * rather than once per line; a line printed twice is listed once. A leftover fragment that cannot
+ * hide a decision (unreadLineMatters in libs/tenure-rules) is not listed.
  */
 export async function findUnparsedLines(m: Queryable): Promise<ReviewItemModel[]> {
   const rows: UnreadRow[] = await m.query(
-    `SELECT u.document_id::text, d.filename, n.id::text AS notice_id, ${noticeKeySql('n')} AS notice_key, n.doc_number, u.line, u.text, u.reason
+    `SELECT u.document_id::text, d.filename, n.id::text AS notice_id, ${noticeKeySql('n')} AS notice_key, n.doc_number, u.line, u.text, u.reason,
+            EXISTS (SELECT 1 FROM events e JOIN notices en ON en.id = e.notice_id
+                     WHERE en.document_id = u.document_id AND e.source_line = u.line AND e.superseded_at IS NULL) AS events_read
        FROM unparsed_lines u JOIN documents d ON d.id = u.document_id
        LEFT JOIN LATERAL (SELECT * FROM notices n WHERE n.document_id = u.document_id AND u.line BETWEEN n.start_line AND n.end_line ORDER BY n.id LIMIT 1) n ON true
       ORDER BY u.document_id, u.line`,
   );
   const groups = new Map<string, UnreadRow[]>();
   for (const r of rows) {
+    if (!unreadLineMatters({ reason: r.reason, eventsRead: r.events_read })) continue;
     const key = `${r.document_id}:${r.notice_id ?? 0}`;
     const list = groups.get(key);
     if (list) list.push(r);
