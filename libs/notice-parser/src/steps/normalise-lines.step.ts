@@ -17,20 +17,26 @@ export class Lines implements Iterable<Line> {
   private readonly made: (Line | undefined)[];
 
   constructor(private readonly source: string) {
-    let count = 1;
-    for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) count++;
-    this.length = count;
-    this.starts = new Int32Array(count);
-    this.ends = new Int32Array(count);
-    this.made = new Array<Line | undefined>(count);
-    let start = 0;
-    for (let k = 0; k < count; k++) {
+    // One pass over the input; the range tables start at a guess (a line per 40 characters) and double.
+    let starts = new Int32Array(Math.max(16, source.length >> 5));
+    let ends = new Int32Array(starts.length);
+    let count = 0;
+    for (let start = 0; ; count++) {
+      if (count === starts.length) {
+        starts = grown(starts);
+        ends = grown(ends);
+      }
       const newline = source.indexOf('\n', start);
       const stop = newline < 0 ? source.length : newline;
-      this.starts[k] = start;
-      this.ends[k] = stop > start && source.charCodeAt(stop - 1) === CARRIAGE_RETURN ? stop - 1 : stop;
+      starts[count] = start;
+      ends[count] = stop > start && source.charCodeAt(stop - 1) === CARRIAGE_RETURN ? stop - 1 : stop;
+      if (newline < 0) break;
       start = stop + 1;
     }
+    this.length = count + 1;
+    this.starts = starts;
+    this.ends = ends;
+    this.made = new Array<Line | undefined>(this.length);
   }
 
   /** Line `k` (0-based; its `no` is k + 1). */
@@ -99,6 +105,12 @@ export class Lines implements Iterable<Line> {
 }
 
 const CARRIAGE_RETURN = 0x0d;
+
+function grown(table: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(table.length * 2);
+  bigger.set(table);
+  return bigger;
+}
 
 function isBlankRange(source: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {

@@ -285,9 +285,13 @@ function readFragment(fragment: string, ctx: ReaderContext): Reading[] {
     const reading = read(fragment, ctx);
     const found = Array.isArray(reading) ? reading : reading ? [reading] : [];
     if (found.length === 0) continue;
-    for (const r of found) {
-      r.reader = READER_NAMES.get(read);
-      r.span = fragment;
+    // Which form read what is for `parse --explain` (which collects setAside); kept off otherwise,
+    // since every event of a gazette would carry it.
+    if (ctx.setAside !== null) {
+      for (const r of found) {
+        r.reader = READER_NAMES.get(read);
+        r.span = fragment;
+      }
     }
     return found;
   }

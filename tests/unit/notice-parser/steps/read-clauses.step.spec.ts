@@ -3,9 +3,9 @@ import { readClauses } from '@renmian/notice-parser/steps/read-clauses.step';
 import { splitClauses } from '@renmian/notice-parser/steps/split-clauses.step';
 
 /** Splits all of `rows` into clauses and reads them, as parseNotices does for a notice body. */
-function read(rows: string[]) {
+function read(rows: string[], explain = false) {
   const lines = normaliseLines(rows.join('\n'));
-  return readClauses(splitClauses(lines, 0, lines.length), lines, 1);
+  return readClauses(splitClauses(lines, 0, lines.length), lines, 1, { explain });
 }
 
 const brief = (rows: string[]) => read(rows).events.map((e) => [e.type, e.person, e.position]);
@@ -25,14 +25,26 @@ describe('readClauses', () => {
     ]);
   });
 
-  it('reads clauses under the block header they stand in', () => {
-    const { events, unparsed } = read([
-      /* 1 */ '市人民政府决定，任命：',
-      /* 2 */ '张晓明为青禾市财政局局长；',
-      /* 3 */ '免去：',
-      /* 4 */ '李春华的青禾市财政局副局长职务；',
-      /* 5 */ '王建国的原青禾市教育局局长职务自然免除。',
+  const blocks = [
+    /* 1 */ '市人民政府决定，任命：',
+    /* 2 */ '张晓明为青禾市财政局局长；',
+    /* 3 */ '免去：',
+    /* 4 */ '李春华的青禾市财政局副局长职务；',
+    /* 5 */ '王建国的原青禾市教育局局长职务自然免除。',
+  ];
+
+  it('reads clauses under the block header they stand in, each citing its line and clause', () => {
+    const { events, unparsed } = read(blocks);
+    expect(events.map((e) => [e.type, e.person, e.position, e.source])).toEqual([
+      ['appoint', '张晓明', '青禾市财政局局长', { line: 2, text: '张晓明为青禾市财政局局长' }],
+      ['remove', '李春华', '青禾市财政局副局长', { line: 4, text: '李春华的青禾市财政局副局长职务' }],
+      ['auto_remove', '王建国', '青禾市教育局局长', { line: 5, text: '王建国的原青禾市教育局局长职务自然免除' }],
     ]);
+    expect(unparsed).toEqual([]);
+  });
+
+  it('names the clause form and the text it read only when asked to explain', () => {
+    const { events } = read(blocks, true);
     expect(events.map((e) => [e.type, e.person, e.position, e.source])).toEqual([
       ['appoint', '张晓明', '青禾市财政局局长', { line: 2, text: '张晓明为青禾市财政局局长', reader: 'appointment', span: '张晓明为青禾市财政局局长' }],
       ['remove', '李春华', '青禾市财政局副局长', { line: 4, text: '李春华的青禾市财政局副局长职务', reader: 'removal', span: '李春华的青禾市财政局副局长职务' }],
@@ -43,7 +55,6 @@ describe('readClauses', () => {
         { line: 5, text: '王建国的原青禾市教育局局长职务自然免除', reader: 'auto-removal', span: '王建国的原青禾市教育局局长职务自然免除' },
       ],
     ]);
-    expect(unparsed).toEqual([]);
   });
 
   it('reads an unlisted surname under a 任命 header or right after an appointing verb, not elsewhere', () => {
