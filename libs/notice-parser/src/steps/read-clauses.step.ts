@@ -70,7 +70,7 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
   }
   // Running text is mostly not a decision: only its sentences that speak of one and gave nothing
   // are reported, not every line after the last clause.
-  const unparsed = options.prose ? unreadDecisions(pieces.filter((_, i) => kinds[i] === 'other'), lines, lineOffset) : unreadLines(pieces, kinds, lines, lineOffset);
+  const unparsed = options.prose ? unreadProse(pieces.filter((_, i) => kinds[i] === 'other'), lines, lineOffset) : unreadLines(pieces, kinds, lines, lineOffset);
   const reported = new Set(unparsed.map((u) => u.line));
   for (const u of partlyRead) {
     if (reported.has(u.line)) continue;
@@ -196,11 +196,13 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
       for (const r of readings) r.effectiveOn ??= day;
       continue;
     }
+    // `任期三年` reads like a name (surname 任): what a clause says of procedure is never names.
+    if (isProcedure(fragment)) continue;
     const waiting = readPersonList(stripConfirmation(fragment), ctx.rosterPost !== null);
     if (waiting) {
       ctx.pendingPersons.push(...waiting);
       if (waitingSince < 0) waitingSince = Math.max(0, at);
-    } else if (readings.length > 0 && fragment.length > 0 && !isProcedure(fragment)) {
+    } else if (readings.length > 0 && fragment.length > 0) {
       leftovers = append(leftovers, { text: fragment, line: lineAt(piece, Math.max(0, at)) });
     } else if (DECISION_INTRO.test(fragment)) {
       // `经党中央批准，陆某任…`: what follows in the sentence is the decision.
@@ -302,10 +304,14 @@ function readFragment(fragment: string, ctx: ReaderContext): Reading[] {
  * What a clause says of the procedure rather than of people and posts: `报…备案`, `自…之日起`,
  * `另有任用`, `按有关规定办理`. Nothing to read, nothing lost.
  */
-const PROCEDURE = /^报.+(?:备案|備案|批准)$|之日起$|日起$|另有任用$|^按.+办理$|^按.+辦理$|^现予公布$|^現予公布$|^可(?:续任|连任|续聘)$|^任期.{1,8}$|^为期.{1,6}$|^聘期.{1,8}$|生效$/;
+const PROCEDURE =
+  /^[并並]?[报報].+(?:备案|備案|批准)$|之日起$|日起$|另有任用$|^按.+办理$|^按.+辦理$|^现予公布$|^現予公布$|^可(?:续任|连任|续聘)$|^任期.{1,8}$|^为期.{1,6}$|^聘期.{1,8}$|生效$|^.{0,30}(?:举行|召开|舉行)[^，]{0,24}会议$/;
+
+/** Words that join sentences (`同时`, `此外`, `至此`) and say nothing themselves. */
+const CONNECTIVES = new Set(['同时', '同時', '此外', '另外', '至此', '其中', '据悉', '據悉', '随后', '隨後', '会上', '會上']);
 
 function isProcedure(fragment: string): boolean {
-  return PROCEDURE.test(fragment) || isEditorialNote(fragment);
+  return PROCEDURE.test(fragment) || CONNECTIVES.has(fragment) || isEditorialNote(fragment);
 }
 
 /**
@@ -357,6 +363,38 @@ function unreadDecisions(pieces: Piece[], lines: Lines, lineOffset: number): Unp
 }
 
 const PERSONNEL_VERB = /任命|免去|免职|免職|聘任|解聘|职务|職務|担任|擔任|任职|任職|调任|調任/;
+
+/**
+ * Running text names appointments without stating one: a ceremony or its papers (`聘任仪式`,
+ * `颁发聘任证书`, `宣读任职文件`), people by what they were made (`新聘任的参事`), a summary
+ * (`对…同志职务进行了调整`), a career (`长期任职于`). A sentence whose every personnel word is used so
+ * is not a decision missed.
+ */
+const NOMINAL_USE =
+  /(?:任命|聘任|任免|任职)(?:仪式|典礼|证书|书|文件|大会|工作|程序|方式|制度|决定(?![：:]))|新(?:聘任|任命|任职)|职务(?:进行了?|作了?|作出)?调整|长期任职|任职(?:经历|期间|以来)/g;
+
+/**
+ * Sentences of running text that speak of appointing or removing someone in a form no reader knows:
+ * each is reported once, on the line where its personnel word stands (a paragraph is one line, and
+ * a sentence run on from a byline must not report the byline), with the sentence in the reason.
+ */
+function unreadProse(pieces: Piece[], lines: Lines, lineOffset: number): UnparsedLine[] {
+  const out = new Map<number, UnparsedLine>();
+  for (const piece of pieces) {
+    const text = piece.text;
+    if (piece.terminator === '：' || !PERSONNEL_VERB.test(text)) continue;
+    if (isEditorialNote(text) || isProcedure(text) || PREAMBLE_STARTS.some((p) => text.startsWith(p))) continue;
+    if (speaksOfDecisionNotTaken(text)) continue;
+    const at = text.replace(NOMINAL_USE, (m) => '\u0000'.repeat(m.length)).search(PERSONNEL_VERB);
+    if (at < 0) continue;
+    const no = lineAt(piece, at);
+    const sentence = unfoldInPiece(piece, text);
+    const previous = out.get(no);
+    if (previous) previous.reason += `; “${sentence}”`;
+    else out.set(no, { line: no, text: lines.at(no - lineOffset).raw.trim(), reason: `a decision in a form no reader knows: “${sentence}”` });
+  }
+  return [...out.values()];
+}
 
 function unreadLines(pieces: Piece[], kinds: PieceKind[], lines: Lines, lineOffset: number): UnparsedLine[] {
   const start = kinds.findIndex((k) => k === 'clause' || k === 'block');

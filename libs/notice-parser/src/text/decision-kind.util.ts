@@ -8,7 +8,7 @@
 
 /** Words that put a sentence's appointments in a proposal, draft, review or the past. */
 const NOT_TAKEN =
-  /提请|拟任|拟提名|拟免|草案|议案|公示|审查|考察|征求|暂缓|任前|曾任|曾先后|当选|供职报告|表态|建议任命|推荐任命|提名/;
+  /提请|拟任|拟提名|拟免|草案|议案|公示|审查|考察|征求|暂缓|任前|曾任|曾先后|当选|供职报告|表态|建议任命|推荐任命|提名|(?:要求|提出|请求)辞去|提出的[^，。；]{0,30}请求/;
 
 /** `根据区法院的提请，免去…`: a decision taken on a proposal is still a decision. */
 const ON_PROPOSAL = /(?:根据|依据|按照)[^，。；]{0,24}提请/g;

@@ -57,6 +57,12 @@ describe('readClauses', () => {
     ]);
   });
 
+  it('reads procedure beside a decision as nothing to report, even where it looks like a name (任期三年)', () => {
+    const { events, unparsed } = read(['任命蔡文斌为青禾市中级法院院长，任期三年，同时，并报青禾市人大常委会备案。']);
+    expect(events.map((e) => [e.type, e.person, e.position])).toEqual([['appoint', '蔡文斌', '青禾市中级法院院长']]);
+    expect(unparsed).toEqual([]);
+  });
+
   it('reads an unlisted surname under a 任命 header or right after an appointing verb, not elsewhere', () => {
     expect(brief(['任命：', '仝晓明为青禾市财政局局长；'])).toEqual([['appoint', '仝晓明', '青禾市财政局局长']]);
     expect(brief(['决定任命仝晓明为青禾市财政局局长；'])).toEqual([['appoint', '仝晓明', '青禾市财政局局长']]);
