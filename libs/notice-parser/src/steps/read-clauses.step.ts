@@ -202,7 +202,9 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
     if (waiting) {
       ctx.pendingPersons.push(...waiting);
       if (waitingSince < 0) waitingSince = Math.max(0, at);
-    } else if (readings.length > 0 && fragment.length > 0) {
+    } else if (readings.length > 0 && fragment.length > 0 && !(ctx.prose && !speaksOfAppointing(fragment))) {
+      // In a notice every part of a clause is reported; in running text, only a part that speaks of
+      // appointing or removing someone (the rest is the story around the decision).
       leftovers = append(leftovers, { text: fragment, line: lineAt(piece, Math.max(0, at)) });
     } else if (DECISION_INTRO.test(fragment)) {
       // `经党中央批准，陆某任…`: what follows in the sentence is the decision.
@@ -371,7 +373,17 @@ const PERSONNEL_VERB = /任命|免去|免职|免職|聘任|解聘|职务|職務|
  * is not a decision missed.
  */
 const NOMINAL_USE =
-  /(?:任命|聘任|任免|任职)(?:仪式|典礼|证书|书|文件|大会|工作|程序|方式|制度|决定(?![：:]))|新(?:聘任|任命|任职)|职务(?:进行了?|作了?|作出)?调整|长期任职|任职(?:经历|期间|以来)/g;
+  /(?:任命|聘任|任免|任职)(?:仪式|典礼|证书|书|文件|大会|工作|程序|方式|制度|决定(?![：:]))|新(?:聘任|任命|任职)|职务(?:进行了?|作了?|作出)?调整|长期任职|任职(?:经历|期间|以来)|领导职务|(?:聘任|任命)了?[\d一二三四五六七八九十百两]+[名位人]|由[^，。；]{1,12}(?:聘任|任命|任免)(?=，|$)/g;
+
+/** Where the sentence's first personnel word stands that is not used as a noun (see NOMINAL_USE), or -1. */
+function personnelWordAt(text: string): number {
+  if (!PERSONNEL_VERB.test(text)) return -1;
+  return text.replace(NOMINAL_USE, (m) => '\u0000'.repeat(m.length)).search(PERSONNEL_VERB);
+}
+
+function speaksOfAppointing(fragment: string): boolean {
+  return personnelWordAt(fragment) >= 0 && !speaksOfDecisionNotTaken(fragment);
+}
 
 /**
  * Sentences of running text that speak of appointing or removing someone in a form no reader knows:
@@ -385,7 +397,7 @@ function unreadProse(pieces: Piece[], lines: Lines, lineOffset: number): Unparse
     if (piece.terminator === '：' || !PERSONNEL_VERB.test(text)) continue;
     if (isEditorialNote(text) || isProcedure(text) || PREAMBLE_STARTS.some((p) => text.startsWith(p))) continue;
     if (speaksOfDecisionNotTaken(text)) continue;
-    const at = text.replace(NOMINAL_USE, (m) => '\u0000'.repeat(m.length)).search(PERSONNEL_VERB);
+    const at = personnelWordAt(text);
     if (at < 0) continue;
     const no = lineAt(piece, at);
     const sentence = unfoldInPiece(piece, text);

@@ -63,6 +63,20 @@ describe('readClauses', () => {
     expect(unparsed).toEqual([]);
   });
 
+  it('in running text, reports neither the story around a decision nor rules and counts as missed decisions', () => {
+    const lines = normaliseLines(
+      [
+        '会议决定任命周明远为青禾市财政局局长，副市长韦青山出席会议并讲话。',
+        '《党政领导干部选拔任用工作条例》明确，试用期满后，经考核胜任现职的，正式任职。',
+        '至此，我市共聘任了8名政府参事。',
+        '会议同意韦青山同志转岗至青禾市审计局，职务另行安排。',
+      ].join('\n'),
+    );
+    const { events, unparsed } = readClauses(splitClauses(lines, 0, lines.length), lines, 1, { prose: true });
+    expect(events.map((e) => [e.type, e.person, e.position])).toEqual([['appoint', '周明远', '青禾市财政局局长']]);
+    expect(unparsed.map((u) => u.line)).toEqual([4]);
+  });
+
   it('reads an unlisted surname under a 任命 header or right after an appointing verb, not elsewhere', () => {
     expect(brief(['任命：', '仝晓明为青禾市财政局局长；'])).toEqual([['appoint', '仝晓明', '青禾市财政局局长']]);
     expect(brief(['决定任命仝晓明为青禾市财政局局长；'])).toEqual([['appoint', '仝晓明', '青禾市财政局局长']]);
