@@ -14,7 +14,18 @@ export interface PostName {
   title: string;
 }
 
+/**
+ * Posts named without their organisation because everyone knows it: a State Councillor (国务委员)
+ * sits in the State Council. Without this, `国务委员` would make an organisation `国务`.
+ */
+const IMPLICIT_ORGANISATION: Record<string, string> = {
+  国务委员: '国务院',
+  國務委員: '國務院',
+};
+
 export function splitPostName(name: string): PostName {
+  const implicit = IMPLICIT_ORGANISATION[name];
+  if (implicit !== undefined) return { organization: implicit, title: name };
   let cut = -1;
   for (let i = 1; i < name.length; i++) {
     for (const ending of ORG_ENDINGS) {

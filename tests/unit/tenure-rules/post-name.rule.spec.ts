@@ -11,11 +11,13 @@ describe('splitPostName', () => {
     ['青禾行政学院院务委员会委员', '青禾行政学院院务委员会', '委员'],
     ['卫生部部长', '卫生部', '部长'],
     ['中华人民共和国驻某某共和国特命全权大使', '中华人民共和国驻某某共和国', '特命全权大使'],
+    // Named without its organisation, which everyone knows: no organisation `国务` is made.
+    ['国务委员', '国务院', '国务委员'],
   ])('%s is %s + %s', (name, organization, title) => {
     expect(splitPostName(name)).toEqual({ organization, title });
   });
 
-  it('always gives both parts back in order', () => {
+  it('gives both parts back in order for a post that names its organisation', () => {
     for (const name of ['局长', '某某', '青禾市教育和体育局总督学']) {
       const { organization, title } = splitPostName(name);
       expect(organization + title).toBe(name);
