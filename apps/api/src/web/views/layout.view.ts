@@ -28,7 +28,7 @@ form.desk-form{background:#fff;border:1px solid #ddd;padding:.8rem 1rem;margin:.
 form.desk-form label{display:block;margin:.4rem 0}form.desk-form input[type=text],form.desk-form input[type=password],form.desk-form textarea{width:100%;box-sizing:border-box;padding:.3rem}
 form.desk-form .row{display:flex;gap:1rem;flex-wrap:wrap}form.desk-form .row label{flex:1;min-width:10rem}
 a.action,button.action{font-size:.85em;margin-left:.4rem}
-.review-group ul{padding:0}.review-item{list-style:none;background:#fff;border:1px solid #ddd;padding:.5rem .8rem;margin:.4rem 0}
+.review-group ul{padding:0}.review-item .evidence{padding-left:1.2rem}.review-item{list-style:none;background:#fff;border:1px solid #ddd;padding:.5rem .8rem;margin:.4rem 0}
 .review-item .links,.review-item form{margin-top:.3rem}ul.evidence{margin:.2rem 0;color:#555}
 table.changes{margin:0 0 .3rem;width:auto}table.changes th,table.changes td{border:none;padding:0 .4rem 0 0;background:none}
 #audit pre{white-space:pre-wrap;font-size:.8em;max-width:36rem}.corrected{font-size:.85em;margin-top:.2rem}th.pick{width:2rem}.act{white-space:nowrap}
