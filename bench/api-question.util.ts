@@ -23,7 +23,7 @@ export const OURS_QUERY = `query Holders($asOf: Date!, $organization: String) {
   holders(asOf: $asOf, organization: $organization) { person { name } post { title } start end }
 }`;
 
-/** PostGraphile: the same question through the SQL function bench_holders (see postgraphile-api.server.ts). */
+/** PostGraphile: the same question through the SQL function bench_holders (see postgraphile/postgraphile-api.server.ts). */
 export const POSTGRAPHILE_QUERY = `query Holders($asOf: Date!, $organization: String!) {
   benchHolders(organization: $organization, asOf: $asOf) {
     nodes { personByPersonId { name } postByPostId { title } valid { start { value inclusive } end { value inclusive } } }

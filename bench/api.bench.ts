@@ -14,6 +14,7 @@ import {
 } from './api-question.util';
 import { prepared } from '@renmian/database';
 import { BenchDatabase, benchDatabase } from './bench-database.util';
+import { ensureComparisonDependencies } from './comparison-deps.util';
 
 /**
  * `npm run -s bench:api`: seeds 1,000,000 tenures across 10,000 organisations, then asks the same
@@ -63,7 +64,7 @@ const TARGETS: Target[] = [
   },
   {
     name: 'postgraphile',
-    script: 'bench/postgraphile-api.server.ts',
+    script: 'bench/postgraphile/postgraphile-api.server.ts',
     env: { GRAPHILE_ENV: 'production', NODE_ENV: 'production' },
     path: '/graphql',
     body: (q) => JSON.stringify({ query: POSTGRAPHILE_QUERY, variables: q }),
@@ -233,6 +234,7 @@ function printSummary(names: string[], s: Summary[]): void {
 }
 
 async function main(): Promise<void> {
+  ensureComparisonDependencies(progress);
   const db = await benchDatabase('api');
   const running: RunningTarget[] = [];
   try {

@@ -1,4 +1,4 @@
-import './promise-with-resolvers.shim';
+import '../promise-with-resolvers.shim';
 import Fastify from 'fastify';
 import { postgraphile } from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';
