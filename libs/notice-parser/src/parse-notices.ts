@@ -67,7 +67,7 @@ function parseFramed(lines: Lines, options: ParseOptions): ParseResult & { negat
       title: header.title,
       date: header.date ?? (untitled ? proseDate(lines, new Set(events.map((e) => e.source.line))) : null),
       events,
-      source: { startLine: lines.at(span.titleStart).no, endLine: lines.at(Math.max(span.titleStart, span.end - 1)).no },
+      source: { startLine: lines.at(header.firstLine).no, endLine: lines.at(Math.max(span.titleStart, span.end - 1)).no },
     });
     unparsed.push(...unread);
   }

@@ -12,6 +12,8 @@ export interface NoticeHeader {
   title: string | null;
   docNumber: string | null;
   date: string | null;
+  /** Index of the notice's first line: its title, or the issuer's line above it. */
+  firstLine: number;
 }
 
 /** How far after the title, and before it, a document number is looked for. */
@@ -23,11 +25,13 @@ export function readHeader(lines: Lines, span: NoticeSpan): NoticeHeader {
   // Read on folded text (script-fold.util); given back in the notice's own script.
   const folded = foldedAround(lines, span);
   const back = (s: string | null) => (s === null || !folded ? s : unfoldAround(lines, span, s));
+  const above = issuer === null ? issuerLineAbove(lines, span) : -1;
   return {
-    issuer: back(issuer ?? issuerAbove(lines, span)),
+    issuer: back(issuer ?? (above >= 0 ? lines.at(above).text : null)),
     title: back(title),
     docNumber: back(findDocNumber(lines, span)),
     date: findSigningDate(lines, span),
+    firstLine: above >= 0 ? above : span.titleStart,
   };
 }
 
@@ -59,14 +63,14 @@ function unfoldAround(lines: Lines, span: NoticeSpan, s: string): string {
   return unfold(s, folded, source, origin);
 }
 
-/** `青禾市人民政府` on its own line above `关于任免…的通知`. */
-function issuerAbove(lines: Lines, span: NoticeSpan): string | null {
+/** The index of `青禾市人民政府` on its own line above `关于任免…的通知`, or -1. */
+function issuerLineAbove(lines: Lines, span: NoticeSpan): number {
   for (let k = span.titleStart - 1; k >= span.floor && k >= span.titleStart - 3; k--) {
     const t = lines.at(k).text;
     if (t.length === 0) continue;
-    return isIssuerLine(t) ? t : null;
+    return isIssuerLine(t) ? k : -1;
   }
-  return null;
+  return -1;
 }
 
 function readTitle(span: NoticeSpan): { issuer: string | null; title: string | null } {

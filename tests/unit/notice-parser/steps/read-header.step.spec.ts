@@ -19,6 +19,7 @@ describe('readHeader', () => {
         title: '关于任免张晓明等同志职务的通知',
         docNumber: '青政任〔2024〕7号',
         date: '2024-03-05',
+        firstLine: 0,
       },
     ]);
   });
@@ -33,13 +34,14 @@ describe('readHeader', () => {
     expect(h.title).toBe('青禾市人民政府关于任免张晓明等同志职务的通知');
   });
 
-  it('reads the issuer from the line above the title', () => {
+  it('reads the issuer from the line above the title, where the notice then begins', () => {
     const [h] = headers(['', '云岭县人民政府', '', '关于王建国等同志职务任免的通知', '云政任〔2024〕2号', ...BODY, '2024年3月20日']);
     expect(h).toEqual({
       issuer: '云岭县人民政府',
       title: '关于王建国等同志职务任免的通知',
       docNumber: '云政任〔2024〕2号',
       date: '2024-03-20',
+      firstLine: 1,
     });
   });
 
@@ -55,6 +57,7 @@ describe('readHeader', () => {
       title: '青禾市人大常委会任命名单',
       docNumber: null,
       date: '2025-10-24',
+      firstLine: 0,
     });
   });
 
