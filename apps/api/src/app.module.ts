@@ -4,9 +4,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ApiKeyStore } from '@renmian/access';
-import { dataSourceOptions } from '@renmian/database';
+import { ReplicaOptions, ReplicaSet, RoutedDataSource, dataSourceOptions } from '@renmian/database';
 import { ACCESS_OPTIONS, AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -18,6 +18,7 @@ import { DirectoryModule } from './directory/directory.module';
 import { ExportsModule } from './exports/exports.module';
 import { formatErrors } from './graphql/error.formatter';
 import { MAX_QUERY_DEPTH, checkCost } from './graphql/query-limits';
+import { queryShapeRule } from './graphql/query-shape.rule';
 import { PostFieldsResolver } from './graphql/field-resolvers';
 import { GraphQLContext, Loaders } from './graphql/loaders';
 import { HealthModule } from './health/health.module';
@@ -26,6 +27,7 @@ import { HoldingsModule } from './holdings/holdings.module';
 import { IngestModule } from './ingest/ingest.module';
 import { NoticesModule } from './notices/notices.module';
 import { ReviewModule } from './review/review.module';
+import { markGraphQLWrite, replicaExtensions } from './replicas/replica-routing.setup';
 import { WebModule } from './web/web.module';
 
 export interface AppOptions {
@@ -34,6 +36,8 @@ export interface AppOptions {
   requireAuthForReads?: boolean;
   /** Sessions of the web desk; read from the environment (DESK_*, TRUST_PROXY_PROTO) when not given. */
   desk?: DeskOptions;
+  /** Standbys to read from (DATABASE_REPLICA_URLS); none: everything on the primary. */
+  replicas?: ReplicaOptions | null;
 }
 
 /**
@@ -46,7 +50,10 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions({ url: options.databaseUrl })),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions({ url: options.databaseUrl }),
+          dataSourceFactory: async (dsOptions) => openDataSource(dsOptions!, options.replicas ?? null),
+        }),
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           inject: [DataSource],
@@ -62,12 +69,21 @@ export class AppModule {
                 auth: new RequestAuth(keys, request.headers.authorization),
               }),
               errorFormatter: formatErrors,
-              queryDepth: MAX_QUERY_DEPTH,
+              // Depth checked by our own rule, not Mercurius's queryDepth: that one counted the
+              // standard introspection query (15 levels of ofType) as deep data and refused every
+              // client tool's first request.
+              validationRules: [queryShapeRule(MAX_QUERY_DEPTH)],
               // A query seen before runs compiled (graphql-jit; Mercurius caches it with the parsed
               // query): in a CPU profile of 20 s of holders requests graphql-js's execution took
               // 2.8 s, the compiled query 1.0 s. Limits are checked before either runs.
               jit: 1,
-              hooks: { preExecution: async (schema, document, _context, variables) => checkCost(schema, document, variables) },
+              hooks: {
+                preExecution: async (schema, document, _context, variables) => {
+                  checkCost(schema, document, variables);
+                  markGraphQLWrite(document);
+                },
+                onResolution: async (execution) => replicaExtensions(execution),
+              },
             };
           },
         }),
@@ -92,4 +108,16 @@ export class AppModule {
       ],
     };
   }
+}
+
+/** The DataSource every module shares: TypeORM's, routing reads to the standbys when there are any. */
+async function openDataSource(dsOptions: DataSourceOptions, replicas: ReplicaOptions | null): Promise<DataSource> {
+  const ds = new RoutedDataSource(dsOptions);
+  await ds.initialize();
+  if (replicas) {
+    const set = new ReplicaSet(replicas);
+    ds.useReplicas(set);
+    await set.start();
+  }
+  return ds;
 }

@@ -1,4 +1,4 @@
-import { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema, isIntrospectionType } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 /** Deepest selection a query may have: the schema's real questions need about six levels. */
@@ -28,6 +28,17 @@ const listEstimator: ComplexityEstimator = ({ field, childComplexity }) => {
   return 1 + ASSUMED_LIST_SIZE * childComplexity;
 };
 
+/**
+ * Introspection of the schema costs one a field, unmultiplied: how much it can return is bounded
+ * by the schema and by its shape, which queryShapeRule checks (no aliases, no type expanded
+ * inside another's members). Counted as data lists, the standard introspection query every client
+ * sends first would cost millions.
+ */
+const introspectionEstimator: ComplexityEstimator = ({ type, field, childComplexity }) => {
+  if (isIntrospectionType(type) || field.name === '__schema' || field.name === '__type') return 1 + childComplexity;
+  return undefined;
+};
+
 /** Costs already worked out, per parsed query (Mercurius hands back the same document for the same text). */
 const knownCosts = new WeakMap<DocumentNode, Map<string, number | null>>();
 /** Distinct variable shapes remembered per query: enough for real clients, bounded against floods. */
@@ -51,7 +62,7 @@ function costKey(variables: Record<string, unknown> | undefined): string {
 
 function computeCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined): number | null {
   try {
-    return getComplexity({ schema, query: document, variables: variables ?? {}, estimators: [pagedEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+    return getComplexity({ schema, query: document, variables: variables ?? {}, estimators: [introspectionEstimator, pagedEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })] });
   } catch {
     // Variables that do not fit: execution reports that itself, with the argument named.
     return null;
