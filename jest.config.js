@@ -16,6 +16,8 @@ if (!hasShared) ignored.push('\\.shared\\.spec\\.ts$');
 if (!process.env.RENMIAN_SOAK) ignored.push('/tests/e2e/soak\\.spec\\.ts$');
 // The browser suites need Chromium (Debian's package) and run as their own script, `npm run test:browser`.
 if (!process.env.RENMIAN_BROWSER) ignored.push('/tests/browser/');
+// The replica suites make a standby of the machine's PostgreSQL: `npm run test:replica`, which .ci/run calls.
+if (!process.env.RENMIAN_REPLICA) ignored.push('/tests/replica/');
 
 /** One Jest configuration; suites are told apart by folder (tests/unit, tests/integration, tests/e2e). */
 module.exports = {

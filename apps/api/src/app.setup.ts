@@ -2,6 +2,7 @@ import type { NestApplicationOptions } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { configureDesk } from './desk/desk.setup';
 import { RateLimiter, clientKey } from './graphql/rate-limiter';
+import { configureReplicaRouting } from './replicas/replica-routing.setup';
 
 /** Gazettes can be large; the ingest mutation carries a whole one. */
 export const BODY_LIMIT_BYTES = 20 * 1024 * 1024;
@@ -33,6 +34,7 @@ function refusal(code: string, message: string): string {
  */
 export function configureApp(app: NestFastifyApplication, options: SetupOptions = {}): void {
   configureDesk(app);
+  configureReplicaRouting(app);
   const perMinute = options.rateLimitPerMinute ?? 600;
   const limiter = new RateLimiter(perMinute);
   const fastify = app.getHttpAdapter().getInstance();

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { openDatabase } from '@renmian/database';
+import { openDatabase, replicaOptionsFromEnv } from '@renmian/database';
 import { IngestionService } from '@renmian/ingestion';
 import { AppModule } from './app.module';
 import { NEST_OPTIONS, configureApp, httpAdapter } from './app.setup';
@@ -14,10 +14,12 @@ async function bootstrap(): Promise<void> {
   const logger = new Logger('Renmian');
   // Settings are checked before anything starts: a wrong one stops the service with its name.
   const desk = deskOptionsFromEnv(process.env);
+  const replicas = replicaOptionsFromEnv(process.env);
   const db = await openDatabase({ log: (m) => logger.log(m) });
+  if (replicas) logger.log(`reading from ${replicas.urls.length} replica(s), checked every ${replicas.checkIntervalMs} ms`);
   if (db.migrated.length > 0) logger.log(`applied migrations ${db.migrated.join(', ')}`);
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot({ databaseUrl: db.url, requireAuthForReads: process.env.REQUIRE_AUTH_FOR_READS === 'true', desk }),
+    AppModule.forRoot({ databaseUrl: db.url, requireAuthForReads: process.env.REQUIRE_AUTH_FOR_READS === 'true', desk, replicas }),
     httpAdapter(),
     NEST_OPTIONS,
   );

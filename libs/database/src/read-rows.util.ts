@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import type { Pool, QueryConfig } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
+import { RoutedDataSource } from './replicas/routed-data-source';
 
 /**
  * One read-only statement straight on the connection pool the DataSource already holds (same
@@ -17,6 +18,8 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
  * distinct text stays prepared on every connection that ran it.
  */
 export async function readRows<T>(ds: DataSource, sql: string, params: unknown[]): Promise<T[]> {
+  // With read replicas the statement goes where the request's reads go (a standby, or the primary).
+  if (ds instanceof RoutedDataSource) return (await ds.readRows(prepared(sql, params))) as T[];
   const pool = (ds.driver as PostgresDriver).master as Pool;
   const result = await pool.query(prepared(sql, params));
   return result.rows as T[];

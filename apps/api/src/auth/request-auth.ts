@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Actor, ApiKeyStore } from '@renmian/access';
+import { onPrimary } from '@renmian/database';
 
 export function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
@@ -31,7 +32,8 @@ export class RequestAuth {
     if (this.header === undefined || this.header.trim() === '') return null;
     const m = /^Bearer\s+(\S+)$/i.exec(this.header.trim());
     if (!m) throw unauthenticated('the Authorization header must be “Bearer <API key>”');
-    const actor = await this.store.authenticate(m[1]);
+    // On the primary even with replicas: a revoked key must stop at once, not once a standby replays it.
+    const actor = await onPrimary(() => this.store.authenticate(m[1]));
     if (!actor) throw unauthenticated('this API key is unknown or revoked');
     return actor;
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { onPrimary } from '@renmian/database';
 import { DeskSessions } from './desk-sessions.store';
 import type { Viewer } from './viewer';
 
@@ -44,7 +45,9 @@ export class DeskAuth {
 
   private async lookUp(request: FastifyRequest): Promise<DeskSession | null> {
     const token = cookieOf(request);
-    const viewer = token ? await this.sessions.find(token) : null;
+    // On the primary even with replicas: finding a session also records its use (a write), and a
+    // session signed out or revoked ends at once.
+    const viewer = token ? await onPrimary(() => this.sessions.find(token)) : null;
     const session = viewer && token ? { token, viewer } : null;
     known.set(request, session);
     return session;

@@ -1,0 +1,181 @@
+import { Client } from 'pg';
+import { Standby, createStandby } from '../support/standby.util';
+import { freshDatabase } from '../support/test-database.util';
+import { ReplicaServer, startReplicaServer } from './replica-server.util';
+
+/**
+ * Read replicas against a real hot standby of the machine's PostgreSQL (tests/support/standby.util.ts):
+ * reads are served by it, a writer reads its own writes while replay is paused and others do not,
+ * and the standby stopped under load costs no request. `npm run test:replica`; .ci/run runs it.
+ */
+const GAZETTE = [
+  '# 青禾市人民政府 关于任免张晓明等工作人员职务的通知',
+  '青政任〔2024〕40号',
+  '市人民政府决定，任命：',
+  '张晓明为青禾市财政局局长（试用期一年）；',
+  '李红为青禾市卫生检验监测中心副主任。',
+  '青禾市人民政府',
+  '2024年3月9日',
+].join('\n');
+
+const HEAD_OF_FINANCE = '{ holders(asOf: "2024-04-01", position: "青禾市财政局局长") { person { name } } }';
+type Holders = { holders: { person: { name: string } }[] };
+type Health = { status: string; replicas: { status: string; lagMs: number | null; replayLsn: string | null }[] };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+describe('read replicas on a real streaming standby', () => {
+  let standby: Standby;
+  let db: { url: string; drop: () => Promise<void> };
+  let name: string;
+  let api: ReplicaServer;
+  let primary: Client;
+  let editor: string;
+
+  const health = async () => (await (await fetch(`${api.url}/health`)).json()) as Health;
+  const commits = async () => {
+    const onPrimary = await primary.query<{ n: string }>('SELECT xact_commit AS n FROM pg_stat_database WHERE datname = $1', [name]);
+    const onStandby = await standby.query<{ n: string }>(`SELECT xact_commit AS n FROM pg_stat_database WHERE datname = '${name}'`);
+    return { primary: Number(onPrimary.rows[0].n), standby: Number(onStandby[0].n) };
+  };
+  /** The standby answers and has replayed everything the primary has written so far. */
+  const caughtUp = async () => {
+    const { rows } = await primary.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn');
+    await waitFor('the standby to replay the primary', async () => {
+      const [r] = await standby.query<{ ok: boolean }>(`SELECT pg_last_wal_replay_lsn() >= '${rows[0].lsn}'::pg_lsn AS ok`);
+      const h = await health();
+      return r.ok && h.replicas[0].status === 'up' && h.replicas[0].lagMs === 0;
+    });
+  };
+
+  beforeAll(async () => {
+    standby = await createStandby(process.env.RENMIAN_TEST_ADMIN_URL);
+    db = await freshDatabase();
+    name = new URL(db.url).pathname.slice(1);
+    primary = new Client({ connectionString: db.url });
+    await primary.connect();
+    await waitFor('the new database on the standby', () => standby.query(`SELECT 1 AS ok FROM pg_database WHERE datname = '${name}'`).then((r) => r.length > 0));
+    api = await startReplicaServer(db.url, standby.url(name));
+    editor = await api.key('editor', 'replica-editor');
+    const loaded = await api.gql('mutation($t: String!) { ingest(text: $t) { loaded } }', { t: GAZETTE }, editor);
+    expect(loaded.errors).toBeUndefined();
+    await caughtUp();
+  }, 120_000);
+
+  afterAll(async () => {
+    await api?.close();
+    await primary?.end();
+    await standby?.remove();
+    await db?.drop();
+  }, 60_000);
+
+  it('serves reads — GraphQL, pages, calendar, exports — from the standby, counted in pg_stat_database on each', async () => {
+    const before = await commits();
+    const rounds = 40;
+    for (let i = 0; i < rounds; i++) {
+      const r = await api.gql<Holders>(HEAD_OF_FINANCE);
+      expect(r.data!.holders.map((h) => h.person.name)).toEqual(['张晓明']);
+      expect(typeof r.extensions?.replicaLagMs).toBe('number');
+      for (const path of ['/org/青禾市财政局', '/person/张晓明', '/calendar/probations.ics', '/export/csv', '/']) {
+        expect((await fetch(`${api.url}${encodeURI(path)}`)).status).toBe(200);
+      }
+    }
+    const requests = rounds * 6;
+    // Statistics reach pg_stat_database when a backend goes idle (at most every 10 s in PostgreSQL 15).
+    const after = await waitFor('the standby to count the reads', async () => {
+      const now = await commits();
+      return now.standby - before.standby >= requests ? now : null;
+    });
+    await sleep(11_000);
+    const settled = await commits();
+    const figures = { requests, standby: settled.standby - before.standby, primary: settled.primary - before.primary };
+    process.stdout.write(`replica reads: ${JSON.stringify(figures)}\n`);
+    expect(after.standby - before.standby).toBeGreaterThanOrEqual(requests);
+    expect(figures.primary).toBeLessThan(requests / 20);
+  }, 120_000);
+
+  it('shows a correction at once to the key that made it and, while replay is paused, not to others; after resume to both', async () => {
+    await caughtUp();
+    const anonymous = () => api.gql<Holders>(HEAD_OF_FINANCE);
+    const asEditor = () => api.gql<Holders>(HEAD_OF_FINANCE, {}, editor);
+    const names = (r: { data?: Holders }) => r.data!.holders.map((h) => h.person.name);
+    const history = await api.gql<{ history: { edges: { node: { id: string; type: string } }[] } }>('{ history(person: "张晓明") { edges { node { id type } } } }');
+    const eventId = history.data!.history.edges.find((e) => e.node.type === 'APPOINT')!.node.id;
+
+    await standby.query('SELECT pg_wal_replay_pause()');
+    try {
+      const corrected = await api.gql(`mutation { correctEvent(id: "${eventId}", input: { person: "张小明" }, reason: "OCR 小/晓") { action } }`, {}, editor);
+      expect(corrected.errors).toBeUndefined();
+
+      const mine = await asEditor();
+      expect(names(mine)).toEqual(['张小明']);
+      expect(mine.extensions?.replicaLagMs).toBeUndefined(); // read on the primary
+      const theirs = await anonymous();
+      expect(names(theirs)).toEqual(['张晓明']);
+      expect(typeof theirs.extensions?.replicaLagMs).toBe('number'); // read on the standby, which says how old
+      await sleep(1000);
+      // Still paused: the writer stays on the primary, the others on the standby's older state.
+      expect(names(await asEditor())).toEqual(['张小明']);
+      expect(names(await anonymous())).toEqual(['张晓明']);
+    } finally {
+      await standby.query('SELECT pg_wal_replay_resume()');
+    }
+    await waitFor('the anonymous reader to see the correction', async () => names(await anonymous())[0] === '张小明');
+    // Once the standby has replayed the write, the writer's reads go back to it.
+    const back = await waitFor('the writer to read from the standby again', async () => {
+      const r = await asEditor();
+      return r.extensions?.replicaLagMs !== undefined ? r : null;
+    });
+    expect(names(back)).toEqual(['张小明']);
+  }, 60_000);
+
+  it('loses no request when the standby stops under a load of reads; /health shows it down, then up after restart', async () => {
+    await caughtUp();
+    const outcome = { ok: 0, failed: [] as string[] };
+    let running = true;
+    const worker = async (n: number) => {
+      for (let i = 0; running; i++) {
+        try {
+          if ((i + n) % 2 === 0) {
+            const r = await api.gql<Holders>(HEAD_OF_FINANCE);
+            if (r.status !== 200 || r.errors || r.data?.holders.length !== 1) throw new Error(`graphql ${r.status} ${JSON.stringify(r.errors)}`);
+          } else {
+            const res = await fetch(`${api.url}${encodeURI('/org/青禾市财政局')}`);
+            await res.text();
+            if (res.status !== 200) throw new Error(`page ${res.status}`);
+          }
+          outcome.ok++;
+        } catch (e) {
+          outcome.failed.push((e as Error).message);
+        }
+      }
+    };
+    const load = Promise.all([0, 1, 2, 3].map(worker));
+    await sleep(1500);
+    const stoppedAt = Date.now();
+    await standby.stop();
+    await waitFor('/health to show the standby down', async () => (await health()).replicas[0].status === 'down', 5_000);
+    const downAfterMs = Date.now() - stoppedAt;
+    await sleep(3000);
+    running = false;
+    await load;
+    process.stdout.write(`standby stopped under load: ${JSON.stringify({ ok: outcome.ok, failed: outcome.failed.length, downAfterMs })}\n`);
+    expect(outcome.failed).toEqual([]);
+    expect(outcome.ok).toBeGreaterThan(100);
+    expect((await health()).status).toBe('ok');
+
+    await standby.start();
+    await waitFor('/health to show the standby up again', async () => (await health()).replicas[0].status === 'up', 20_000);
+    await waitFor('reads to reach the standby again', async () => (await api.gql(HEAD_OF_FINANCE)).extensions?.replicaLagMs !== undefined, 10_000);
+  }, 90_000);
+});
