@@ -14,7 +14,7 @@ import { UsageError } from './commands/usage.error';
  */
 const USAGE = [
   'usage: npm run -s cli -- parse FILE [--json] [--explain]',
-  '       npm run -s cli -- ingest FILE...',
+  '       npm run -s cli -- ingest [--jobs N] FILE|DIR...   (a directory: its files, sorted; --jobs: parse in N workers)',
   '       (FILE: UTF-8 text, PDF, Word .docx, a saved web page, PNG or JPEG; scans are read by OCR)',
   '       npm run -s cli -- apikey create --role reader|editor|admin --name NAME',
   '       npm run -s cli -- apikey list | apikey revoke NAME',

@@ -1,11 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { ParsedNotice, parseNotices } from '@renmian/notice-parser';
+import type { ParsedNotice } from '@renmian/notice-parser';
 import { arrayLiteral } from './array-literal.util';
 import { ensurePeople, ensurePosts } from './directory.writer';
 import { EventRecord, InsertedNotice, changeEvents, eventRecords, insertEvents, reserveEventIds } from './event.writer';
 import type { IngestDocument } from './ingest-document';
 import { IngestInputError, IngestReport } from './ingest-report';
-import { noticeTextHash, normaliseDocumentText, sha256 } from './notice-key.util';
+import { noticeTextHash, sha256 } from './notice-key.util';
+import { PreparedText, prepareText } from './prepared-text';
 import { PhaseTimer } from './phase-timer.util';
 import { deriveChanges, lockPosts, writeTenures } from './tenure-refresh';
 
@@ -32,11 +33,23 @@ export class IngestionService {
    */
   async ingestIn(m: EntityManager, text: string, filename: string | null, document: IngestDocument | null = null): Promise<IngestReport> {
     const timer = new PhaseTimer();
-    const normalised = normaliseDocumentText(text);
+    const prepared = prepareText(text);
+    timer.mark('parse');
+    return this.writeIn(m, prepared, filename, document, timer);
+  }
+
+  /**
+   * Loads a text already parsed by prepareText — in a worker thread (`ingest --jobs N`), while
+   * this process writes the previous document. The same writes, in one transaction, as ingest.
+   */
+  async ingestPrepared(prepared: PreparedText, filename: string | null, document: IngestDocument | null = null): Promise<IngestReport> {
+    return this.dataSource.transaction((m) => this.writeIn(m, prepared, filename, document, new PhaseTimer()));
+  }
+
+  private async writeIn(m: EntityManager, prepared: PreparedText, filename: string | null, document: IngestDocument | null, timer: PhaseTimer): Promise<IngestReport> {
+    const { normalised, parsed } = prepared;
     const lines = normalised.split('\n');
     const pageOf = linePageLookup(lines.length, document);
-    const parsed = parseNotices(normalised);
-    timer.mark('parse');
     if (parsed.notices.length === 0) {
       throw new IngestInputError(filename, 'contains no appointment or removal notice');
     }

@@ -37,7 +37,10 @@ async function counts(url: string): Promise<Record<string, number>> {
 describe('ingestion as separate processes', () => {
   const dir = mkdtempSync(join(tmpdir(), 'renmian-crash-'));
 
-  it('leaves nothing of a file when killed with SIGKILL mid-load, and loads it whole the next time', async () => {
+  it.each([
+    ['parsed in the process', []],
+    ['parsed in a worker (--jobs 1)', ['--jobs', '1']],
+  ])('leaves nothing of a file when killed with SIGKILL mid-load, %s, and loads it whole the next time', async (_how, options: string[]) => {
     const gazette = generateGazette({ seed: 7, targetBytes: 6_000_000 });
     const file = join(dir, 'large.txt');
     writeFileSync(file, gazette.text);
@@ -46,7 +49,7 @@ describe('ingestion as separate processes', () => {
     const watcher = new Client({ connectionString: db.url });
     await watcher.connect();
     try {
-      const child = ingestProcess(db.url, file);
+      const child = ingestProcess(db.url, ...options, file);
       const done = exited(child);
       // Wait until the load's transaction has been writing for a while, then kill it outright.
       let writing = false;
@@ -69,7 +72,7 @@ describe('ingestion as separate processes', () => {
       }
       expect(await counts(db.url)).toEqual({ documents: 0, notices: 0, people: 0, posts: 0, events: 0, tenures: 0, unparsed_lines: 0 });
 
-      const again = ingestProcess(db.url, file);
+      const again = ingestProcess(db.url, ...options, file);
       expect(await exited(again)).toBe(0);
       const after = await counts(db.url);
       expect(after.documents).toBe(1);
