@@ -23,9 +23,16 @@ const COLUMNS: [header: string, value: (t: TenureRecord) => string | null][] = [
 /** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
 function field(value: string | null): string {
   if (value === null) return '';
-  // A leading = + - @ would make Excel run the cell as a formula: notice text is not trusted.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // A leading = + - @ would make Excel run the cell as a formula: notice text is not trusted, so
+  // such a cell gets an apostrophe in front. A value that already starts with one gets another,
+  // so that a reader recovers every value by dropping one leading apostrophe (unguardCsvField).
+  const safe = /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The value a cell was written from: the inverse of the formula guard above. */
+export function unguardCsvField(cell: string): string {
+  return cell.startsWith("'") ? cell.slice(1) : cell;
 }
 
 /** Tenures as a spreadsheet: one row each, empty cells for what no notice states, CRLF as Excel writes. */

@@ -21,9 +21,10 @@ export function exportRequest(format: string | undefined, asOf: string | undefin
 /**
  * One export, the same from the command line and over HTTP: tenures as CSV (for Excel), the change
  * log with its sources as JSON, or tenures as Popolo. `asOf` narrows tenures to those held that day
- * and events to those in effect by then.
+ * and events to those in effect by then. `baseUrl` is where the service's pages are reached: Popolo's
+ * sources link to each notice's page there.
  */
-export async function exportData(db: Queryable, format: ExportFormat, asOf: string | null): Promise<ExportFile> {
+export async function exportData(db: Queryable, format: ExportFormat, asOf: string | null, baseUrl: string): Promise<ExportFile> {
   const stem = `renmian-${format === 'json' ? 'events' : 'tenures'}${asOf ? `-${asOf}` : ''}`;
   switch (format) {
     case 'csv':
@@ -36,7 +37,7 @@ export async function exportData(db: Queryable, format: ExportFormat, asOf: stri
       return {
         contentType: 'application/json; charset=utf-8',
         filename: `${stem}.popolo.json`,
-        body: JSON.stringify(tenuresToPopolo(await readTenures(db, { asOf })), null, 2) + '\n',
+        body: JSON.stringify(tenuresToPopolo(await readTenures(db, { asOf }), baseUrl), null, 2) + '\n',
       };
   }
 }

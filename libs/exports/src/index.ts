@@ -1,5 +1,5 @@
 export * from './export.types';
 export { ExportInputError, exportData, exportRequest } from './export';
 export { noticeKeySql, readEvents, readTenures } from './export.reader';
-export { tenuresToCsv } from './csv.format';
-export { PopoloDocument, tenuresToPopolo } from './popolo.format';
+export { tenuresToCsv, unguardCsvField } from './csv.format';
+export { PopoloDocument, noticeUrl, tenuresToPopolo } from './popolo.format';

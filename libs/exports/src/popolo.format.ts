@@ -4,7 +4,9 @@ import type { TenureRecord } from './export.types';
  * Popolo (popoloproject.com) as EveryPolitician-style tools read it: persons, organizations, posts
  * and memberships. A membership without a stated start has no start_date (never a guessed one); an
  * inferred end is kept and said to be inferred. end_date is the day the removal took effect, as
- * everywhere else in Renmian (the person no longer held the post from that day).
+ * everywhere else in Renmian (the person no longer held the post from that day). Each membership's
+ * source is the notice's page on this service (a Popolo link needs a url), with the notice cited
+ * in its note; the export validates against Popolo's own schemas (tests/unit/exports).
  */
 export interface PopoloDocument {
   persons: { id: string; name: string; identifiers: { scheme: string; identifier: string }[] }[];
@@ -13,7 +15,7 @@ export interface PopoloDocument {
   memberships: PopoloMembership[];
 }
 
-interface PopoloMembership {
+export interface PopoloMembership {
   id: string;
   person_id: string;
   post_id: string;
@@ -23,12 +25,17 @@ interface PopoloMembership {
   end_date?: string;
   end_reason?: string;
   end_inferred?: boolean;
-  sources?: { note: string }[];
+  sources?: { url: string; note?: string }[];
 }
 
 const id = (kind: string, n: string) => `renmian:${kind}/${n}`;
 
-function membership(t: TenureRecord): PopoloMembership {
+/** The notice page's address, as the web app routes it (`/notice/<key>`). */
+export function noticeUrl(baseUrl: string, key: string): string {
+  return `${baseUrl.endsWith('/') ? baseUrl.slice(0, -1) : baseUrl}/notice/${encodeURIComponent(key)}`;
+}
+
+function membership(t: TenureRecord, baseUrl: string): PopoloMembership {
   const m: PopoloMembership = {
     id: id('membership', `${t.personId}-${t.postId}-${t.start ?? 'unknown'}`),
     person_id: id('person', t.personId),
@@ -43,11 +50,12 @@ function membership(t: TenureRecord): PopoloMembership {
     m.end_inferred = t.endInferred;
   }
   const cite = t.source && [t.source.issuer, t.source.docNumber, t.source.title].filter(Boolean).join(' ');
-  if (cite) m.sources = [{ note: cite }];
+  if (t.source) m.sources = [cite ? { url: noticeUrl(baseUrl, t.source.key), note: cite } : { url: noticeUrl(baseUrl, t.source.key) }];
   return m;
 }
 
-export function tenuresToPopolo(tenures: TenureRecord[]): PopoloDocument {
+/** `baseUrl`: where the service is reached (PUBLIC_URL, or the address the request came to). */
+export function tenuresToPopolo(tenures: TenureRecord[], baseUrl: string): PopoloDocument {
   const persons = new Map<string, PopoloDocument['persons'][number]>();
   const organizations = new Map<string, PopoloDocument['organizations'][number]>();
   const posts = new Map<string, PopoloDocument['posts'][number]>();
@@ -60,6 +68,6 @@ export function tenuresToPopolo(tenures: TenureRecord[]): PopoloDocument {
     persons: [...persons.values()],
     organizations: [...organizations.values()],
     posts: [...posts.values()],
-    memberships: tenures.map(membership),
+    memberships: tenures.map((t) => membership(t, baseUrl)),
   };
 }

@@ -1,5 +1,7 @@
 import { ExportInputError, TenureRecord, exportRequest, tenuresToCsv, tenuresToPopolo } from '@renmian/exports';
 
+const BASE = 'https://renmian.example.gov.cn';
+
 const tenure = (over: Partial<TenureRecord> = {}): TenureRecord => ({
   personId: '7',
   person: '张晓明',
@@ -79,7 +81,7 @@ describe('tenuresToCsv', () => {
 
 describe('tenuresToPopolo', () => {
   it('lists each person, organisation and post once and one membership per tenure', () => {
-    const doc = tenuresToPopolo([tenure(), tenure({ start: '2020-01-01', end: '2024-03-09', endReason: 'REMOVED', probationEnd: null })]);
+    const doc = tenuresToPopolo([tenure(), tenure({ start: '2020-01-01', end: '2024-03-09', endReason: 'REMOVED', probationEnd: null })], BASE);
     expect(doc.persons).toHaveLength(1);
     expect(doc.organizations).toEqual([{ id: 'renmian:organization/2', name: '青禾市财政局' }]);
     expect(doc.posts).toEqual([{ id: 'renmian:post/3', label: '青禾市财政局局长', role: '局长', organization_id: 'renmian:organization/2' }]);
@@ -88,7 +90,7 @@ describe('tenuresToPopolo', () => {
   });
 
   it('gives no start_date when no notice states the start, never a guessed one', () => {
-    const [m] = tenuresToPopolo([tenure({ start: null })]).memberships;
+    const [m] = tenuresToPopolo([tenure({ start: null })], BASE).memberships;
     expect(m).not.toHaveProperty('start_date');
     expect(m).not.toHaveProperty('end_date');
     expect(m.person_id).toBe('renmian:person/7');

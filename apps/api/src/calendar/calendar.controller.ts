@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ReadsData } from '../auth/reads-data.decorator';
+import { publicUrl } from '../common/public-url.util';
 import { HoldersReader } from '../web/readers/holders.reader';
 import { addDays } from '@renmian/tenure-rules';
 import { today } from '../web/today.util';
@@ -24,10 +25,4 @@ export class CalendarController {
     const rows = await this.holders.probationsEnding(addDays(now, -PAST_DAYS), addDays(now, FUTURE_DAYS));
     return probationCalendar(rows, publicUrl(request));
   }
-}
-
-/** Links in the feed must be absolute: PUBLIC_URL when the service sits behind a proxy, else the Host asked for. */
-export function publicUrl(request: FastifyRequest): string {
-  if (process.env.PUBLIC_URL) return process.env.PUBLIC_URL.endsWith('/') ? process.env.PUBLIC_URL.slice(0, -1) : process.env.PUBLIC_URL;
-  return `${request.protocol}://${request.headers.host ?? 'localhost'}`;
 }

@@ -20,13 +20,23 @@ export async function exportCommand(args: string[], write: (s: string) => void, 
   const ds = createDataSource({ url: db.url });
   await ds.initialize();
   try {
-    const file = await exportData(ds, request.format, request.asOf);
+    const file = await exportData(ds, request.format, request.asOf, cliBaseUrl());
     write(file.body);
     return 0;
   } finally {
     await ds.destroy();
     await db.close();
   }
+}
+
+/**
+ * Popolo's sources link to notice pages: PUBLIC_URL where the service is published, else the
+ * address `npm start` serves on this machine (PORT, 3000 by default).
+ */
+function cliBaseUrl(): string {
+  const configured = process.env.PUBLIC_URL;
+  if (configured) return configured.endsWith('/') ? configured.slice(0, -1) : configured;
+  return `http://localhost:${process.env.PORT ?? 3000}`;
 }
 
 function readOptions(args: string[]): { format?: string; asOf?: string } {
