@@ -1,4 +1,6 @@
 import { Client } from 'pg';
+import type { ApiServer } from '../support/api-server.util';
+import { DeskClient } from '../support/desk-client.util';
 import { Standby, createStandby } from '../support/standby.util';
 import { freshDatabase } from '../support/test-database.util';
 import { ReplicaServer, startReplicaServer } from './replica-server.util';
@@ -80,6 +82,9 @@ describe('read replicas on a real streaming standby', () => {
   }, 60_000);
 
   it('serves reads — GraphQL, pages, calendar, exports — from the standby, counted in pg_stat_database on each', async () => {
+    // Statistics reach pg_stat_database when a backend goes idle (at most 10 s later in PostgreSQL
+    // 15): let what the set-up did (its /health pings are read on the primary) settle first.
+    await sleep(11_000);
     const before = await commits();
     const rounds = 40;
     for (let i = 0; i < rounds; i++) {
@@ -91,7 +96,6 @@ describe('read replicas on a real streaming standby', () => {
       }
     }
     const requests = rounds * 6;
-    // Statistics reach pg_stat_database when a backend goes idle (at most every 10 s in PostgreSQL 15).
     const after = await waitFor('the standby to count the reads', async () => {
       const now = await commits();
       return now.standby - before.standby >= requests ? now : null;
@@ -137,6 +141,40 @@ describe('read replicas on a real streaming standby', () => {
       return r.extensions?.replicaLagMs !== undefined ? r : null;
     });
     expect(names(back)).toEqual(['张小明']);
+  }, 60_000);
+
+  it('does the same for a desk session: its pages show its correction while replay is paused, an anonymous page does not', async () => {
+    await caughtUp();
+    const desk = new DeskClient({ url: api.url } as unknown as ApiServer);
+    expect((await desk.signIn(editor)).status).toBe(303);
+    const history = await api.gql<{ history: { edges: { node: { id: string; type: string } }[] } }>('{ history(person: "李红") { edges { node { id type } } } }');
+    const eventId = history.data!.history.edges.find((e) => e.node.type === 'APPOINT')!.node.id;
+    const form = (await desk.get(`/correct/event/${eventId}`)).body;
+    const field = (name: string) => new RegExp(`name="${name}"[^>]* value="([^"]*)"`).exec(form)![1];
+    const orgPage = encodeURI('/org/青禾市卫生检验监测中心');
+    const anonymousPage = async () => (await fetch(`${api.url}${orgPage}`)).text();
+
+    await standby.query('SELECT pg_wal_replay_pause()');
+    try {
+      const sent = await desk.post(`/correct/event/${eventId}`, {
+        version: field('version'),
+        person: '李虹',
+        post: field('post'),
+        type: /<option value="(\w+)" selected>/.exec(form)![1],
+        effectiveOn: field('effectiveOn'),
+        probationMonths: field('probationMonths'),
+        reason: '原件为“虹”',
+      });
+      expect(sent.status).toBe(303);
+      const mine = (await desk.get(orgPage)).body;
+      expect(mine).toContain('李虹');
+      const theirs = await anonymousPage();
+      expect(theirs).toContain('李红');
+      expect(theirs).not.toContain('李虹');
+    } finally {
+      await standby.query('SELECT pg_wal_replay_resume()');
+    }
+    await waitFor('the anonymous page to show the correction', async () => (await anonymousPage()).includes('李虹'));
   }, 60_000);
 
   it('loses no request when the standby stops under a load of reads; /health shows it down, then up after restart', async () => {

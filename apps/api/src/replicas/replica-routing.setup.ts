@@ -35,7 +35,12 @@ export function configureReplicaRouting(app: NestFastifyApplication): void {
   });
   fastify.addHook('onSend', async (request, _reply, payload) => {
     const scope = (request as Scoped)[SCOPE];
-    if (scope?.write && scope.credentials.length > 0) fences.record(scope.credentials, await ds.primaryLsn());
+    if (!scope?.write || scope.credentials.length === 0) return payload;
+    try {
+      fences.record(scope.credentials, await ds.primaryLsn());
+    } catch {
+      // The primary did not answer, so the write did not happen either: the answer says so already.
+    }
     return payload;
   });
 }
