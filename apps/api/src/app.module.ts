@@ -21,6 +21,7 @@ import { MAX_QUERY_DEPTH, checkCost } from './graphql/query-limits';
 import { queryShapeRule } from './graphql/query-shape.rule';
 import { PostFieldsResolver } from './graphql/field-resolvers';
 import { GraphQLContext, Loaders } from './graphql/loaders';
+import { GraphiqlModule } from './graphiql/graphiql.module';
 import { HealthModule } from './health/health.module';
 import { HistoryModule } from './history/history.module';
 import { HoldingsModule } from './holdings/holdings.module';
@@ -62,7 +63,8 @@ export class AppModule {
             return {
               autoSchemaFile: true,
               sortSchema: true,
-              graphiql: true,
+              // GraphiQL is served by GraphiqlModule from our own packages: Mercurius's loads a CDN.
+              graphiql: false,
               path: '/graphql',
               context: (request: FastifyRequest): GraphQLContext => ({
                 loaders: new Loaders(ds),
@@ -93,6 +95,7 @@ export class AppModule {
         DirectoryModule,
         IngestModule,
         HealthModule,
+        GraphiqlModule,
         CorrectionsModule,
         ReviewModule,
         AuthModule,
