@@ -68,7 +68,9 @@ export class ReplicaSet {
   afterCheck: (() => void) | null = null;
 
   constructor(private readonly options: ReplicaSetOptions) {
-    const checkTimeout = Math.max(500, Math.min(options.checkIntervalMs * 2, 3000));
+    // Long enough that a busy machine's slow answer is not taken for a dead standby (that only
+    // moves reads to the primary, but for nothing), short enough that a dead one leaves in seconds.
+    const checkTimeout = Math.min(Math.max(options.checkIntervalMs * 2, 1500), 5000);
     this.replicas = options.urls.map((url) => {
       const replica = new Replica(
         describe(url),
