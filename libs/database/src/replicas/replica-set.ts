@@ -78,6 +78,9 @@ export class ReplicaSet {
           connectionString: url,
           max: options.poolSize ?? 10,
           statement_timeout: options.statementTimeoutMs ?? 15_000,
+          // A standby that hangs (rather than refusing) cannot enforce its own statement timeout:
+          // the client gives up a second later and the read is retried elsewhere.
+          query_timeout: (options.statementTimeoutMs ?? 15_000) + 1000,
           connectionTimeoutMillis: checkTimeout,
         }),
         new Pool({ connectionString: url, max: 1, connectionTimeoutMillis: checkTimeout, query_timeout: checkTimeout }),
