@@ -63,10 +63,19 @@ export class ParseWorkerPool {
       }
       this.dispatch();
     });
-    // A worker that dies takes its text with it; the text is refused, not retried.
+    // A worker that dies (out of memory, a crash in the parser) takes its text with it: that text
+    // is refused, not retried, and a new worker takes the dead one's place. One that dies before
+    // any text reached it is not replaced (it would die again the same way); with none left, the
+    // texts still waiting are refused rather than left waiting for ever.
     worker.on('error', (e) => {
-      this.busy.get(worker)?.reject(e);
+      const task = this.busy.get(worker);
       this.busy.delete(worker);
+      const idleAt = this.idle.indexOf(worker);
+      if (idleAt >= 0) this.idle.splice(idleAt, 1);
+      task?.reject(e);
+      if (task && !this.closed) this.idle.push(this.start());
+      if (this.idle.length + this.busy.size === 0) for (const waiting of this.queue.splice(0)) waiting.reject(e);
+      this.dispatch();
     });
     return worker;
   }
