@@ -63,29 +63,14 @@ export class IngestionService {
       warnings: [],
     };
     try {
-      // Either unique key — the text's hash, the bytes' hash — makes a second load add nothing.
-      const doc: { id: string }[] = await m.query(
-        `INSERT INTO documents (content_hash, filename, byte_size, sha256, kind, page_count, ocr, text)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT DO NOTHING RETURNING id`,
-        [
-          sha256(normalised),
-          filename,
-          Buffer.byteLength(normalised, 'utf8'),
-          document?.sha256 ?? null,
-          document?.kind ?? 'text',
-          document?.pageCount ?? null,
-          document?.ocr ?? false,
-          normalised,
-        ],
-      );
-      if (doc.length === 0) {
+      const doc = await insertDocument(m, normalised, filename, document);
+      if (doc === null) {
         report.warnings.push(`this ${document && document.kind !== 'text' ? 'file' : 'text'} was loaded before: nothing changed`);
         report.unparsedLines = 0;
         return report;
       }
       report.loaded = true;
-      const documentId = doc[0].id;
+      const documentId = doc;
       // A handful of statements whatever the size: one for notices, people, posts, events each.
       timer.mark('document');
       const noticeIds = await insertNotices(m, documentId, parsed.notices, lines);
@@ -111,6 +96,27 @@ export class IngestionService {
       timer.report(filename ?? 'input');
     }
   }
+}
+
+/** The document's row id, or null when the same text or the same bytes were loaded before. */
+async function insertDocument(m: EntityManager, normalised: string, filename: string | null, document: IngestDocument | null): Promise<string | null> {
+  // Either unique key — the text's hash, the bytes' hash — makes a second load add nothing.
+  const rows: { id: string }[] = await m.query(
+    `INSERT INTO documents (content_hash, filename, byte_size, sha256, kind, page_count, ocr, text)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     ON CONFLICT DO NOTHING RETURNING id`,
+    [
+      sha256(normalised),
+      filename,
+      Buffer.byteLength(normalised, 'utf8'),
+      document?.sha256 ?? null,
+      document?.kind ?? 'text',
+      document?.pageCount ?? null,
+      document?.ocr ?? false,
+      normalised,
+    ],
+  );
+  return rows.length === 0 ? null : rows[0].id;
 }
 
 /** Why a notice is not loaded again: known already, or retracted (a retraction is not undone by loading). */
