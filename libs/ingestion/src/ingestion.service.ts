@@ -63,14 +63,13 @@ export class IngestionService {
       warnings: [],
     };
     try {
-      const doc = await insertDocument(m, normalised, filename, document);
-      if (doc === null) {
+      const documentId = await insertDocument(m, normalised, filename, document);
+      if (documentId === null) {
         report.warnings.push(`this ${document && document.kind !== 'text' ? 'file' : 'text'} was loaded before: nothing changed`);
         report.unparsedLines = 0;
         return report;
       }
       report.loaded = true;
-      const documentId = doc;
       // A handful of statements whatever the size: one for notices, people, posts, events each.
       timer.mark('document');
       const noticeIds = await insertNotices(m, documentId, parsed.notices, lines);
