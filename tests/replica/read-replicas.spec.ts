@@ -22,7 +22,7 @@ const GAZETTE = [
 
 const HEAD_OF_FINANCE = '{ holders(asOf: "2024-04-01", position: "青禾市财政局局长") { person { name } } }';
 type Holders = { holders: { person: { name: string } }[] };
-type Health = { status: string; replicas: { status: string; lagMs: number | null; replayLsn: string | null }[] };
+type Health = { status: string; replicas: { status: string; lagMs: number | null; replayLsn: string | null; streaming: boolean | null }[] };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -58,7 +58,7 @@ describe('read replicas on a real streaming standby', () => {
     await waitFor('the standby to replay the primary', async () => {
       const [r] = await standby.query<{ ok: boolean }>(`SELECT pg_last_wal_replay_lsn() >= '${rows[0].lsn}'::pg_lsn AS ok`);
       const h = await health();
-      return r.ok && h.replicas[0].status === 'up' && h.replicas[0].lagMs === 0;
+      return r.ok && h.replicas[0].status === 'up' && h.replicas[0].lagMs === 0 && h.replicas[0].streaming === true;
     });
   };
 

@@ -8,6 +8,11 @@ export interface ReplicaHealth {
   /** Milliseconds of commits received but not yet replayed, at the last check. */
   lagMs: number | null;
   replayLsn: string | null;
+  /**
+   * Whether it receives from the primary right now (null: not visible to this role). A standby
+   * cut off from its primary reports no lag for what it has, but learns nothing newer.
+   */
+  streaming: boolean | null;
   checkedAt: string | null;
   error: string | null;
 }
@@ -26,6 +31,7 @@ export class Replica {
   lagMs: number | null = null;
   replayLsn: bigint | null = null;
   replayLsnText: string | null = null;
+  streaming: boolean | null = null;
   checkedAt: Date | null = null;
   error: string | null = 'not checked yet';
 
@@ -41,6 +47,7 @@ export class Replica {
       status: this.up ? 'up' : 'down',
       lagMs: this.lagMs,
       replayLsn: this.replayLsnText,
+      streaming: this.streaming,
       checkedAt: this.checkedAt?.toISOString() ?? null,
       error: this.error,
     };
@@ -52,7 +59,8 @@ export class Replica {
 const CHECK_SQL = `SELECT pg_is_in_recovery() AS standby, pg_last_wal_replay_lsn()::text AS replay,
        CASE WHEN pg_last_wal_receive_lsn() IS NULL OR pg_last_wal_receive_lsn() <= pg_last_wal_replay_lsn() THEN 0
             ELSE greatest(0, floor(extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp()) * 1000))::bigint
-       END AS lag_ms`;
+       END AS lag_ms,
+       (SELECT status = 'streaming' FROM pg_stat_wal_receiver LIMIT 1) AS streaming`;
 
 /**
  * The standbys PostgreSQL streams to (set up with its own replication; nothing here copies data):
@@ -110,7 +118,7 @@ export class ReplicaSet {
 
   private async check(replica: Replica): Promise<void> {
     try {
-      const { rows } = await replica.checkPool.query<{ standby: boolean; replay: string | null; lag_ms: string }>(CHECK_SQL);
+      const { rows } = await replica.checkPool.query<{ standby: boolean; replay: string | null; lag_ms: string; streaming: boolean | null }>(CHECK_SQL);
       const row = rows[0];
       replica.checkedAt = new Date();
       if (!row.standby || row.replay === null) {
@@ -122,6 +130,7 @@ export class ReplicaSet {
       replica.replayLsnText = row.replay;
       replica.replayLsn = parseLsn(row.replay);
       replica.lagMs = Number(row.lag_ms);
+      replica.streaming = row.streaming ?? false;
       replica.up = true;
       replica.error = null;
     } catch (e) {
