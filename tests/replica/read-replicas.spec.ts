@@ -208,12 +208,13 @@ describe('read replicas on a real streaming standby', () => {
     expect(ms(0.5)).toBeLessThan(1000);
   }, 60_000);
 
-  it('loses no request when the standby stops under a load of reads; /health shows it down, then up after restart', async () => {
-    await caughtUp();
-    const outcome = { ok: 0, failed: [] as string[] };
+  /** Four clients reading (GraphQL and a page, in turn) until stopped; what failed, and the slowest answer. */
+  const readLoad = () => {
+    const outcome = { ok: 0, failed: [] as string[], slowestMs: 0 };
     let running = true;
     const worker = async (n: number) => {
       for (let i = 0; running; i++) {
+        const t0 = performance.now();
         try {
           if ((i + n) % 2 === 0) {
             const r = await api.gql<Holders>(HEAD_OF_FINANCE);
@@ -227,23 +228,58 @@ describe('read replicas on a real streaming standby', () => {
         } catch (e) {
           outcome.failed.push((e as Error).message);
         }
+        outcome.slowestMs = Math.max(outcome.slowestMs, Math.round(performance.now() - t0));
       }
     };
-    const load = Promise.all([0, 1, 2, 3].map(worker));
+    const workers = Promise.all([0, 1, 2, 3].map(worker));
+    return {
+      async stop() {
+        running = false;
+        await workers;
+        return outcome;
+      },
+    };
+  };
+
+  it('loses no request when the standby stops under a load of reads; /health shows it down, then up after restart', async () => {
+    await caughtUp();
+    const load = readLoad();
     await sleep(1500);
     const stoppedAt = Date.now();
     await standby.stop();
     await waitFor('/health to show the standby down', async () => (await health()).replicas[0].status === 'down', 5_000);
     const downAfterMs = Date.now() - stoppedAt;
     await sleep(3000);
-    running = false;
-    await load;
-    process.stdout.write(`standby stopped under load: ${JSON.stringify({ ok: outcome.ok, failed: outcome.failed.length, downAfterMs })}\n`);
+    const outcome = await load.stop();
+    process.stdout.write(`standby stopped under load: ${JSON.stringify({ ok: outcome.ok, failed: outcome.failed.length, slowestMs: outcome.slowestMs, downAfterMs })}\n`);
     expect(outcome.failed).toEqual([]);
     expect(outcome.ok).toBeGreaterThan(100);
     expect((await health()).status).toBe('ok');
 
     await standby.start();
+    await waitFor('/health to show the standby up again', async () => (await health()).replicas[0].status === 'up', 20_000);
+    await waitFor('reads to reach the standby again', async () => (await api.gql(HEAD_OF_FINANCE)).extensions?.replicaLagMs !== undefined, 10_000);
+  }, 90_000);
+
+  it('loses no request when the standby hangs (stops answering, closes nothing): out of rotation in seconds, back when it answers', async () => {
+    await caughtUp();
+    const load = readLoad();
+    await sleep(1500);
+    const frozenAt = Date.now();
+    standby.freeze();
+    let downAfterMs: number;
+    try {
+      await waitFor('/health to show the hung standby down', async () => (await health()).replicas[0].status === 'down', 10_000);
+      downAfterMs = Date.now() - frozenAt;
+      await sleep(2000);
+    } finally {
+      standby.thaw();
+    }
+    const outcome = await load.stop();
+    process.stdout.write(`standby hung under load: ${JSON.stringify({ ok: outcome.ok, failed: outcome.failed.length, slowestMs: outcome.slowestMs, downAfterMs })}\n`);
+    expect(outcome.failed).toEqual([]);
+    // Reads waiting on it are cut when it fails its check (1.5 s here), not left to their timeout.
+    expect(outcome.slowestMs).toBeLessThan(5000);
     await waitFor('/health to show the standby up again', async () => (await health()).replicas[0].status === 'up', 20_000);
     await waitFor('reads to reach the standby again', async () => (await api.gql(HEAD_OF_FINANCE)).extensions?.replicaLagMs !== undefined, 10_000);
   }, 90_000);

@@ -1,6 +1,6 @@
 import { execFile, execFileSync } from 'child_process';
 import { promisify } from 'util';
-import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { chmodSync, chownSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir, userInfo } from 'os';
 import { join } from 'path';
 import { Client } from 'pg';
@@ -21,6 +21,9 @@ export interface Standby {
   /** Fast shutdown, as an operator (or a crash of the host) would take it away; resolves once it is down. */
   stop(): Promise<void>;
   start(): Promise<void>;
+  /** SIGSTOP to the server and its processes: it stops answering without closing anything, as a hung host does. */
+  freeze(): void;
+  thaw(): void;
   remove(): Promise<void>;
 }
 
@@ -82,7 +85,10 @@ export async function createStandby(primaryUrl = PRIMARY): Promise<Standby> {
     },
     stop,
     start,
+    freeze: () => signalServer(dir, 'SIGSTOP'),
+    thaw: () => signalServer(dir, 'SIGCONT'),
     async remove() {
+      signalServer(dir, 'SIGCONT');
       try {
         run('pg_ctl', ['-D', dir, '-m', 'immediate', '-w', '-t', '60', 'stop']);
       } catch {
@@ -116,6 +122,24 @@ async function onPrimary<T>(url: string, sql: string, params: unknown[]): Promis
     return (await client.query(sql, params)).rows as T[];
   } finally {
     await client.end();
+  }
+}
+
+/** The standby's postmaster (from its pid file) and its children, by process id. */
+function signalServer(dir: string, signal: NodeJS.Signals): void {
+  let postmaster: number;
+  try {
+    postmaster = Number(readFileSync(join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return; // not running
+  }
+  const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(postmaster)]).toString().split(/\s+/).filter(Boolean).map(Number);
+  for (const pid of [postmaster, ...children]) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      // gone meanwhile
+    }
   }
 }
 

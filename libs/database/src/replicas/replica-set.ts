@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { Pool, type PoolClient, type QueryResult, type QueryResultRow } from 'pg';
 import { parseLsn } from './lsn.util';
 
 /** What /health shows for one standby. */
@@ -35,11 +35,39 @@ export class Replica {
   checkedAt: Date | null = null;
   error: string | null = 'not checked yet';
 
+  /** Connections with a read under way, to cut if the standby stops answering. */
+  private readonly reading = new Set<PoolClient>();
+
   constructor(
     readonly name: string,
     readonly pool: Pool,
     readonly checkPool: Pool,
   ) {}
+
+  async read<T extends QueryResultRow>(run: (client: PoolClient) => Promise<QueryResult<T>>): Promise<QueryResult<T>> {
+    const client = await this.pool.connect();
+    this.reading.add(client);
+    let broken: Error | undefined;
+    try {
+      return await run(client);
+    } catch (e) {
+      broken = e as Error;
+      throw e;
+    } finally {
+      this.reading.delete(client);
+      // A connection that failed is dropped, not handed to the next read.
+      client.release(broken);
+    }
+  }
+
+  /**
+   * Ends the reads waiting on a standby that failed its check: a hung server never answers them,
+   * and its own statement timeout cannot fire. Each fails as a lost connection and is run again
+   * elsewhere (see RoutedDataSource).
+   */
+  abortReads(): void {
+    for (const client of this.reading) (client as PoolClient & { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+  }
 
   health(): ReplicaHealth {
     return {
@@ -95,8 +123,12 @@ export class ReplicaSet {
       );
       // A standby that goes away breaks its idle connections; pg reports that as an event, which
       // unheard would end the process. The next check or read takes the standby out instead.
-      replica.pool.on('error', () => undefined);
-      replica.checkPool.on('error', () => undefined);
+      // The same for a connection in use: cut (abortReads) or dropped by the server mid-read, it
+      // reports the loss both to its query (which fails over) and as an event.
+      for (const pool of [replica.pool, replica.checkPool]) {
+        pool.on('error', () => undefined);
+        pool.on('connect', (client) => client.on('error', () => undefined));
+      }
       return replica;
     });
   }
@@ -136,6 +168,7 @@ export class ReplicaSet {
     } catch (e) {
       replica.checkedAt = new Date();
       this.markDown(replica, (e as Error).message);
+      replica.abortReads();
     }
   }
 

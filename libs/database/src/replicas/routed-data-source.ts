@@ -1,4 +1,4 @@
-import type { Pool, QueryConfig, QueryResult, QueryResultRow } from 'pg';
+import type { Pool, PoolClient, QueryConfig, QueryResult, QueryResultRow } from 'pg';
 import { DataSource, QueryFailedError, type QueryRunner } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { parseLsn } from './lsn.util';
@@ -34,7 +34,7 @@ export class RoutedDataSource extends DataSource {
     const scope = queryRunner ? undefined : this.readScopeFor(sql);
     if (!scope) return super.query<T>(sql, parameters, queryRunner);
     try {
-      const result = await this.onReplica(scope, (pool) => pool.query(sql, parameters));
+      const result = await this.onReplica(scope, (client) => client.query(sql, parameters));
       if (result) return result.rows as T;
     } catch (e) {
       // A statement a standby refused for itself (not for being down) fails as it would on the
@@ -74,7 +74,7 @@ export class RoutedDataSource extends DataSource {
   }
 
   /** The result from a standby, or null when none can serve (the caller then asks the primary). */
-  private async onReplica<T extends QueryResultRow>(scope: ReadScope, run: (pool: Pool) => Promise<QueryResult<T>>): Promise<QueryResult<T> | null> {
+  private async onReplica<T extends QueryResultRow>(scope: ReadScope, run: (client: PoolClient) => Promise<QueryResult<T>>): Promise<QueryResult<T> | null> {
     const replicas = this.routing!.replicas;
     for (;;) {
       let replica: Replica | null = scope.replica;
@@ -82,7 +82,7 @@ export class RoutedDataSource extends DataSource {
       scope.replica = replica;
       if (!replica) return null;
       try {
-        const result = await run(replica.pool);
+        const result = await replica.read(run);
         scope.noteServed(replica);
         return result;
       } catch (e) {
