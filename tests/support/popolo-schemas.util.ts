@@ -3,7 +3,9 @@ import { join } from 'path';
 import { Validator } from 'jsonschema';
 import type { PopoloDocument } from '@renmian/exports';
 
-const DIR = join(__dirname, '..', 'fixtures', 'popolo-schemas');
+// Popolo's schemas (CC BY 4.0) are the team's shared material, never committed here: the suites that
+// use them are named *.shared.spec.ts, and jest.config.js says so when ../shared is absent.
+const DIR = join(process.env.RENMIAN_SHARED_DIR ?? join(__dirname, '..', '..', '..', 'shared'), 'vendor', 'popolo-schemas');
 
 /** Popolo's own schemas, each registered under its `id`, so that `$ref`s resolve to these files and nothing is fetched. */
 function popoloValidator(): Validator {
