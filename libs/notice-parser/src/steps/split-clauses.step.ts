@@ -48,6 +48,13 @@ export function unfoldInPiece(piece: Piece, s: string, before: Piece | null = nu
   return unfold(s, pieces.map((p) => p.text).join(''), source, origin);
 }
 
+/** The input line on which the character at `offset` of the clause stands. */
+export function lineAt(piece: Piece, offset: number): number {
+  let k = 0;
+  while (k + 1 < piece.offsets.length && piece.offsets[k + 1] <= offset) k++;
+  return piece.lines[k];
+}
+
 /** A clause longer than this is not a clause: it is cut off and reported instead of scanned. */
 export const MAX_PIECE_LENGTH = 2000;
 
