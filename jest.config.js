@@ -15,9 +15,22 @@ const ignored = ['/node_modules/'];
 if (!hasShared) ignored.push('\\.shared\\.spec\\.ts$');
 if (!process.env.RENMIAN_SOAK) ignored.push('/tests/e2e/soak\\.spec\\.ts$');
 // The browser suites need Chromium (Debian's package) and run as their own script, `npm run test:browser`.
-if (!process.env.RENMIAN_BROWSER) ignored.push('/tests/browser/');
+if (!process.env.RENMIAN_BROWSER) {
+  ignored.push('/tests/browser/');
+  process.stderr.write('jest: the browser suites (tests/browser, Chromium) run with `npm run test:browser`\n');
+}
+// Suites named *.tools.spec.ts make and read documents with programs from Debian (Chromium, Tesseract,
+// poppler, qpdf): `npm test` must pass on a machine with only Node.js, so they run as their own
+// script, `npm run test:tools` (which .ci/run calls after installing the programs), and say so here.
+if (!process.env.RENMIAN_TOOLS) {
+  ignored.push('\\.tools\\.spec\\.ts$');
+  process.stderr.write('jest: the *.tools.spec.ts suites (PDF, OCR and scans made with Chromium and read by Tesseract) run with `npm run test:tools`\n');
+}
 // The replica suites make a standby of the machine's PostgreSQL: `npm run test:replica`, which .ci/run calls.
-if (!process.env.RENMIAN_REPLICA) ignored.push('/tests/replica/');
+if (!process.env.RENMIAN_REPLICA) {
+  ignored.push('/tests/replica/');
+  process.stderr.write('jest: the replica suites (tests/replica, a standby of the machine’s PostgreSQL) run with `npm run test:replica`\n');
+}
 
 /** One Jest configuration; suites are told apart by folder (tests/unit, tests/integration, tests/e2e). */
 module.exports = {
