@@ -2,24 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { ApiServer, startApiServer } from '../support/api-server.util';
 import { launchChromium } from '../support/browser.util';
 import { OfflineContext, offlineContext } from '../support/offline-page.util';
-import { FIXTURE, loadWebFixtures } from '../support/web-fixtures.util';
+import { DESK_PAGES, PUBLIC_PAGES, loadWebFixtures } from '../support/web-fixtures.util';
 
 jest.setTimeout(120_000);
 
-const enc = encodeURIComponent;
-
-/** Every kind of page the web app has, public and desk, with data on it. */
-const PUBLIC_PAGES = [
-  '/',
-  `/search?q=${enc('王芳')}`,
-  `/org/${enc('青禾市交通局')}?asOf=${FIXTURE.transportAppointed}`,
-  `/person/${enc('王芳')}`,
-  '/probations?days=90',
-  `/notice/${enc(FIXTURE.transportNotice)}`,
-  '/sign-in',
-  '/graphiql',
-];
-const DESK_PAGES = ['/ingest', '/review', '/audit'];
 
 /**
  * An intranet has no internet: no page may load a script, style, font or image from another host,

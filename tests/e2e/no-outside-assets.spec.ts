@@ -1,20 +1,7 @@
 import { ApiServer, startApiServer } from '../support/api-server.util';
 import { DeskClient } from '../support/desk-client.util';
-import { FIXTURE, loadWebFixtures } from '../support/web-fixtures.util';
+import { DESK_PAGES, PUBLIC_PAGES, loadWebFixtures } from '../support/web-fixtures.util';
 
-const enc = encodeURIComponent;
-
-const PAGES = [
-  '/',
-  `/search?q=${enc('王芳')}`,
-  `/org/${enc('青禾市交通局')}?asOf=${FIXTURE.transportAppointed}`,
-  `/person/${enc('王芳')}`,
-  '/probations?days=90',
-  `/notice/${enc(FIXTURE.transportNotice)}`,
-  '/sign-in',
-  '/graphiql',
-];
-const DESK_PAGES = ['/ingest', '/review', '/audit'];
 
 /**
  * Everything a page's markup makes a browser fetch by itself — scripts, styles, images, frames,
@@ -49,7 +36,7 @@ describe('no page of the web app refers to an asset elsewhere', () => {
     expect(outsideAssets(html)).toEqual(['https://cdn.example.org/a.css', '//unpkg.example.com/b.js']);
   });
 
-  it.each(PAGES)('%s', async (path) => {
+  it.each(PUBLIC_PAGES)('%s', async (path) => {
     const res = await fetch(`${api.url}${path}`);
     expect(res.status).toBe(200);
     expect(outsideAssets(await res.text())).toEqual([]);

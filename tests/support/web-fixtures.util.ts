@@ -50,6 +50,23 @@ export const FIXTURE_NOTICES: NoticeSpec[] = [
   { issuer: '青禾市人民政府', docNumber: '青政任〔2022〕2号', date: '2022-03-01', appoint: [{ person: '王芳', post: '青禾市教育局副局长' }] },
 ];
 
+const enc = encodeURIComponent;
+
+/** Every kind of page the web app has, with data on it once the fixtures are loaded. */
+export const PUBLIC_PAGES = [
+  '/',
+  `/search?q=${enc('王芳')}`,
+  `/org/${enc('青禾市交通局')}?asOf=${FIXTURE.transportAppointed}`,
+  `/person/${enc('王芳')}`,
+  '/probations?days=90',
+  `/notice/${enc(FIXTURE.transportNotice)}`,
+  '/sign-in',
+  '/graphiql',
+];
+
+/** The desk's pages (a signed-in editor's). */
+export const DESK_PAGES = ['/ingest', '/review', '/audit'];
+
 export async function loadWebFixtures(api: ApiServer): Promise<void> {
   const editor = await api.editorKey();
   for (const [i, spec] of FIXTURE_NOTICES.entries()) {

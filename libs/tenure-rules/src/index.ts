@@ -6,6 +6,7 @@ export { RankedHolder, orderByPrecedence } from './precedence.rule';
 export { addDays, addMonths, daysBetween, isIsoDate, parseIsoDate } from './iso-date.util';
 export { PostName, splitPostName } from './post-name.rule';
 export { compareIds } from './id-order.util';
+export { groupBy } from './group-by.util';
 export { placeUnits, sharePlace, shortLevel, unitLevel, withoutPlace } from './place.rule';
 export { ShortForm, expandShortForm, resolveShortPost } from './short-post.rule';
 export { CHARACTER_CONFUSIONS, ConfusionGroup } from './character-confusions.data';

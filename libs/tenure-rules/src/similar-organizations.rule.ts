@@ -1,4 +1,5 @@
 import { CHARACTER_CONFUSIONS } from './character-confusions.data';
+import { groupBy } from './group-by.util';
 import { compareIds } from './id-order.util';
 import { placeUnits, withoutPlace } from './place.rule';
 import { expandShortForm } from './short-post.rule';
@@ -165,16 +166,6 @@ function droppedOrDoubled(group: Reading[], offer: Offer): void {
   }
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
 
 
 function byId(x: OrganizationRecord, y: OrganizationRecord): [OrganizationRecord, OrganizationRecord] {

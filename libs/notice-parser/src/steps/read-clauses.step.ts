@@ -11,7 +11,7 @@ import { append } from '../text/list.util';
 import { stripEnumerator } from '../text/normalise.util';
 import { expandReading, probationMonths } from './expand-posts.step';
 import type { Lines } from './normalise-lines.step';
-import { MAX_PIECE_LENGTH, Piece, lineAt, unfoldInPiece } from './split-clauses.step';
+import { MAX_PIECE_LENGTH, Piece, isFolded, lineAt, unfoldInPiece } from './split-clauses.step';
 import { PieceKind, isProcedure, speaksOfAppointing, unreadLines, unreadProse } from './report-unread.step';
 
 /**
@@ -237,10 +237,6 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
   return { events, leftovers };
 }
 
-function isFolded(piece: Piece): boolean {
-  for (const sp of piece.spans) if (sp.line.folded) return true;
-  return false;
-}
 
 function namesNoOrganisation(posts: string): boolean {
   const first = outsideBrackets(splitTopLevel(posts, '、')[0] ?? '');

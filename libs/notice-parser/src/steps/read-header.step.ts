@@ -2,9 +2,9 @@ import { FoundDate, findDate, findDateline, isoFromParts } from '../text/chinese
 import { docNumberIn, standaloneDocNumber } from '../text/doc-number.util';
 import { readDateLine } from '../text/line-kind.util';
 import { isIssuerLine } from '../lexicon/title.lexicon';
-import { unfold } from '../text/script-fold.util';
 import type { NoticeSpan } from './find-notices.step';
 import type { Lines } from './normalise-lines.step';
+import { unfoldSpans } from './split-clauses.step';
 
 /** Step 3: a notice's issuer, title, document number and signing date. */
 export interface NoticeHeader {
@@ -51,16 +51,12 @@ function foldedAround(lines: Lines, span: NoticeSpan): boolean {
 
 function unfoldAround(lines: Lines, span: NoticeSpan, s: string): string {
   const { from, to } = reach(span);
-  let folded = '';
-  let source = '';
-  const origin: number[] = [];
-  for (const line of lines.slice(from, to)) {
-    const base = source.length;
-    for (let k = 0; k < line.text.length; k++) origin.push(base + line.shownIndex(k));
-    folded += line.text;
-    source += line.shown;
-  }
-  return unfold(s, folded, source, origin);
+  const around = lines.slice(from, to);
+  return unfoldSpans(
+    s,
+    around.map((line) => line.text).join(''),
+    around.map((line) => ({ line, from: 0, to: line.text.length })),
+  );
 }
 
 /** The index of `青禾市人民政府` on its own line above `关于任免…的通知`, or -1. */

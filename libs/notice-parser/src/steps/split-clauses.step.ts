@@ -37,15 +37,29 @@ export interface PieceSpan {
  */
 export function unfoldInPiece(piece: Piece, s: string, before: Piece | null = null): string {
   const pieces = before ? [before, piece] : [piece];
-  if (!pieces.some((p) => p.spans.some((sp) => sp.line.folded))) return s;
+  if (!pieces.some(isFolded)) return s;
+  return unfoldSpans(s, pieces.map((p) => p.text).join(''), pieces.flatMap((p) => p.spans));
+}
+
+/** Whether any line the clause was read from was folded (traditional script, variants, pinyin). */
+export function isFolded(piece: Piece): boolean {
+  for (const sp of piece.spans) if (sp.line.folded) return true;
+  return false;
+}
+
+/**
+ * `s`, read on `folded` (the spans' folded text joined in order), in the script the spans were
+ * written in: the spans' own text is joined alongside, each character remembering where it stood.
+ */
+export function unfoldSpans(s: string, folded: string, spans: readonly PieceSpan[]): string {
   let source = '';
   const origin: number[] = [];
-  for (const sp of pieces.flatMap((p) => p.spans)) {
+  for (const sp of spans) {
     const base = source.length - sp.line.shownIndex(sp.from);
     source += sp.line.shown.slice(sp.line.shownIndex(sp.from), sp.line.shownIndex(sp.to));
     for (let k = sp.from; k < sp.to; k++) origin.push(base + sp.line.shownIndex(k));
   }
-  return unfold(s, pieces.map((p) => p.text).join(''), source, origin);
+  return unfold(s, folded, source, origin);
 }
 
 /** The input line on which the character at `offset` of the clause stands. */

@@ -1,4 +1,4 @@
-import { CareerTenure, LinkEvidence, PersonLinkSuggestion, PersonRecord, suggestPersonLinks } from '@renmian/tenure-rules';
+import { CareerTenure, LinkEvidence, PersonLinkSuggestion, PersonRecord, groupBy, suggestPersonLinks } from '@renmian/tenure-rules';
 import { chineseDate } from '../../web/views/labels.util';
 import { ReviewItemModel, ReviewKind } from '../review-item.model';
 import { Queryable, namesById, period, reviewItem } from './review-item.factory';
@@ -192,15 +192,4 @@ async function namesakeItems(m: Queryable, groups: Namesake[][], mentions: Map<s
       refs: { people: f.people.map(({ id, name }) => ({ id, name })) },
     }),
   );
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
