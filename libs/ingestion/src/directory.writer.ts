@@ -33,11 +33,14 @@ export async function ensurePeople(m: EntityManager, names: PersonName[]): Promi
     [arrayLiteral(unique.map((p) => p.jurisdiction)), arrayLiteral(unique.map((p) => p.name))],
   );
   const ids = new Map(created.map((r) => [personKey(r.jurisdiction, r.name), r.id]));
+  // Names there already: looked up and locked as a foreign-key check would lock them, so that a
+  // load checking its references per statement may rely on them (bulk-references.util).
   const known = unique.filter((p) => !ids.has(personKey(p.jurisdiction, p.name)));
   if (known.length === 0) return ids;
   const rows: { id: string; jurisdiction: string; name: string }[] = await m.query(
     `SELECT p.id::text, p.jurisdiction, p.name FROM people p JOIN unnest($1::text[], $2::text[]) AS t(j, n)
-       ON p.jurisdiction = t.j AND p.name = t.n WHERE p.disambiguator = 0`,
+       ON p.jurisdiction = t.j AND p.name = t.n WHERE p.disambiguator = 0
+     FOR KEY SHARE OF p`,
     [arrayLiteral(known.map((p) => p.jurisdiction)), arrayLiteral(known.map((p) => p.name))],
   );
   for (const r of rows) ids.set(personKey(r.jurisdiction, r.name), r.id);

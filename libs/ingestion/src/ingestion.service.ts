@@ -8,7 +8,8 @@ import { IngestInputError, IngestReport } from './ingest-report';
 import { noticeTextHash, sha256 } from './notice-key.util';
 import { PreparedText, prepareText } from './prepared-text';
 import { PhaseTimer } from './phase-timer.util';
-import { deriveChanges, lockPosts, writeTenures } from './tenure-refresh';
+import { TenureChanges, deriveChanges, lockPosts, writeTenures } from './tenure-refresh';
+import { checkReferencesPerRow, checkReferencesPerStatement, lockReferenced } from './bulk-references.util';
 
 /**
  * Loads one document: parse, then write everything in one transaction — all of it or nothing.
@@ -180,6 +181,7 @@ async function insertNotices(m: EntityManager, documentId: string, notices: Pars
  */
 async function writeEventsAndTenures(m: EntityManager, records: EventRecord[], timer: PhaseTimer): Promise<void> {
   if (records.length === 0) return;
+  // Known people are locked as they are looked up; new ones are this transaction's own.
   const people = await ensurePeople(m, records.map((r) => ({ jurisdiction: r.jurisdiction, name: r.event.person })));
   timer.mark('people');
   const posts = await ensurePosts(m, records.map((r) => r.post));
@@ -189,9 +191,28 @@ async function writeEventsAndTenures(m: EntityManager, records: EventRecord[], t
   timer.mark('tenures.lock+read');
   const ids = await reserveEventIds(m, records.length);
   timer.mark('events.ids');
+  // From here the events' references are checked: notices are this load's, people are this
+  // load's or locked, posts are locked (see bulk-references.util).
+  const perStatement = await checkReferencesPerStatement(m);
   const [, changes] = await Promise.all([insertEvents(m, records, ids, directory), deriveChanges(state, changeEvents(records, ids, directory))]);
   timer.mark('events+derive');
+  if (perStatement) {
+    await lockTenureReferences(m, changes, new Set(ids), new Set(people.values()));
+    timer.mark('tenures.references');
+  }
   await writeTenures(m, changes, timer);
+  if (perStatement) await checkReferencesPerRow(m);
+}
+
+/**
+ * What the new tenures refer to beyond this load's own rows and the posts already locked: people
+ * and events of the posts' earlier history, and the posts' organisations.
+ */
+async function lockTenureReferences(m: EntityManager, { cols }: TenureChanges, ownEvents: Set<string>, ownPeople: Set<string>): Promise<void> {
+  await lockReferenced(m, 'organizations', cols.org, 'a tenure\'s organization_id');
+  await lockReferenced(m, 'people', cols.person.filter((id) => !ownPeople.has(id)), 'a tenure\'s person_id');
+  const events = [...cols.opened, ...cols.closed].filter((id): id is string => id !== null && !ownEvents.has(id));
+  await lockReferenced(m, 'events', events, 'a tenure\'s opened_by or closed_by');
 }
 
 async function insertUnparsed(

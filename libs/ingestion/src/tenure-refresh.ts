@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ChangeEvent, SeatKind, Tenure, derivePostTenures } from '@renmian/tenure-rules';
 import { arrayLiteral } from './array-literal.util';
+import { MissingReferenceError } from './bulk-references.util';
 import { PhaseTimer } from './phase-timer.util';
 
 /**
@@ -42,6 +43,8 @@ export async function lockPosts(manager: EntityManager, postIds: string[]): Prom
     'SELECT id, seat_kind, organization_id FROM posts WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE',
     [postIds],
   );
+  // Every post asked for must be there: a missing one would silently keep its old tenures.
+  if (posts.length !== new Set(postIds).size) throw new MissingReferenceError('a tenure\'s post_id', 'posts', postIds.filter((id) => !posts.some((p) => p.id === id)));
   const rows: EventRow[] = await manager.query(
     `SELECT e.id, e.type, e.person_id, e.post_id, e.effective_on::text AS effective_on, e.probation_months,
             n.text_hash, e.ordinal
