@@ -9,33 +9,38 @@ import type { EntityManager } from 'typeorm';
  * for the load, and they dominated the two statements that write a hundred thousand rows each.
  *
  * How the guarantee is kept: with `session_replication_role = replica` (set for the transaction
- * only, around those statements) no row trigger fires — and there are no others on these tables:
+ * only, around those statements alone) no row trigger fires — and there are no others on these tables:
  * events' lineage trigger fires only when lineage_id is missing, and the load always writes it.
  * Every row the two statements refer to is then either one this transaction created (no other
  * transaction can see it, so none can delete it) or one this transaction has locked FOR KEY SHARE
- * — or more strongly: posts FOR UPDATE — after which its existence is checked. That is the lock and
- * the check PostgreSQL's own trigger takes for each row; here it is taken once per referenced row.
+ * (lockReferenced), after which its existence is checked. That is the lock and the check
+ * PostgreSQL's own trigger takes for each row; here it is taken once per referenced row.
  *
  * Only a superuser may set the parameter, or a role granted it (`GRANT SET ON PARAMETER
  * session_replication_role TO …`, PostgreSQL 15+). Otherwise the load runs with the per-row
  * triggers, as before: slower, and the same data.
  */
-export async function checkReferencesPerStatement(m: EntityManager): Promise<boolean> {
-  await m.query('SAVEPOINT renmian_bulk_references');
+export async function mayTurnRowTriggersOff(m: EntityManager): Promise<boolean> {
+  await m.query('SAVEPOINT renmian_row_triggers');
   try {
     await m.query('SET LOCAL session_replication_role = replica');
-    await m.query('RELEASE SAVEPOINT renmian_bulk_references');
+    await m.query('SET LOCAL session_replication_role = origin');
+    await m.query('RELEASE SAVEPOINT renmian_row_triggers');
     return true;
   } catch (e) {
     // 42501: insufficient privilege. Anything else is a real failure.
     if ((e as { code?: string }).code !== '42501') throw e;
-    await m.query('ROLLBACK TO SAVEPOINT renmian_bulk_references');
+    await m.query('ROLLBACK TO SAVEPOINT renmian_row_triggers');
     return false;
   }
 }
 
-/** Ends the window opened by checkReferencesPerStatement: later statements check per row again. */
-export async function checkReferencesPerRow(m: EntityManager): Promise<void> {
+/** Row triggers off for the statements that follow, until rowTriggersOn (or the transaction's end). */
+export async function rowTriggersOff(m: EntityManager): Promise<void> {
+  await m.query('SET LOCAL session_replication_role = replica');
+}
+
+export async function rowTriggersOn(m: EntityManager): Promise<void> {
   await m.query('SET LOCAL session_replication_role = origin');
 }
 

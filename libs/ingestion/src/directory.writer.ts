@@ -65,3 +65,23 @@ export async function ensurePosts(m: EntityManager, positions: string[]): Promis
   return new Map(rows.map((r) => [r.name, r.id]));
 }
 
+
+/**
+ * The people and posts of one load, ensured batch by batch: each name is looked up or created once
+ * per load, so a later batch neither repeats the work nor locks this load's own new rows.
+ */
+export class LoadDirectory {
+  readonly people = new Map<string, string>();
+  readonly posts = new Map<string, string>();
+
+  /** Ensures the names not seen yet in this load; returns the ids of posts first named here. */
+  async ensure(m: EntityManager, people: PersonName[], positions: string[]): Promise<string[]> {
+    const newPeople = people.filter((p) => !this.people.has(personKey(p.jurisdiction, p.name)));
+    if (newPeople.length > 0) for (const [key, id] of await ensurePeople(m, newPeople)) this.people.set(key, id);
+    const newPositions = positions.filter((p) => !this.posts.has(p));
+    if (newPositions.length === 0) return [];
+    const found = await ensurePosts(m, newPositions);
+    for (const [name, id] of found) this.posts.set(name, id);
+    return [...new Set(found.values())];
+  }
+}

@@ -35,6 +35,14 @@ export interface EventRecord {
 /** The events of the notices this load inserted, in document order. */
 export function eventRecords(notices: ParsedNotice[], inserted: Map<number, InsertedNotice>, pageOf: (line: number) => number | null = () => null): EventRecord[] {
   const records: EventRecord[] = [];
+  // A gazette names the same posts under the same issuers again and again.
+  const fullNames = new Map<string, string>();
+  const fullName = (position: string, issuer: string | null) => {
+    const key = `${issuer ?? ''}\u0000${position}`;
+    let name = fullNames.get(key);
+    if (name === undefined) fullNames.set(key, (name = resolveShortPost(position, issuer)));
+    return name;
+  };
   for (const [i, notice] of notices.entries()) {
     const row = inserted.get(i);
     if (row === undefined) continue;
@@ -45,7 +53,7 @@ export function eventRecords(notices: ParsedNotice[], inserted: Map<number, Inse
         noticeId: row.id,
         textHash: row.textHash,
         event,
-        post: resolveShortPost(event.position, notice.issuer),
+        post: fullName(event.position, notice.issuer),
         ordinal,
         jurisdiction,
         page: pageOf(event.source.line),

@@ -7,7 +7,8 @@ import { performance } from 'perf_hooks';
  */
 export class PhaseTimer {
   private readonly enabled = Boolean(process.env.RENMIAN_PROFILE);
-  private readonly phases: [string, number][] = [];
+  /** Milliseconds by phase: a phase marked once per batch adds up. */
+  private readonly phases = new Map<string, number>();
   private last = performance.now();
   private readonly start = this.last;
 
@@ -15,14 +16,14 @@ export class PhaseTimer {
   mark(phase: string): void {
     if (!this.enabled) return;
     const now = performance.now();
-    this.phases.push([phase, now - this.last]);
+    this.phases.set(phase, (this.phases.get(phase) ?? 0) + now - this.last);
     this.last = now;
   }
 
   report(label: string): void {
     if (!this.enabled) return;
     const total = performance.now() - this.start;
-    const parts = this.phases.map(([name, ms]) => `${name}=${ms.toFixed(0)}`).join(' ');
+    const parts = [...this.phases].map(([name, ms]) => `${name}=${ms.toFixed(0)}`).join(' ');
     process.stderr.write(`profile ${label}: ${parts} total=${total.toFixed(0)} ms\n`);
   }
 }

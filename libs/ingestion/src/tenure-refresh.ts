@@ -33,14 +33,18 @@ export interface TenureChanges {
 
 /**
  * Locks the posts (in id order, so that two transactions wait rather than deadlock) and reads what
- * is believed of them now. Once the locks are held no other transaction can add events to these
- * posts (its foreign-key check needs a share lock on the post) until this one ends, so a caller may
- * read first and then add its own events, passing them to deriveChanges.
+ * is believed of them now, leaving out the events of `exceptDocument` — the load's own, which it
+ * passes to deriveChanges instead of reading them back.
+ *
+ * The lock (FOR NO KEY UPDATE) makes every re-derivation of a post wait for the one before it to
+ * commit, and each reads the events committed by then: whoever derives last has seen everyone's
+ * events. It leaves the post's key alone, so other transactions may still write events naming the
+ * post (their foreign-key checks take KEY SHARE); each of them then derives in its turn.
  */
-export async function lockPosts(manager: EntityManager, postIds: string[]): Promise<PostState> {
+export async function lockPosts(manager: EntityManager, postIds: string[], exceptDocument: string | null = null): Promise<PostState> {
   if (postIds.length === 0) return { posts: [], events: new Map(), believed: new Map() };
   const posts: PostState['posts'] = await manager.query(
-    'SELECT id, seat_kind, organization_id FROM posts WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE',
+    'SELECT id, seat_kind, organization_id FROM posts WHERE id = ANY($1::bigint[]) ORDER BY id FOR NO KEY UPDATE',
     [postIds],
   );
   // Every post asked for must be there: a missing one would silently keep its old tenures.
@@ -49,8 +53,9 @@ export async function lockPosts(manager: EntityManager, postIds: string[]): Prom
     `SELECT e.id, e.type, e.person_id, e.post_id, e.effective_on::text AS effective_on, e.probation_months,
             n.text_hash, e.ordinal
        FROM events e JOIN notices n ON n.id = e.notice_id
-      WHERE e.post_id = ANY($1::bigint[]) AND e.effective_on IS NOT NULL AND e.superseded_at IS NULL`,
-    [postIds],
+      WHERE e.post_id = ANY($1::bigint[]) AND e.effective_on IS NOT NULL AND e.superseded_at IS NULL
+        AND ($2::bigint IS NULL OR n.document_id <> $2::bigint)`,
+    [postIds, exceptDocument],
   );
   const events = new Map<string, ChangeEvent[]>();
   for (const r of rows) {
@@ -143,15 +148,26 @@ function addTo(byPost: Map<string, ChangeEvent[]>, e: ChangeEvent): void {
 /** A post's tenures in a canonical text form, to tell whether a re-derivation changed anything. */
 function fingerprint(tenures: Tenure[]): string {
   return tenures
-    .map((t) => [t.personId, t.start, t.end, t.endReason, t.endInferred, t.probationEnd, t.openedBy, t.closedBy].join('|'))
+    .map((t) => [t.personId, span(t.start, t.end), t.endReason, t.endInferred, t.probationEnd, t.openedBy, t.closedBy].join('|'))
     .sort()
     .join('\n');
+}
+
+/**
+ * A tenure that ends the day it starts (superseded by a same-day appointment) is stored as
+ * PostgreSQL's empty range, which keeps no dates: derived and stored compare equal as 'empty', or
+ * every re-derivation of such a post would rewrite it. (currentFingerprints reads an empty range
+ * as start = end = 'empty'.)
+ */
+function span(start: string | null, end: string | null): string {
+  return start !== null && start === end ? 'empty' : `${start ?? ''}..${end ?? ''}`;
 }
 
 async function currentFingerprints(manager: EntityManager, postIds: string[]): Promise<Map<string, string>> {
   const rows: { post_id: string; person_id: string; lower: string | null; upper: string | null; end_reason: string | null; end_inferred: boolean; probation_end: string | null; opened_by: string | null; closed_by: string | null }[] =
     await manager.query(
-      `SELECT post_id::text, person_id::text, lower(valid)::text AS lower, upper(valid)::text AS upper, end_reason, end_inferred,
+      `SELECT post_id::text, person_id::text, CASE WHEN isempty(valid) THEN 'empty' ELSE lower(valid)::text END AS lower,
+              CASE WHEN isempty(valid) THEN 'empty' ELSE upper(valid)::text END AS upper, end_reason, end_inferred,
               probation_end::text, opened_by::text, closed_by::text
          FROM tenures WHERE post_id = ANY($1::bigint[]) AND superseded_at IS NULL`,
       [postIds],

@@ -1,3 +1,3 @@
 export * from './notice.types';
-export { parseNotices } from './parse-notices';
+export { parseNotices, readNotices } from './parse-notices';
 export { foldScript, foldTable } from './text/script-fold.util';

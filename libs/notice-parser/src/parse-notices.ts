@@ -19,23 +19,51 @@ export interface ParseOptions {
 }
 
 export function parseNotices(text: string, options: ParseOptions = {}): ParseResult {
-  const lines = normaliseLines(text);
-  const framed = parseFramed(lines, options);
-  let result: ParseResult = { notices: framed.notices, unparsed: framed.unparsed, setAside: framed.setAside };
-  if (!framed.notices.some((n) => n.events.length > 0) && !framed.negative) {
-    const prose = parseProse(lines, options);
-    if (prose.notices.length > 0) result = prose;
-    else result.setAside = [...framed.setAside, ...(prose.setAside ?? [])];
+  const result: Required<ParseResult> = { notices: [], unparsed: [], setAside: [] };
+  for (const part of readNotices(text, options)) {
+    for (const n of part.notices) result.notices.push(n);
+    for (const u of part.unparsed) result.unparsed.push(u);
+    for (const u of part.setAside ?? []) result.setAside.push(u);
   }
-  if (!options.explain) delete result.setAside;
-  return result;
+  const out: ParseResult = result;
+  if (!options.explain) delete out.setAside;
+  return out;
 }
 
-function parseFramed(lines: Lines, options: ParseOptions): ParseResult & { negative: boolean; setAside: UnparsedLine[] } {
-  const notices: ParsedNotice[] = [];
-  const unparsed: UnparsedLine[] = [];
-  const setAside: UnparsedLine[] = [];
-  let negative = false;
+/**
+ * The same reading, handed over as it goes: parts in text order whose notices, unread lines and
+ * set-aside sentences, put together, are parseNotices' result. A loader stores the first notices of
+ * a long gazette while the rest is being read. A part is handed over once it is final: framed
+ * notices are held back until one of them has events, because a text whose framed notices state
+ * nothing is read again as running text, and that reading replaces theirs.
+ */
+export function* readNotices(text: string, options: ParseOptions = {}): Generator<ParseResult, void, undefined> {
+  const lines = normaliseLines(text);
+  const framed = { negative: false };
+  const held: ParseResult[] = [];
+  let settled = false;
+  for (const part of framedParts(lines, options, framed)) {
+    if (!settled && part.notices.some((n) => n.events.length > 0)) {
+      settled = true;
+      yield* held.splice(0);
+    }
+    if (settled) yield part;
+    else held.push(part);
+  }
+  if (settled) return;
+  if (!framed.negative) {
+    const prose = parseProse(lines, options);
+    if (prose.notices.length > 0) {
+      yield prose;
+      return;
+    }
+    held.push({ notices: [], unparsed: [], setAside: prose.setAside ?? [] });
+  }
+  yield* held;
+}
+
+/** Notices found by their frame, title to signing date: one part per span read. */
+function* framedParts(lines: Lines, options: ParseOptions, framed: { negative: boolean }): Generator<ParseResult, void, undefined> {
   let released = 0;
   for (const span of findNotices(lines)) {
     // The lines of the notices before are done with (see Lines.release).
@@ -44,7 +72,7 @@ function parseFramed(lines: Lines, options: ParseOptions): ParseResult & { negat
     if (span.negative) {
       // A titled regulation or proposal settles the text; an untitled one was judged on its first
       // line alone, so the text is still read for decisions taken.
-      negative ||= span.kind !== 'untitled';
+      framed.negative ||= span.kind !== 'untitled';
       continue;
     }
     const header = readHeader(lines, span);
@@ -52,26 +80,27 @@ function parseFramed(lines: Lines, options: ParseOptions): ParseResult & { negat
     const pieces = splitClauses(lines, span.titleEnd + 1, bodyEnd);
     // `…将就推荐任命征求立法会同意`: a notice of appointments still awaiting consent makes none.
     if (pieces.some((p) => awaitsConsent(p.text))) {
-      negative = true;
+      framed.negative = true;
       continue;
     }
     // A decision block with no title is running text: read as such, dated as such.
     const untitled = span.kind === 'untitled';
     const read = readClauses(pieces, lines, 1, { prose: untitled, explain: options.explain });
-    const { events, unparsed: unread } = read;
-    setAside.push(...read.setAside);
-    if (events.length === 0 && unread.length === 0) continue;
-    notices.push({
+    const { events, unparsed } = read;
+    if (events.length === 0 && unparsed.length === 0) {
+      if (read.setAside.length > 0) yield { notices: [], unparsed: [], setAside: read.setAside };
+      continue;
+    }
+    const notice: ParsedNotice = {
       docNumber: header.docNumber,
       issuer: header.issuer,
       title: header.title,
       date: header.date ?? (untitled ? proseDate(lines, new Set(events.map((e) => e.source.line))) : null),
       events,
       source: { startLine: lines.at(header.firstLine).no, endLine: lines.at(Math.max(span.titleStart, span.end - 1)).no },
-    });
-    unparsed.push(...unread);
+    };
+    yield { notices: [notice], unparsed, setAside: read.setAside };
   }
-  return { notices, unparsed, negative, setAside };
 }
 
 /**

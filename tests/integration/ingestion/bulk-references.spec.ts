@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '@renmian/database';
 import { IngestionService } from '@renmian/ingestion';
-import { MissingReferenceError, checkReferencesPerStatement, lockReferenced } from '../../../libs/ingestion/src/bulk-references.util';
+import { MissingReferenceError, mayTurnRowTriggersOff, lockReferenced } from '../../../libs/ingestion/src/bulk-references.util';
 import { noticeText } from '../../support/notice-text.util';
 import { freshDatabase } from '../../support/test-database.util';
 
@@ -74,8 +74,8 @@ describe('references checked per statement or per row', () => {
     await restricted.initialize();
     try {
       // The restricted role may not turn triggers off: its loads take the per-row path.
-      expect(await superuser.transaction((m) => checkReferencesPerStatement(m))).toBe(true);
-      expect(await restricted.transaction((m) => checkReferencesPerStatement(m))).toBe(false);
+      expect(await superuser.transaction((m) => mayTurnRowTriggersOff(m))).toBe(true);
+      expect(await restricted.transaction((m) => mayTurnRowTriggersOff(m))).toBe(false);
       for (const [i, text] of LOADS.entries()) {
         await new IngestionService(superuser).ingest(text, `${i}.txt`);
         await new IngestionService(restricted).ingest(text, `${i}.txt`);

@@ -2,7 +2,8 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '@renmian/database';
-import { IngestInputError, IngestionService, refreshTenures } from '@renmian/ingestion';
+import { IngestInputError, IngestionService, prepareText, refreshTenures } from '@renmian/ingestion';
+import { generateGazette } from '../../../bench/gazette.generator';
 import { noticeText } from '../../support/notice-text.util';
 import { freshDatabase } from '../../support/test-database.util';
 
@@ -132,6 +133,43 @@ describe('IngestionService on a real PostgreSQL', () => {
     await Promise.all([a.initialize(), b.initialize()]);
     try {
       await Promise.all([new IngestionService(a).ingest(JUNE, null), new IngestionService(b).ingest(MARCH, null)]);
+      expect(await tenureFacts(a)).toEqual(serial);
+    } finally {
+      await Promise.all([a.destroy(), b.destroy()]);
+      await db.drop();
+    }
+  });
+
+  it('writes a long text in many batches exactly as in one, and derives what the stored events give', async () => {
+    const text = generateGazette({ seed: 5, targetBytes: 150_000 }).text;
+    const once = await withService(async (service, ds) => {
+      const report = await service.ingestPrepared(prepareText(text), 'gazette.txt');
+      return { report, facts: await tenureFacts(ds), counts: await counts(ds) };
+    });
+    expect(once.report.notices).toBeGreaterThan(20);
+    await withService(async (_service, ds) => {
+      const report = await new IngestionService(ds, { batchNotices: 4 }).ingest(text, 'gazette.txt');
+      expect(report).toEqual(once.report);
+      expect(await tenureFacts(ds)).toEqual(once.facts);
+      expect(await counts(ds)).toEqual(once.counts);
+      const posts: { id: string }[] = await ds.query('SELECT id::text FROM posts');
+      expect(await ds.transaction((m) => refreshTenures(m, posts.map((p) => p.id)))).toBe(0);
+    });
+  });
+
+  it('loads two long texts naming the same posts at once, in many batches, as one after the other', async () => {
+    const [first, second] = [6, 7].map((seed) => generateGazette({ seed, targetBytes: 150_000 }).text);
+    const serial = await withService(async (service, ds) => {
+      await service.ingest(first, null);
+      await service.ingest(second, null);
+      return tenureFacts(ds);
+    });
+    const db = await freshDatabase();
+    const a = createDataSource({ url: db.url });
+    const b = createDataSource({ url: db.url });
+    await Promise.all([a.initialize(), b.initialize()]);
+    try {
+      await Promise.all([new IngestionService(a, { batchNotices: 3 }).ingest(second, null), new IngestionService(b, { batchNotices: 5 }).ingest(first, null)]);
       expect(await tenureFacts(a)).toEqual(serial);
     } finally {
       await Promise.all([a.destroy(), b.destroy()]);
