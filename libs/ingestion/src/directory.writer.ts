@@ -21,17 +21,24 @@ export function personKey(jurisdiction: string, name: string): string {
 }
 
 /**
- * Ids of these people (created when new), keyed by personKey(jurisdiction, name). The insert
- * returns the ids it created; only the names that were there already are looked up afterwards.
+ * Ids of these people (created when new), keyed by personKey(jurisdiction, name). Each new name
+ * gets an id taken from the sequence beforehand, so the insert returns only the ids it used; the
+ * names that were there already are looked up afterwards.
  */
 export async function ensurePeople(m: EntityManager, names: PersonName[]): Promise<Map<string, string>> {
   const byKey = new Map(names.map((p) => [personKey(p.jurisdiction, p.name), p]));
   const unique = [...byKey.keys()].sort().map((key) => byKey.get(key)!);
-  const created: { id: string; jurisdiction: string; name: string }[] = await m.query(
-    `INSERT INTO people (jurisdiction, name) SELECT j, n FROM unnest($1::text[], $2::text[]) AS t(j, n)
-     ON CONFLICT (jurisdiction, name, disambiguator) DO NOTHING RETURNING id::text, jurisdiction, name`,
-    [arrayLiteral(unique.map((p) => p.jurisdiction)), arrayLiteral(unique.map((p) => p.name))],
+  const [{ reserved }]: { reserved: string[] }[] = await m.query(
+    `SELECT coalesce(array_agg(nextval('people_id_seq')), '{}') AS reserved FROM generate_series(1, $1)`,
+    [unique.length],
   );
+  const used: { id: string }[] = await m.query(
+    `INSERT INTO people (id, jurisdiction, name) SELECT id, j, n FROM unnest($1::bigint[], $2::text[], $3::text[]) AS t(id, j, n)
+     ON CONFLICT (jurisdiction, name, disambiguator) DO NOTHING RETURNING id::text`,
+    [arrayLiteral(reserved), arrayLiteral(unique.map((p) => p.jurisdiction)), arrayLiteral(unique.map((p) => p.name))],
+  );
+  const index = new Map(reserved.map((id, i) => [id, i]));
+  const created = used.map(({ id }) => ({ id, ...unique[index.get(id)!] }));
   const ids = new Map(created.map((r) => [personKey(r.jurisdiction, r.name), r.id]));
   // Names there already: looked up and locked as a foreign-key check would lock them, so that a
   // load checking its references per statement may rely on them (bulk-references.util).

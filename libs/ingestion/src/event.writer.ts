@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ParsedNotice } from '@renmian/notice-parser';
 import { ChangeEvent, resolveShortPost } from '@renmian/tenure-rules';
-import { arrayLiteral } from './array-literal.util';
+import { copyRows } from './copy-rows.util';
 import { personKey } from './directory.writer';
 import { eventSequence } from './tenure-refresh';
 
@@ -87,34 +87,35 @@ export interface Directory {
   posts: Map<string, string>;
 }
 
+const EVENT_COLUMNS = [
+  'id', 'lineage_id', 'notice_id', 'type', 'effective_on', 'person_id', 'post_id', 'probation_months', 'rank',
+  'precedence_after', 'person_text', 'position_text', 'source_line', 'source_text', 'ordinal', 'source_page',
+] as const;
+
 /** Writes the events, `ids[i]` for `records[i]`, each the first version of its own lineage. */
 export async function insertEvents(m: EntityManager, records: EventRecord[], ids: string[], { people, posts }: Directory): Promise<void> {
-  await m.query(
-    `INSERT INTO events (id, lineage_id, notice_id, type, effective_on, person_id, post_id, probation_months, rank,
-                         precedence_after, person_text, position_text, source_line, source_text, ordinal, source_page)
-     SELECT id, id, notice_id, type, effective_on, person_id, post_id, probation_months, rank,
-            precedence_after, person_text, position_text, source_line, source_text, ordinal, source_page
-       FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::date[], $5::bigint[], $6::bigint[], $7::int[], $8::text[],
-                   $9::text[], $10::text[], $11::text[], $12::int[], $13::text[], $14::int[], $15::int[])
-         AS t(id, notice_id, type, effective_on, person_id, post_id, probation_months, rank,
-              precedence_after, person_text, position_text, source_line, source_text, ordinal, source_page)`,
-    [
-      arrayLiteral(ids),
-      arrayLiteral(records.map((r) => r.noticeId)),
-      arrayLiteral(records.map((r) => r.event.type)),
-      arrayLiteral(records.map(effectiveOn)),
-      arrayLiteral(records.map((r) => people.get(personKey(r.jurisdiction, r.event.person)))),
-      arrayLiteral(records.map((r) => posts.get(r.post))),
-      arrayLiteral(records.map((r) => r.event.probationMonths)),
-      arrayLiteral(records.map((r) => r.event.rank)),
-      arrayLiteral(records.map((r) => r.event.precedenceAfter)),
-      arrayLiteral(records.map((r) => r.event.person)),
-      arrayLiteral(records.map((r) => r.event.position)),
-      arrayLiteral(records.map((r) => r.event.source.line)),
-      arrayLiteral(records.map((r) => r.event.source.text)),
-      arrayLiteral(records.map((r) => r.ordinal)),
-      arrayLiteral(records.map((r) => r.page)),
-    ],
+  await copyRows(
+    m,
+    'events',
+    EVENT_COLUMNS,
+    records.map((r, i) => [
+      ids[i],
+      ids[i],
+      r.noticeId,
+      r.event.type,
+      effectiveOn(r),
+      people.get(personKey(r.jurisdiction, r.event.person)),
+      posts.get(r.post),
+      r.event.probationMonths,
+      r.event.rank,
+      r.event.precedenceAfter,
+      r.event.person,
+      r.event.position,
+      r.event.source.line,
+      r.event.source.text,
+      r.ordinal,
+      r.page,
+    ]),
   );
 }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { ChangeEvent, SeatKind, Tenure, derivePostTenures } from '@renmian/tenure-rules';
-import { arrayLiteral } from './array-literal.util';
+import { copyRows } from './copy-rows.util';
 import { MissingReferenceError } from './bulk-references.util';
 import { PhaseTimer } from './phase-timer.util';
 
@@ -112,25 +112,39 @@ export async function deriveChanges(state: PostState, added: ChangeEvent[]): Pro
   return { changed, cols };
 }
 
+const TENURE_COLUMNS = [
+  'person_id', 'post_id', 'organization_id', 'valid', 'start_known', 'end_reason', 'end_inferred',
+  'probation_end', 'opened_by', 'closed_by', 'recorded_at',
+] as const;
+
 /** Supersedes the believed tenures of the changed posts and records their new ones; returns how many. */
 export async function writeTenures(manager: EntityManager, { changed, cols }: TenureChanges, timer = new PhaseTimer()): Promise<number> {
   if (changed.length === 0) return 0;
   // The moment the new derivation replaces the old: read after the post locks were granted, not at
   // the transaction's start, so that it never precedes the rows it supersedes.
-  const [{ at }]: { at: Date }[] = await manager.query('SELECT clock_timestamp() AS at');
+  // As text: the full microseconds, so that the new rows' recorded_at is exactly the old rows' superseded_at.
+  const [{ at }]: { at: string }[] = await manager.query('SELECT clock_timestamp()::text AS at');
   await manager.query('UPDATE tenures SET superseded_at = $2 WHERE post_id = ANY($1::bigint[]) AND superseded_at IS NULL', [changed, at]);
   timer.mark('tenures.supersede');
   if (cols.person.length === 0) return 0;
-  await manager.query(
-    `INSERT INTO tenures (person_id, post_id, organization_id, valid, start_known, end_reason, end_inferred,
-                          probation_end, opened_by, closed_by, recorded_at)
-     SELECT person_id, post_id, org_id, daterange(lower_d, upper_d), lower_d IS NOT NULL, reason, inferred,
-            probation, opened, closed, $11
-       FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::date[], $5::date[], $6::text[], $7::boolean[],
-                   $8::date[], $9::bigint[], $10::bigint[])
-         AS t(person_id, post_id, org_id, lower_d, upper_d, reason, inferred, probation, opened, closed)`,
-    [...[cols.person, cols.post, cols.org, cols.lower, cols.upper, cols.reason, cols.inferred, cols.probation, cols.opened, cols.closed].map(arrayLiteral), at],
-  );
+  const rows = cols.person.map((person, i) => {
+    const lower = cols.lower[i];
+    const upper = cols.upper[i];
+    return [
+      person,
+      cols.post[i],
+      cols.org[i],
+      `${lower === null ? '(' : `[${lower}`},${upper ?? ''})`,
+      lower !== null,
+      cols.reason[i],
+      cols.inferred[i],
+      cols.probation[i],
+      cols.opened[i],
+      cols.closed[i],
+      at,
+    ];
+  });
+  await copyRows(manager, 'tenures', TENURE_COLUMNS, rows);
   timer.mark('tenures.insert');
   return cols.person.length;
 }
