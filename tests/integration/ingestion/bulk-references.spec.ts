@@ -50,7 +50,7 @@ describe('references checked per statement or per row', () => {
     const admin = new Client({ connectionString: plain.url });
     await admin.connect();
     try {
-      await admin.query(`CREATE ROLE ${role} LOGIN`);
+      await admin.query(`CREATE ROLE ${role} LOGIN PASSWORD '${role}'`);
       await admin.query(`GRANT USAGE ON SCHEMA public TO ${role}`);
       await admin.query(`GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO ${role}`);
       await admin.query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
@@ -69,7 +69,7 @@ describe('references checked per statement or per row', () => {
 
   it('stores the same facts whichever way the references are checked', async () => {
     const superuser = createDataSource({ url: db.url });
-    const restricted = createDataSource({ url: withUser(plain.url, role) });
+    const restricted = createDataSource({ url: withUser(plain.url, role, role) });
     await superuser.initialize();
     await restricted.initialize();
     try {
@@ -101,7 +101,7 @@ describe('references checked per statement or per row', () => {
     const ds = createDataSource({ url: db.url });
     await ds.initialize();
     try {
-      const [{ id }]: { id: string }[] = await ds.query('SELECT max(id)::text AS id FROM people');
+      const [{ id }]: { id: string }[] = await ds.query(`INSERT INTO people (jurisdiction, name) VALUES ($1, '吴五') RETURNING id::text`, [ISSUER]);
       const error = await ds
         .transaction((m) => lockReferenced(m, 'people', [id, '987654321', id], 'a tenure’s person_id'))
         .catch((e: unknown) => e);
@@ -119,7 +119,7 @@ describe('references checked per statement or per row', () => {
     const other = new Client({ connectionString: db.url });
     await other.connect();
     try {
-      const [{ id }]: { id: string }[] = await ds.query(`SELECT id::text FROM people WHERE name = '钱一'`);
+      const [{ id }]: { id: string }[] = await ds.query(`INSERT INTO people (jurisdiction, name) VALUES ($1, '郑六') RETURNING id::text`, [ISSUER]);
       await ds.transaction(async (m) => {
         await lockReferenced(m, 'people', [id], 'an event’s person_id');
         await other.query(`SET lock_timeout = '300ms'`);
@@ -133,9 +133,9 @@ describe('references checked per statement or per row', () => {
   });
 });
 
-function withUser(url: string, user: string): string {
+function withUser(url: string, user: string, password: string): string {
   const u = new URL(url);
   u.username = user;
-  u.password = '';
+  u.password = password;
   return u.toString();
 }
