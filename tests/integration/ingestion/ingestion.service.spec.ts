@@ -24,6 +24,20 @@ async function withService<T>(work: (s: IngestionService, ds: DataSource) => Pro
   }
 }
 
+/** Two connections to one fresh database, as two processes loading at the same moment would have. */
+async function withTwoConnections<T>(work: (a: DataSource, b: DataSource) => Promise<T>): Promise<T> {
+  const db = await freshDatabase();
+  const a = createDataSource({ url: db.url });
+  const b = createDataSource({ url: db.url });
+  await Promise.all([a.initialize(), b.initialize()]);
+  try {
+    return await work(a, b);
+  } finally {
+    await Promise.all([a.destroy(), b.destroy()]);
+    await db.drop();
+  }
+}
+
 /** Everything the database says about tenures, in a form that does not depend on row ids. */
 async function tenureFacts(ds: DataSource): Promise<string[]> {
   const rows: { name: string; post: string; valid: string; end_reason: string | null; end_inferred: boolean; probation_end: string | null }[] =
@@ -107,18 +121,11 @@ describe('IngestionService on a real PostgreSQL', () => {
   });
 
   it('loads the same file from two connections at once exactly as once', async () => {
-    const db = await freshDatabase();
-    const a = createDataSource({ url: db.url });
-    const b = createDataSource({ url: db.url });
-    await Promise.all([a.initialize(), b.initialize()]);
-    try {
+    await withTwoConnections(async (a, b) => {
       const reports = await Promise.all([new IngestionService(a).ingest(MARCH, 'a'), new IngestionService(b).ingest(MARCH, 'b')]);
       expect(reports.map((r) => r.loaded).sort()).toEqual([false, true]);
       expect(await counts(a)).toMatchObject({ documents: 1, notices: 1, people: 5, events: 5, tenures: 5 });
-    } finally {
-      await Promise.all([a.destroy(), b.destroy()]);
-      await db.drop();
-    }
+    });
   });
 
   it('loads two files that share people and posts at once without deadlock or duplicates', async () => {
@@ -127,17 +134,10 @@ describe('IngestionService on a real PostgreSQL', () => {
       await service.ingest(JUNE, null);
       return tenureFacts(ds);
     });
-    const db = await freshDatabase();
-    const a = createDataSource({ url: db.url });
-    const b = createDataSource({ url: db.url });
-    await Promise.all([a.initialize(), b.initialize()]);
-    try {
+    await withTwoConnections(async (a, b) => {
       await Promise.all([new IngestionService(a).ingest(JUNE, null), new IngestionService(b).ingest(MARCH, null)]);
       expect(await tenureFacts(a)).toEqual(serial);
-    } finally {
-      await Promise.all([a.destroy(), b.destroy()]);
-      await db.drop();
-    }
+    });
   });
 
   it('writes a long text in many batches exactly as in one, and derives what the stored events give', async () => {
@@ -164,17 +164,10 @@ describe('IngestionService on a real PostgreSQL', () => {
       await service.ingest(second, null);
       return tenureFacts(ds);
     });
-    const db = await freshDatabase();
-    const a = createDataSource({ url: db.url });
-    const b = createDataSource({ url: db.url });
-    await Promise.all([a.initialize(), b.initialize()]);
-    try {
+    await withTwoConnections(async (a, b) => {
       await Promise.all([new IngestionService(a, { batchNotices: 3 }).ingest(second, null), new IngestionService(b, { batchNotices: 5 }).ingest(first, null)]);
       expect(await tenureFacts(a)).toEqual(serial);
-    } finally {
-      await Promise.all([a.destroy(), b.destroy()]);
-      await db.drop();
-    }
+    });
   });
 
   it('starts a tenure, and its probation, on the day the notice names rather than its signing date', async () => {
