@@ -41,7 +41,7 @@ export class IngestionService {
    */
   async ingestIn(m: EntityManager, text: string, filename: string | null, document: IngestDocument | null = null): Promise<IngestReport> {
     const normalised = normaliseDocumentText(text);
-    return loadDocument(m, normalised, new ParseAhead(normalised, this.options.batchNotices), filename, document);
+    return loadDocument(m, normalised, () => new ParseAhead(normalised, this.options.batchNotices), filename, document);
   }
 
   /**
@@ -49,7 +49,7 @@ export class IngestionService {
    * this process writes the previous document. The same writes, in one transaction, as ingest.
    */
   async ingestPrepared(prepared: PreparedText, filename: string | null, document: IngestDocument | null = null): Promise<IngestReport> {
-    return this.dataSource.transaction((m) => loadDocument(m, prepared.normalised, new ParsedBatches(prepared.parsed), filename, document));
+    return this.dataSource.transaction((m) => loadDocument(m, prepared.normalised, () => new ParsedBatches(prepared.parsed), filename, document));
   }
 }
 
@@ -67,14 +67,23 @@ interface LoadState {
   timer: PhaseTimer;
 }
 
-async function loadDocument(m: EntityManager, normalised: string, batches: NoticeBatches, filename: string | null, document: IngestDocument | null): Promise<IngestReport> {
+/**
+ * The document's text goes to the server first; the text is read (`read` starts the parse) while
+ * the server stores it, and each batch is written as it comes.
+ */
+async function loadDocument(m: EntityManager, normalised: string, read: () => NoticeBatches, filename: string | null, document: IngestDocument | null): Promise<IngestReport> {
   const timer = new PhaseTimer();
   const report: IngestReport = { filename, loaded: false, notices: 0, noticesAlreadyKnown: 0, events: 0, unparsedLines: 0, warnings: [] };
+  const pageOf = linePageLookup(normalised, document);
+  const stored = insertDocument(m, normalised, filename, document);
+  // Its rejection is awaited below; until then it must not count as unhandled.
+  stored.catch(() => undefined);
+  // One turn of the event loop: the statement is on its way before the parse takes the thread.
+  await nextTurn();
+  const batches = read();
   try {
     const lines = normalised.split('\n');
-    const pageOf = linePageLookup(lines.length, document);
-    // Stored while the first batch is being read.
-    const documentId = await insertDocument(m, normalised, filename, document);
+    const documentId = await stored;
     timer.mark('document');
     if (documentId === null) {
       report.warnings.push(`this ${document && document.kind !== 'text' ? 'file' : 'text'} was loaded before: nothing changed`);
@@ -181,9 +190,15 @@ async function lockTenureReferences(m: EntityManager, { cols }: TenureChanges, o
  * The page of a 1-based line of the text: from the document's line pages, null without a document.
  * Pages that do not match the text's lines are a caller's mistake, refused before anything is written.
  */
-function linePageLookup(lineCount: number, document: IngestDocument | null): (line: number) => number | null {
+function linePageLookup(text: string, document: IngestDocument | null): (line: number) => number | null {
   if (document === null) return () => null;
+  let lineCount = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCount++;
   const pages = document.linePages;
   if (pages.length !== lineCount) throw new Error(`document.linePages has ${pages.length} entries for a text of ${lineCount} lines`);
   return (line) => pages[line - 1] ?? null;
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

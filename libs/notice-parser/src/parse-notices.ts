@@ -1,7 +1,7 @@
 import type { ParseResult, ParsedEvent, ParsedNotice, UnparsedLine } from './notice.types';
 import { awaitsConsent } from './text/decision-kind.util';
 import { groupByDocument, proseDate } from './steps/find-decisions.step';
-import { findNotices } from './steps/find-notices.step';
+import { noticeSpans } from './steps/find-notices.step';
 import { Line, Lines, normaliseLines } from './steps/normalise-lines.step';
 import { readClauses } from './steps/read-clauses.step';
 import { readHeader } from './steps/read-header.step';
@@ -65,7 +65,7 @@ export function* readNotices(text: string, options: ParseOptions = {}): Generato
 /** Notices found by their frame, title to signing date: one part per span read. */
 function* framedParts(lines: Lines, options: ParseOptions, framed: { negative: boolean }): Generator<ParseResult, void, undefined> {
   let released = 0;
-  for (const span of findNotices(lines)) {
+  for (const span of noticeSpans(lines)) {
     // The lines of the notices before are done with (see Lines.release).
     lines.release(released, span.floor);
     released = span.floor;

@@ -96,17 +96,28 @@ const TITLE_CHARS = charTable('关關任免聘辞辭代令名职職');
 const BODY_CHARS = charTable('为為免任聘辞辭');
 
 export function findNotices(lines: Lines): NoticeSpan[] {
-  const spans: NoticeSpan[] = [];
+  return [...noticeSpans(lines)];
+}
+
+/**
+ * The same spans, each handed over as soon as it is closed, so that a long gazette's first notices
+ * are read while the rest is still being scanned.
+ */
+export function* noticeSpans(lines: Lines): Generator<NoticeSpan, void, undefined> {
   let open: NoticeSpan | null = null;
   let sawBody = false;
   let floor = 0;
-  const close = (end: number, dateLine: number | null) => {
-    if (!open) return;
-    open.end = end;
-    open.dateLine = dateLine;
-    spans.push(open);
+  let any = false;
+  const close = (end: number, dateLine: number | null): NoticeSpan | null => {
+    const span = open;
+    if (!span) return null;
+    span.end = end;
+    span.dateLine = dateLine;
     floor = end;
     open = null;
+    markProposal(lines, span);
+    any = true;
+    return span;
   };
   for (let i = 0; i < lines.length; i++) {
     if (lines.isBlank(i)) continue;
@@ -120,29 +131,32 @@ export function findNotices(lines: Lines): NoticeSpan[] {
     const title = short ? matchTitle(lines, i) : null;
     // A short headline-like line inside a notice body is more likely a broken clause than a new notice.
     if (title && !(open && sawBody && title.kind === 'headline')) {
-      close(issuerAbove(lines, i, open), null);
+      const closed = close(issuerAbove(lines, i, open), null);
       open = newSpan(i, title, floor);
       sawBody = false;
       i = title.end;
+      if (closed) yield closed;
       continue;
     }
     if (!open) continue;
     if (lines.isHeading(i)) {
-      close(i, null);
+      const closed = close(i, null);
+      if (closed) yield closed;
       continue;
     }
     if (sawBody && lines.rawLength(i) <= MAX_RAW_DATE_LINE_LENGTH && lines.rawIncludes(i, '年')) {
       const date = readDateLine(lines.at(i).text);
       if (date?.kind === 'signing') {
-        close(i + 1, i);
+        const closed = close(i + 1, i);
+        if (closed) yield closed;
         continue;
       }
     }
     if (!sawBody && lines.rawHasAny(i, BODY_CHARS)) sawBody = true;
   }
-  close(lines.length, null);
-  markProposals(lines, spans);
-  return spans.length > 0 ? spans : untitledNotice(lines);
+  const last = close(lines.length, null);
+  if (last) yield last;
+  if (!any) yield* untitledNotice(lines);
 }
 
 /** Where the open notice ends when a title starts at `i`: before an issuer line above the title. */
@@ -169,15 +183,13 @@ function newSpan(i: number, title: TitleMatch, floor: number): NoticeSpan {
 
 const ASKS = charTable('请請');
 
-function markProposals(lines: Lines, spans: NoticeSpan[]): void {
-  for (const span of spans) {
-    if (span.negative) continue;
-    for (let k = span.titleEnd + 1; k < span.end && !span.negative; k++) {
-      // Every proposal phrase asks (请/請); most lines do not.
-      if (!lines.rawHasAny(k, ASKS)) continue;
-      const t = lines.at(k).text;
-      if (PROPOSAL_PHRASES.some((p) => t.includes(p))) span.negative = true;
-    }
+function markProposal(lines: Lines, span: NoticeSpan): void {
+  if (span.negative) return;
+  for (let k = span.titleEnd + 1; k < span.end && !span.negative; k++) {
+    // Every proposal phrase asks (请/請); most lines do not.
+    if (!lines.rawHasAny(k, ASKS)) continue;
+    const t = lines.at(k).text;
+    if (PROPOSAL_PHRASES.some((p) => t.includes(p))) span.negative = true;
   }
 }
 
