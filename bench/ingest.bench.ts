@@ -51,11 +51,12 @@ async function main(): Promise<void> {
     await client.end();
 
     process.stderr.write('copying every stored row into an empty schema…\n');
-    const floorMs = await schemaFloorMs(db.url, await db.another('floor'));
+    // Best of two: a single reading swings by a third on a shared machine.
+    const floorMs = Math.min(await schemaFloorMs(db.url, await db.another('floor')), await schemaFloorMs(db.url, await db.another('floor2')));
 
     console.log(`corpus: ${events} events in ${gazette.notices.length} notices; ingest read ${report.events} events`);
     console.log(`ingest (parse + one transaction + tenures): ${ingestMs.toFixed(0)} ms   COPY into a bare table: ${copyMs.toFixed(0)} ms`);
-    console.log(`the rows the ingest stored, COPY'd into the schema's tables (indexes, constraints; no row triggers): ${floorMs.toFixed(0)} ms`);
+    console.log(`the rows the ingest stored, COPY'd into the schema's tables (indexes, constraints; no row triggers; best of two): ${floorMs.toFixed(0)} ms`);
     console.log(
       `RESULT events_s=${(report.events / (ingestMs / 1000)).toFixed(0)} copy_rows_s=${(rows.length / (copyMs / 1000)).toFixed(0)} ratio=${(ingestMs / copyMs).toFixed(2)} floor_ratio=${(floorMs / copyMs).toFixed(2)} ingest_over_floor=${(ingestMs / floorMs).toFixed(2)}`,
     );
