@@ -32,14 +32,29 @@ export class IngestionService {
    * the text is stored as UTF-8 text, as it always was.
    */
   async ingest(text: string, filename: string | null, document: IngestDocument | null = null): Promise<IngestReport> {
-    return this.dataSource.transaction((m) => this.ingestIn(m, text, filename, document));
+    return this.dataSource.transaction((m) => this.load(m, text, filename, document));
   }
 
   /**
    * The same, inside the caller's transaction: what the caller writes beside the load (the desk's
-   * audit entry, its preview marked confirmed) then commits with it or not at all.
+   * audit entry, its preview marked confirmed) then commits with it or not at all. Input refused
+   * (IngestInputError) leaves nothing of the load behind even if the caller goes on and commits:
+   * the document is stored before its text is known to hold no notice, so the load runs in a
+   * savepoint.
    */
   async ingestIn(m: EntityManager, text: string, filename: string | null, document: IngestDocument | null = null): Promise<IngestReport> {
+    await m.query('SAVEPOINT renmian_load');
+    try {
+      const report = await this.load(m, text, filename, document);
+      await m.query('RELEASE SAVEPOINT renmian_load');
+      return report;
+    } catch (e) {
+      if (e instanceof IngestInputError) await m.query('ROLLBACK TO SAVEPOINT renmian_load');
+      throw e;
+    }
+  }
+
+  private load(m: EntityManager, text: string, filename: string | null, document: IngestDocument | null): Promise<IngestReport> {
     const normalised = normaliseDocumentText(text);
     return loadDocument(m, normalised, () => new ParseAhead(normalised, this.options.batchNotices), filename, document);
   }

@@ -192,6 +192,16 @@ describe('IngestionService on a real PostgreSQL', () => {
     });
   });
 
+  it('leaves nothing of a refused text in a caller\'s transaction that goes on and commits', async () => {
+    await withService(async (service, ds) => {
+      await ds.transaction(async (m) => {
+        await expect(service.ingestIn(m, '青禾市今日天气晴。\n', 'weather.txt')).rejects.toThrow(IngestInputError);
+        await service.ingestIn(m, MARCH, 'march.txt');
+      });
+      expect(await counts(ds)).toMatchObject({ documents: 1, notices: 1, events: 5 });
+    });
+  });
+
   it('writes nothing at all when the transaction fails part-way', async () => {
     await withService(async (service, ds) => {
       await ds.query(`ALTER TABLE unparsed_lines ADD CONSTRAINT fail_always CHECK (false)`);
