@@ -3,7 +3,7 @@ import { ParseResult, readNotices } from '@renmian/notice-parser';
 /** Notices per batch handed to the writer: large enough that a statement's overhead is small. */
 const BATCH_NOTICES = 1000;
 /** Notices read between two turns of the event loop (a few milliseconds of parsing). */
-const NOTICES_PER_TURN = 32;
+const NOTICES_PER_TURN = 8;
 
 /**
  * Reads a text's notices in this thread a few at a time, yielding to the event loop in between,
