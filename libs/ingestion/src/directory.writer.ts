@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { seatKind, splitPostName } from '@renmian/tenure-rules';
 import { arrayLiteral } from './array-literal.util';
+import { reserveIds } from './reserve-ids.util';
 
 /**
  * People, organisations and posts are found by name or created: one row per name (per
@@ -28,10 +29,7 @@ export function personKey(jurisdiction: string, name: string): string {
 export async function ensurePeople(m: EntityManager, names: PersonName[]): Promise<Map<string, string>> {
   const byKey = new Map(names.map((p) => [personKey(p.jurisdiction, p.name), p]));
   const unique = [...byKey.keys()].sort().map((key) => byKey.get(key)!);
-  const [{ reserved }]: { reserved: string[] }[] = await m.query(
-    `SELECT coalesce(array_agg(nextval('people_id_seq')), '{}') AS reserved FROM generate_series(1, $1)`,
-    [unique.length],
-  );
+  const reserved = await reserveIds(m, 'people_id_seq', unique.length);
   const used: { id: string }[] = await m.query(
     `INSERT INTO people (id, jurisdiction, name) SELECT id, j, n FROM unnest($1::bigint[], $2::text[], $3::text[]) AS t(id, j, n)
      ON CONFLICT (jurisdiction, name, disambiguator) DO NOTHING RETURNING id::text`,

@@ -5,8 +5,8 @@ import { copyRows } from './copy-rows.util';
 import { personKey } from './directory.writer';
 import { eventSequence } from './tenure-refresh';
 
-/** Jurisdiction of people whose notice names no issuer. */
-const UNKNOWN_ISSUER = '（发文机关不明）';
+/** Jurisdiction of people whose notice names no issuer (the desk's preview says the same). */
+export const UNKNOWN_ISSUER = '（发文机关不明）';
 
 /** A notice this load inserted: its row id and its text hash (the events' tiebreak). */
 export interface InsertedNotice {
@@ -61,19 +61,6 @@ export function eventRecords(notices: ParsedNotice[], inserted: Map<number, Inse
     );
   }
   return records;
-}
-
-/**
- * Takes `count` ids from the events' own sequence, as the column default would one row at a time:
- * knowing them before the insert lets the caller derive tenures while the rows are being written,
- * and name each first version's lineage itself.
- */
-export async function reserveEventIds(m: EntityManager, count: number): Promise<string[]> {
-  const [{ ids }]: { ids: string[] }[] = await m.query(
-    `SELECT coalesce(array_agg(nextval('events_id_seq')), '{}') AS ids FROM generate_series(1, $1)`,
-    [count],
-  );
-  return ids;
 }
 
 /** The day an event takes effect: the one its notice names for it, else the notice's signing date. */

@@ -3,15 +3,17 @@ import type { ParseResult } from '@renmian/notice-parser';
 import type { ChangeEvent } from '@renmian/tenure-rules';
 import { lockReferenced, mayTurnRowTriggersOff, rowTriggersOff, rowTriggersOn } from './bulk-references.util';
 import { LoadDirectory } from './directory.writer';
-import { changeEvents, eventRecords, insertEvents, reserveEventIds } from './event.writer';
+import { changeEvents, eventRecords, insertEvents } from './event.writer';
+import { reserveIds } from './reserve-ids.util';
 import type { IngestDocument } from './ingest-document';
 import { IngestInputError, IngestReport } from './ingest-report';
-import { normaliseDocumentText } from './notice-key.util';
-import { describe, insertDocument, insertNotices, insertUnparsed, knownAs } from './notice.writer';
+import { normaliseDocumentText, noticeTextHash } from './notice-key.util';
+import { describe, insertDocument, insertNotices, insertUnparsed, knownAs, knownNotices } from './notice.writer';
 import { NoticeBatches, ParseAhead, ParsedBatches } from './parse-ahead';
 import { PhaseTimer } from './phase-timer.util';
 import type { PreparedText } from './prepared-text';
 import { TenureChanges, deriveChanges, lockPosts, writeTenures } from './tenure-refresh';
+import { nextTurn } from './next-turn.util';
 
 /**
  * Loads one document: its notices are read in batches while the batches before are written, and
@@ -134,13 +136,13 @@ async function loadDocument(m: EntityManager, normalised: string, read: () => No
 /** One batch of notices: the new ones, their unread lines, people, posts and events. */
 async function writeBatch(m: EntityManager, state: LoadState, batch: ParseResult, report: IngestReport): Promise<void> {
   const { timer } = state;
-  const noticeIds = await insertNotices(m, state.documentId, batch.notices, state.lines);
+  const hashes = batch.notices.map((n) => noticeTextHash(state.lines, n.source.startLine, n.source.endLine));
+  const noticeIds = await insertNotices(m, state.documentId, batch.notices, state.lines, hashes);
   timer.mark('notices');
-  for (const [i, notice] of batch.notices.entries()) {
-    if (noticeIds.has(i)) continue;
-    report.noticesAlreadyKnown++;
-    report.warnings.push(`${describe(notice)} ${await knownAs(m, notice, state.lines)}: skipped`);
-  }
+  const skipped = [...batch.notices.keys()].filter((i) => !noticeIds.has(i));
+  const known = await knownNotices(m, skipped.map((i) => batch.notices[i]), skipped.map((i) => hashes[i]));
+  skipped.forEach((i, k) => report.warnings.push(`${describe(batch.notices[i])} ${knownAs(known[k])}: skipped`));
+  report.noticesAlreadyKnown += skipped.length;
   const fresh = batch.notices.filter((_n, i) => noticeIds.has(i));
   for (const notice of fresh) {
     if (notice.date === null && notice.events.some((e) => e.effectiveOn === null)) {
@@ -157,7 +159,7 @@ async function writeBatch(m: EntityManager, state: LoadState, batch: ParseResult
   const people = records.map((r) => ({ jurisdiction: r.jurisdiction, name: r.event.person }));
   const newPosts = await state.directory.ensure(m, people, records.map((r) => r.post));
   timer.mark('people+posts');
-  const ids = await reserveEventIds(m, records.length);
+  const ids = await reserveIds(m, 'events_id_seq', records.length);
   if (state.perStatement) {
     // The events' references: notices are this load's, people this load's or locked, posts locked here.
     await lockReferenced(m, 'posts', newPosts, 'an event\'s post_id');
@@ -212,8 +214,4 @@ function linePageLookup(text: string, document: IngestDocument | null): (line: n
   const pages = document.linePages;
   if (pages.length !== lineCount) throw new Error(`document.linePages has ${pages.length} entries for a text of ${lineCount} lines`);
   return (line) => pages[line - 1] ?? null;
-}
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -3,7 +3,7 @@ import type { ParsedNotice } from '@renmian/notice-parser';
 import { arrayLiteral } from './array-literal.util';
 import type { InsertedNotice } from './event.writer';
 import type { IngestDocument } from './ingest-document';
-import { noticeTextHash, sha256 } from './notice-key.util';
+import { sha256 } from './notice-key.util';
 
 /** The document a load comes from, its notices and the lines of them that were not read. */
 
@@ -28,17 +28,42 @@ export async function insertDocument(m: EntityManager, normalised: string, filen
   return rows.length === 0 ? null : rows[0].id;
 }
 
+/** A notice already stored under the identity the ingestion uses: whether, when and why it was retracted. */
+export interface KnownNotice {
+  retractedAt: Date | null;
+  retractionReason: string | null;
+}
+
+/** Anything that runs a query: a DataSource (read only) or a transaction's EntityManager. */
+export interface Queryable {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+/**
+ * For each notice, the stored notice with its identity — the same issuer and number, or, without a
+ * number, the same text (`hashes[i]`, noticeTextHash) — or null when there is none. One query for
+ * all of them: the ingestion asks it of the notices it skipped, the desk's preview of every notice.
+ */
+export async function knownNotices(q: Queryable, notices: ParsedNotice[], hashes: string[]): Promise<(KnownNotice | null)[]> {
+  if (notices.length === 0) return [];
+  const rows = (await q.query(
+    `SELECT t.i::int AS i, k.retracted_at, k.retraction_reason
+       FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t(doc_number, issuer, text_hash, i)
+       JOIN LATERAL (
+         SELECT n.retracted_at, n.retraction_reason FROM notices n
+          WHERE (t.doc_number IS NOT NULL AND n.doc_number = t.doc_number AND coalesce(n.issuer, '') = coalesce(t.issuer, ''))
+             OR (t.doc_number IS NULL AND n.doc_number IS NULL AND n.text_hash = t.text_hash)
+          LIMIT 1) AS k ON true`,
+    [arrayLiteral(notices.map((n) => n.docNumber)), arrayLiteral(notices.map((n) => n.issuer)), arrayLiteral(hashes)],
+  )) as { i: number; retracted_at: Date | null; retraction_reason: string | null }[];
+  const known: (KnownNotice | null)[] = notices.map(() => null);
+  for (const r of rows) known[r.i - 1] = { retractedAt: r.retracted_at, retractionReason: r.retraction_reason };
+  return known;
+}
+
 /** Why a notice is not loaded again: known already, or retracted (a retraction is not undone by loading). */
-export async function knownAs(m: EntityManager, n: ParsedNotice, lines: string[]): Promise<string> {
-  const rows: { retracted_at: Date | null; retraction_reason: string | null }[] = await m.query(
-    `SELECT retracted_at, retraction_reason FROM notices
-      WHERE (doc_number IS NOT NULL AND doc_number = $1 AND coalesce(issuer, '') = coalesce($2, ''))
-         OR (doc_number IS NULL AND $1::text IS NULL AND text_hash = $3)
-      LIMIT 1`,
-    [n.docNumber, n.issuer, noticeTextHash(lines, n.source.startLine, n.source.endLine)],
-  );
-  const r = rows[0];
-  if (r?.retracted_at) return `was retracted on ${r.retracted_at.toISOString()} (${r.retraction_reason ?? 'no reason given'}) and stays retracted`;
+export function knownAs(known: KnownNotice | null): string {
+  if (known?.retractedAt) return `was retracted on ${known.retractedAt.toISOString()} (${known.retractionReason ?? 'no reason given'}) and stays retracted`;
   return 'is already known from another document';
 }
 
@@ -47,14 +72,13 @@ export function describe(n: ParsedNotice): string {
 }
 
 /**
- * Inserts the notices not yet known; returns, for each inserted one, its index in `notices`, its id
- * and its text hash. A notice already known (same issuer and number, or same text) is skipped by
+ * Inserts the notices not yet known (`hashes[i]`: the text hash of `notices[i]`); returns, for each
+ * inserted one, its index in `notices`, its id and its text hash. A notice already known (same issuer and number, or same text) is skipped by
  * the unique indexes, whoever loaded it — also a process loading at the same moment. The rows are
  * told apart by their first line, which no two notices of one document share; the function scan
  * feeds them to the insert in array order, so ids follow the document without sorting the texts.
  */
-export async function insertNotices(m: EntityManager, documentId: string, notices: ParsedNotice[], lines: string[]): Promise<Map<number, InsertedNotice>> {
-  const hashes = notices.map((n) => noticeTextHash(lines, n.source.startLine, n.source.endLine));
+export async function insertNotices(m: EntityManager, documentId: string, notices: ParsedNotice[], lines: string[], hashes: string[]): Promise<Map<number, InsertedNotice>> {
   const rows: { id: string; start_line: number }[] = await m.query(
     `INSERT INTO notices (document_id, issuer, doc_number, title, signed_on, text_hash, start_line, end_line, body)
      SELECT $1, issuer, doc_number, title, signed_on, text_hash, start_line, end_line, body

@@ -1,4 +1,5 @@
 import { ParseResult, readNotices } from '@renmian/notice-parser';
+import { nextTurn } from './next-turn.util';
 
 /** Notices per batch handed to the writer: large enough that a statement's overhead is small. */
 const BATCH_NOTICES = 1000;
@@ -100,8 +101,4 @@ export type NoticeBatches = Pick<ParseAhead, 'next' | 'stop'>;
 
 function emptyBatch(): ParseResult {
   return { notices: [], unparsed: [] };
-}
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -3,6 +3,7 @@ import { ChangeEvent, SeatKind, Tenure, derivePostTenures } from '@renmian/tenur
 import { copyRows } from './copy-rows.util';
 import { MissingReferenceError } from './bulk-references.util';
 import { PhaseTimer } from './phase-timer.util';
+import { nextTurn } from './next-turn.util';
 
 /**
  * Re-derives the tenures of the given posts from all of their believed, dated events, inside the
@@ -147,10 +148,6 @@ export async function writeTenures(manager: EntityManager, { changed, cols }: Te
   await copyRows(manager, 'tenures', TENURE_COLUMNS, rows);
   timer.mark('tenures.insert');
   return cols.person.length;
-}
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function addTo(byPost: Map<string, ChangeEvent[]>, e: ChangeEvent): void {

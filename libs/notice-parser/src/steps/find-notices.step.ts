@@ -95,13 +95,10 @@ const TITLE_CHARS = charTable('关關任免聘辞辭代令名职職');
 /** Lines that show the notice has a body, so that a later date line is its signing date. */
 const BODY_CHARS = charTable('为為免任聘辞辭');
 
-export function findNotices(lines: Lines): NoticeSpan[] {
-  return [...noticeSpans(lines)];
-}
-
 /**
- * The same spans, each handed over as soon as it is closed, so that a long gazette's first notices
- * are read while the rest is still being scanned.
+ * The notices of a text, title to signing date, each handed over as soon as it is closed, so that a
+ * long gazette's first notices are read while the rest is still being scanned. A text with no
+ * title at all may still be one notice given without its heading (untitledNotice).
  */
 export function* noticeSpans(lines: Lines): Generator<NoticeSpan, void, undefined> {
   let open: NoticeSpan | null = null;

@@ -1,10 +1,10 @@
 import { parseNotices } from '@renmian/notice-parser/parse-notices';
-import { findNotices } from '@renmian/notice-parser/steps/find-notices.step';
+import { noticeSpans } from '@renmian/notice-parser/steps/find-notices.step';
 import { normaliseLines } from '@renmian/notice-parser/steps/normalise-lines.step';
 
-const spansOf = (rows: string[]) => findNotices(normaliseLines(rows.join('\n')));
+const spansOf = (rows: string[]) => [...noticeSpans(normaliseLines(rows.join('\n')))];
 
-describe('findNotices', () => {
+describe('noticeSpans', () => {
   it('finds two notices of a gazette and leaves another document between them out', () => {
     const rows = [
       /* 0 */ '青禾市人民政府公报',

@@ -1,4 +1,4 @@
-import { findNotices } from '@renmian/notice-parser/steps/find-notices.step';
+import { noticeSpans } from '@renmian/notice-parser/steps/find-notices.step';
 import { normaliseLines } from '@renmian/notice-parser/steps/normalise-lines.step';
 import { readHeader } from '@renmian/notice-parser/steps/read-header.step';
 import { docNumberIn } from '@renmian/notice-parser/text/doc-number.util';
@@ -6,7 +6,7 @@ import { docNumberIn } from '@renmian/notice-parser/text/doc-number.util';
 /** The header of each notice found in `rows`. */
 function headers(rows: string[]) {
   const lines = normaliseLines(rows.join('\n'));
-  return findNotices(lines).map((span) => readHeader(lines, span));
+  return [...noticeSpans(lines)].map((span) => readHeader(lines, span));
 }
 
 const BODY = ['市人民政府决定，任命：', '张晓明为青禾市财政局局长；'];

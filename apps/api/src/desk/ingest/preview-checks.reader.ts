@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { UNKNOWN_ISSUER, knownNotices } from '@renmian/ingestion';
 import type { ParsedNotice } from '@renmian/notice-parser';
 import { resolveShortPost, seatKind } from '@renmian/tenure-rules';
 import { chineseDate } from '../../web/views/labels.util';
 import type { NoticeStanding, PreviewWarning } from './preview.types';
 
-/** Jurisdiction of people whose notice names no issuer, as the ingestion writes it. */
-const UNKNOWN_ISSUER = '（发文机关不明）';
 
 interface Appointment {
   person: string;
@@ -41,17 +40,8 @@ export class PreviewChecksReader {
 
   /** Each notice's standing, by the same identity the ingestion uses (issuer and number, else text hash). */
   async standings(notices: ParsedNotice[], textHashes: string[]): Promise<NoticeStanding[]> {
-    return Promise.all(
-      notices.map(async (n, i) => {
-        const rows: { retracted: boolean }[] = await this.ds.query(
-          `SELECT retracted_at IS NOT NULL AS retracted FROM notices
-            WHERE (doc_number IS NOT NULL AND doc_number = $1 AND coalesce(issuer, '') = coalesce($2, ''))
-               OR (doc_number IS NULL AND $1::text IS NULL AND text_hash = $3) LIMIT 1`,
-          [n.docNumber, n.issuer, textHashes[i]],
-        );
-        return rows.length === 0 ? 'new' : rows[0].retracted ? 'retracted' : 'known';
-      }),
-    );
+    const known = await knownNotices(this.ds, notices, textHashes);
+    return known.map((k) => (k === null ? 'new' : k.retractedAt ? 'retracted' : 'known'));
   }
 
   /** A person of the same name who holds a post now under another issuer: maybe the same person. */
