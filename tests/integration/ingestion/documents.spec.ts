@@ -1,9 +1,8 @@
 import { createHash } from 'crypto';
 import { DataSource } from 'typeorm';
-import { createDataSource } from '@renmian/database';
-import { IngestDocument, IngestionService } from '@renmian/ingestion';
+import { IngestDocument } from '@renmian/ingestion';
 import { NOTICE_PAGES } from '../../support/document-fixtures.util';
-import { freshDatabase } from '../../support/test-database.util';
+import { withService } from '../../support/ingestion.util';
 
 /**
  * The notice as a two-page PDF reads (libs/documents): page 1, its number, a blank line, page 2.
@@ -15,18 +14,6 @@ const PDF: IngestDocument = { kind: 'pdf', sha256: sha('the PDF bytes'), pageCou
 
 function sha(s: string): string {
   return createHash('sha256').update(s).digest('hex');
-}
-
-async function withService<T>(work: (s: IngestionService, ds: DataSource) => Promise<T>): Promise<T> {
-  const db = await freshDatabase();
-  const ds = createDataSource({ url: db.url });
-  await ds.initialize();
-  try {
-    return await work(new IngestionService(ds), ds);
-  } finally {
-    await ds.destroy();
-    await db.drop();
-  }
 }
 
 async function counts(ds: DataSource): Promise<Record<string, number>> {

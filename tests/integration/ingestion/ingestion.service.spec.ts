@@ -6,23 +6,12 @@ import { IngestInputError, IngestionService, prepareText, refreshTenures } from 
 import { generateGazette } from '../../../bench/gazette.generator';
 import { noticeText } from '../../support/notice-text.util';
 import { freshDatabase } from '../../support/test-database.util';
+import { withService } from '../../support/ingestion.util';
 
 // The bundled samples that `npm start` loads into an empty database.
 const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', '..', 'docs', 'samples', name), 'utf8');
 const MARCH = fixture('qinghe-2024-03.txt');
 const JUNE = fixture('qinghe-2024-06.txt');
-
-async function withService<T>(work: (s: IngestionService, ds: DataSource) => Promise<T>): Promise<T> {
-  const db = await freshDatabase();
-  const ds = createDataSource({ url: db.url });
-  await ds.initialize();
-  try {
-    return await work(new IngestionService(ds), ds);
-  } finally {
-    await ds.destroy();
-    await db.drop();
-  }
-}
 
 /** Two connections to one fresh database, as two processes loading at the same moment would have. */
 async function withTwoConnections<T>(work: (a: DataSource, b: DataSource) => Promise<T>): Promise<T> {

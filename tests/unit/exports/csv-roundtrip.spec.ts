@@ -1,24 +1,16 @@
 import { parse } from 'csv-parse/sync';
 import { END_REASON_WORDS } from '@renmian/tenure-rules';
 import { TenureRecord, tenuresToCsv, unguardCsvField } from '@renmian/exports';
+import { tenureRecord } from '../../support/tenure-record.util';
 
-const tenure = (n: number, over: Partial<TenureRecord> = {}): TenureRecord => ({
-  personId: String(n),
-  person: `张晓明${n}`,
-  jurisdiction: '青禾市人民政府',
-  postId: String(100 + n),
-  post: '青禾市财政局局长',
-  title: '局长',
-  organizationId: '2',
-  organization: '青禾市财政局',
-  start: '2024-03-09',
-  end: null,
-  endReason: null,
-  endInferred: false,
-  probationEnd: null,
-  source: { key: '青政任〔2024〕3号', docNumber: '青政任〔2024〕3号', issuer: '青禾市人民政府', title: '关于任免的通知', signedOn: '2024-03-09' },
-  ...over,
-});
+const tenure = (n: number, over: Partial<TenureRecord> = {}): TenureRecord =>
+  tenureRecord({
+    personId: String(n),
+    person: `张晓明${n}`,
+    postId: String(100 + n),
+    source: { key: '青政任〔2024〕3号', docNumber: '青政任〔2024〕3号', issuer: '青禾市人民政府', title: '关于任免的通知', signedOn: '2024-03-09' },
+    ...over,
+  });
 
 /** Text a notice (or an OCR'd one) may carry that a naive CSV writer or Excel would mangle. */
 const TENURES: TenureRecord[] = [

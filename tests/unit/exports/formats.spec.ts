@@ -1,24 +1,9 @@
 import { ExportInputError, TenureRecord, exportRequest, tenuresToCsv, tenuresToPopolo } from '@renmian/exports';
+import { tenureRecord } from '../../support/tenure-record.util';
 
 const BASE = 'https://renmian.example.gov.cn';
 
-const tenure = (over: Partial<TenureRecord> = {}): TenureRecord => ({
-  personId: '7',
-  person: '张晓明',
-  jurisdiction: '青禾市人民政府',
-  postId: '3',
-  post: '青禾市财政局局长',
-  title: '局长',
-  organizationId: '2',
-  organization: '青禾市财政局',
-  start: '2024-03-09',
-  end: null,
-  endReason: null,
-  endInferred: false,
-  probationEnd: '2025-03-08',
-  source: { key: '青政任〔2024〕3号', docNumber: '青政任〔2024〕3号', issuer: '青禾市人民政府', title: '关于任免张晓明等同志职务的通知', signedOn: '2024-03-09' },
-  ...over,
-});
+const tenure = (over: Partial<TenureRecord> = {}): TenureRecord => tenureRecord({ probationEnd: '2025-03-08', ...over });
 
 /** Reads a CSV the way RFC 4180 says (quoted fields may hold commas, quotes and line breaks). */
 function readCsv(text: string): string[][] {

@@ -1,25 +1,10 @@
 import { TenureRecord, tenuresToPopolo } from '@renmian/exports';
 import { popoloErrors } from '../../support/popolo-schemas.util';
+import { tenureRecord } from '../../support/tenure-record.util';
 
 const BASE = 'https://renmian.example.gov.cn/';
 
-const tenure = (over: Partial<TenureRecord> = {}): TenureRecord => ({
-  personId: '7',
-  person: '张晓明',
-  jurisdiction: '青禾市人民政府',
-  postId: '3',
-  post: '青禾市财政局局长',
-  title: '局长',
-  organizationId: '2',
-  organization: '青禾市财政局',
-  start: '2024-03-09',
-  end: null,
-  endReason: null,
-  endInferred: false,
-  probationEnd: null,
-  source: { key: '青政任〔2024〕3号', docNumber: '青政任〔2024〕3号', issuer: '青禾市人民政府', title: '关于任免张晓明等同志职务的通知', signedOn: '2024-03-09' },
-  ...over,
-});
+const tenure = (over: Partial<TenureRecord> = {}): TenureRecord => tenureRecord(over);
 
 describe("the Popolo export against Popolo's own JSON Schemas (draft-03)", () => {
   it('validates: persons, organizations, posts and memberships, ended, open, with an unknown start or a notice without a number', () => {
