@@ -181,7 +181,7 @@ async function writeTenuresOf(m: EntityManager, state: LoadState): Promise<void>
   if (state.changes.length === 0 && state.directory.posts.size === 0) return;
   const locked = await lockPosts(m, [...new Set(state.directory.posts.values())], state.documentId);
   timer.mark('tenures.lock+read');
-  const changes = await deriveChanges(locked, state.changes);
+  const changes = deriveChanges(locked, state.changes);
   timer.mark('tenures.derive');
   if (state.perStatement) {
     await lockTenureReferences(m, changes, state.eventIds, new Set(state.directory.people.values()));

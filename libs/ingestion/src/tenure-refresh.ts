@@ -3,7 +3,6 @@ import { ChangeEvent, SeatKind, Tenure, derivePostTenures } from '@renmian/tenur
 import { copyRows } from './copy-rows.util';
 import { MissingReferenceError } from './bulk-references.util';
 import { PhaseTimer } from './phase-timer.util';
-import { nextTurn } from './next-turn.util';
 
 /**
  * Re-derives the tenures of the given posts from all of their believed, dated events, inside the
@@ -14,7 +13,7 @@ import { nextTurn } from './next-turn.util';
 export async function refreshTenures(manager: EntityManager, postIds: string[], timer = new PhaseTimer()): Promise<number> {
   const state = await lockPosts(manager, postIds);
   timer.mark('tenures.lock+read');
-  const changes = await deriveChanges(state, []);
+  const changes = deriveChanges(state, []);
   timer.mark('tenures.derive');
   return writeTenures(manager, changes, timer);
 }
@@ -78,22 +77,16 @@ export function eventSequence(noticeTextHash: string, ordinal: number): string {
   return `${noticeTextHash}/${String(ordinal).padStart(6, '0')}`;
 }
 
-/** Posts derived between two turns of the event loop: a caller's statement in flight keeps being sent. */
-const POSTS_PER_TURN = 200;
-
 /**
- * Derives each locked post's tenures from its events read by lockPosts plus `added` (events this
- * transaction wrote after reading, or is writing). Yields to the event loop now and then, so that
- * a statement sent just before is written out to the server while this runs.
+ * Derives each locked post's tenures from its events read by lockPosts plus `added` (this load's
+ * own events, which lockPosts left out). Nothing is in flight meanwhile: it runs between statements.
  */
-export async function deriveChanges(state: PostState, added: ChangeEvent[]): Promise<TenureChanges> {
-  await nextTurn();
+export function deriveChanges(state: PostState, added: ChangeEvent[]): TenureChanges {
   const events = new Map([...state.events].map(([post, list]) => [post, [...list]]));
   for (const e of added) addTo(events, e);
   const changed: string[] = [];
   const cols: TenureColumns = { person: [], post: [], org: [], lower: [], upper: [], reason: [], inferred: [], probation: [], opened: [], closed: [] };
-  for (const [i, post] of state.posts.entries()) {
-    if (i % POSTS_PER_TURN === POSTS_PER_TURN - 1) await nextTurn();
+  for (const post of state.posts) {
     const derived = derivePostTenures(events.get(post.id) ?? [], post.seat_kind);
     if (fingerprint(derived) === (state.believed.get(post.id) ?? '')) continue;
     changed.push(post.id);
