@@ -39,6 +39,8 @@ export function organisationPrefix(post: string): string | null {
     for (const suffix of candidates) {
       if (!post.startsWith(suffix, i)) continue;
       let end = i + suffix.length;
+      // `某某（集团）有限公司`: a bracketed ending is part of the name that goes on after it.
+      if (post[end] === '）') end++;
       // `…控股集团有限公司`: the company form belongs to the name.
       const form = COMPANY_FORMS.find((f) => post.startsWith(f, end));
       if (form && end + form.length < post.length) end += form.length;
@@ -75,6 +77,10 @@ export function isPostLike(s: string): boolean {
   return s.length >= 2 && TITLE_ENDINGS[s.charCodeAt(s.length - 1)] === 1;
 }
 
+/** A party committee named in full (`中共某某大学委员会`) or short (`中共某某市委`, `中共某某县委`). */
+const PARTY_COMMITTEE_FULL = /^(?:中共|中国共产党)[^、，（）]{1,20}?委员会/;
+const PARTY_COMMITTEE = /^(?:中共|中国共产党)[^、，（）]{1,20}?(?:[省市县区州旗盟]委|党委|工委)/;
+
 const PLACE_HEAD = /^(?:代理|常务|第一)?副?[省市县区州盟旗镇乡]长$/;
 
 /**
@@ -84,9 +90,35 @@ const PLACE_HEAD = /^(?:代理|常务|第一)?副?[省市县区州盟旗镇乡]�
  */
 export function inheritOrganisation(post: string, first: string): string {
   if (!isBareTitle(post, first)) return post;
+  // `中共某某大学委员会委员、常委`: the party committee is the organisation, not the university.
+  const committee = PARTY_COMMITTEE_FULL.exec(first) ?? PARTY_COMMITTEE.exec(first);
+  if (committee && committee[0].length < first.length) return committee[0] + post;
   let org = organisationPrefix(first);
   if (org === null || post.startsWith(org)) return post;
   const party = PARTY_BODIES.find((b) => first.startsWith(b, (org as string).length));
   if (party && PARTY_TITLES.test(post)) org += party;
   return org + post;
+}
+
+/**
+ * Title words a post ends with. `isPostLike` looks at one character (enough after 为, where a post
+ * must follow); where nothing but the order of words says a post stands before a name
+ * (`任命P A`), the whole title word must be there: `办理` ends in 理 but is not `经理`.
+ */
+const TITLE_WORDS = [
+  '长', '長', '主席', '主任', '书记', '書記', '委员', '委員', '常委', '经理', '經理', '总理', '總理', '助理', '总监', '總監',
+  '馆员', '館員', '参事', '參事', '顾问', '顧問', '审判员', '審判員', '检察员', '檢察員', '法官', '秘书', '秘書', '干事', '幹事',
+  '董事', '监事', '監事', '会计师', '工程师', '總工程師', '专员', '專員', '参赞', '參贊', '大使', '领事', '領事', '司令员', '政委',
+  '政治委员', '成员', '成員', '理事', '督学', '督學', '巡视员', '调研员', '秘书长',
+];
+
+export function endsWithTitle(post: string): boolean {
+  if (post.length < 2) return false;
+  for (const w of TITLE_WORDS) {
+    if (!post.endsWith(w)) continue;
+    // A lone 长 after one character is rarely a title (`延长`, `增长`); `局长`, `校长` are.
+    if (w.length === 1 && !/[局厅處处部院校所科室站队隊社团團庭组組区區市县縣省镇鎮乡鄉州盟旗村行馆館台臺会會司署办辦股班场場厂廠店]$/.test(post.slice(0, -1)) && !/(?:[副总總事书班组社团會会]|秘书)$/.test(post.slice(0, -1))) continue;
+    return true;
+  }
+  return false;
 }

@@ -139,3 +139,19 @@ export function describedPerson(item: string): string | null {
   }
   return null;
 }
+
+/** What follows a name that opens a sentence: `A因…`, `A同志…`, `A提出…`, `A（女）…`. */
+const AFTER_NAME = charTable('因同提辞辭向（的在于於由已请請表现現被任为為担擔，、曾自年于今是称稱说說');
+
+/**
+ * The name a sentence opens with (`葛某因工作变动提出辞职`), or null: a pronoun in a later sentence
+ * (`接受他辞去…`) stands for it. Only a known surname and a word that commonly follows a name count.
+ */
+export function leadingName(s: string): string | null {
+  for (const n of [3, 2, 4]) {
+    if (s.length <= n) continue;
+    const name = s.slice(0, n);
+    if (AFTER_NAME[s.charCodeAt(n)] === 1 && isKnownName(name) && !hasAny(name, NOT_IN_DESCRIBED_NAME)) return name;
+  }
+  return null;
+}

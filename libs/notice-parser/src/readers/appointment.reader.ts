@@ -8,17 +8,23 @@ import { afterLastVerb, cutAtDuty, stripLeads } from './subject.util';
  * `A为P`, `A、B为P`, `任命A同志为P`, `决定任命A为P`, `聘任A为P` (also 為), and under a `任命：`
  * block the concurrent form `A兼P`.
  */
-const VERBS = ['任命', '聘任', '聘用', '聘请', '委任', '任用', '提名', '新聘', '续聘', '决定'];
+const VERBS = ['任命', '聘任', '聘用', '聘请', '委任', '任用', '提名', '新聘', '续聘', '选举', '决定'];
 const CONCURRENT = ['兼任', '兼'];
 /** Verbs whose object can only be a person (not 决定, 提名, 新聘, which also take other objects). */
-const APPOINTING = ['任命', '聘任', '委任', '聘用', '聘请', '续聘', '任用'];
+const APPOINTING = ['任命', '聘任', '委任', '聘用', '聘请', '续聘', '任用', '选举'];
+
+/**
+ * Verbs after their subject, where the person is the one appointed: `A受聘为P`, `A当选为P`, and the
+ * passive `A被任命为P`, `A被选举为P`.
+ */
+const SUBJECT_FIRST = ['受聘', '应聘', '当选', '获聘'];
 
 /** How many 为 a clause may hold before the one that is the verb (names such as 王为民, 李有为). */
 const MAX_WEI_TRIES = 4;
 
 export const readAppointment: FragmentReader = (fragment, ctx) => {
   let at = firstOf(fragment, ['为', '為'], 0);
-  if (at < 0) return readConcurrentHolding(fragment, ctx) ?? readHolds(fragment, ctx);
+  if (at < 0) return readConcurrentHolding(fragment, ctx) ?? readContinued(fragment, ctx) ?? readHolds(fragment, ctx);
   for (let tries = 0; at >= 0 && tries < MAX_WEI_TRIES; tries++, at = firstOf(fragment, ['为', '為'], at + 1)) {
     const reading = readAt(fragment, at, ctx);
     if (reading) return reading;
@@ -33,9 +39,10 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
   if (posts.startsWith('为') || posts.startsWith('為')) return null;
   const head = fragment.slice(0, at);
   // `被任命为`: only the names before 被 can be the subject (none: the sentence is background).
-  if (isPassive(head)) {
-    const passive = readPersonList(head.slice(0, head.lastIndexOf('被')));
-    return passive && namesPost(posts) ? { type: 'appoint', persons: passive, posts } : null;
+  const subjectEnd = subjectFirstEnd(head);
+  if (subjectEnd >= 0) {
+    const subject = readPersonList(stripLeads(head.slice(0, subjectEnd)));
+    return subject && namesPost(posts) ? { type: 'appoint', persons: subject, posts } : null;
   }
   const verbAt = afterLastVerb(head, VERBS);
   if (verbAt === null && !ctx.decided && ctx.mode !== 'appoint') return null;
@@ -46,10 +53,29 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
   return { type: 'appoint', persons, posts };
 }
 
-/** `李某、杨某3人被聘任为…`: 被 right before the verb. */
-function isPassive(head: string): boolean {
+/**
+ * `免去A的P1职务，任P2`: a second clause of the same sentence with its subject left out is about
+ * the person of the clause before.
+ */
+const CONTINUING = /^[另并並]?(?:改任|转任|调任|担任|出任|任)(?![命职用免期])/;
+
+function readContinued(fragment: string, ctx: ReaderContext): Reading | null {
+  if (ctx.carried === null || ctx.lastPersons.length === 0) return null;
+  const verb = CONTINUING.exec(fragment);
+  if (!verb) return null;
+  const posts = fragment.slice(verb[0].length);
+  return namesPost(posts) ? { type: 'appoint', persons: ctx.lastPersons, posts } : null;
+}
+
+/**
+ * Where the subject ends when the verb follows it: `李某、杨某3人被聘任为…` (被 right before the
+ * verb), `A受聘为…`, `A当选为…`; -1 when the verb comes first.
+ */
+function subjectFirstEnd(head: string): number {
   const by = head.lastIndexOf('被');
-  return by >= 0 && afterLastVerb(head.slice(by + 1), VERBS) === '';
+  if (by >= 0 && afterLastVerb(head.slice(by + 1), VERBS) === '') return by;
+  for (const v of SUBJECT_FIRST) if (head.endsWith(v)) return head.length - v.length;
+  return -1;
 }
 
 /** `陈毅兼外交部部长` under a `任命：` header, or `任命钱伟同志兼任…` anywhere. */
@@ -84,7 +110,9 @@ function readHolds(fragment: string, ctx: ReaderContext): Reading | Reading[] | 
   // `聘请院士方某任校长`, `任命某法官出任…`: the verb before the name is the decision's own.
   const led = stripLeads(fragment);
   const head = stripLeads(led.replace(DECISION_LEAD, ''));
-  if (!ctx.decided && ctx.mode !== 'appoint' && head === led) return null;
+  // `决定A任P`: the fragment announces its own decision.
+  const announced = head !== led || led !== fragment.replace(/^[，、]/, '') && /^[现並并另]?决定/.test(fragment);
+  if (!ctx.decided && ctx.mode !== 'appoint' && !announced) return null;
   const first = nextHolding(head, 0, ctx);
   if (!first) return null;
   const readings: Reading[] = [];

@@ -3,6 +3,9 @@ import { readAppointment } from './appointment.reader';
 import { readAutoRemoval } from './auto-removal.reader';
 import { readNewlyNamed } from './newly-named.reader';
 import { readNoLongerHolds } from './no-longer-holds.reader';
+import { readPostFirst } from './post-first.reader';
+import { readRespectively } from './respectively.reader';
+import { readTransfer } from './transfer.reader';
 import type { FragmentReader } from './reader.types';
 import { readRemoval } from './removal.reader';
 import { readResignation } from './resignation.reader';
@@ -15,9 +18,12 @@ export const CLAUSE_READERS: readonly FragmentReader[] = [
   readAutoRemoval,
   readResignation,
   readNoLongerHolds,
+  readTransfer,
   readRemoval,
   readActing,
+  readRespectively,
   readAppointment,
+  readPostFirst,
   readNewlyNamed,
 ];
 
@@ -26,7 +32,10 @@ export const READER_NAMES = new Map<FragmentReader, string>([
   [readAutoRemoval, 'auto-removal'],
   [readResignation, 'resignation'],
   [readNoLongerHolds, 'no-longer-holds'],
+  [readTransfer, 'transfer'],
   [readRemoval, 'removal'],
+  [readRespectively, 'respectively'],
+  [readPostFirst, 'post-first'],
   [readActing, 'acting'],
   [readAppointment, 'appointment'],
   [readNewlyNamed, 'newly-named'],

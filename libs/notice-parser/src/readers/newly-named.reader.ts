@@ -1,5 +1,4 @@
-import { readPersonList } from '../lexicon/person-name.util';
-import { isPostLike } from '../lexicon/organisation.lexicon';
+import { postThenNames } from './post-first.reader';
 import type { FragmentReader, Reading } from './reader.types';
 
 /**
@@ -27,14 +26,3 @@ export const readNewlyNamed: FragmentReader = (fragment) => {
   }
   return readings.length > 0 ? readings : null;
 };
-
-/** `省文史馆馆员史某、刘某` → the longest post-like start followed by names only. */
-function postThenNames(group: string): Reading | null {
-  for (let k = group.length - 2; k >= 2; k--) {
-    const post = group.slice(0, k);
-    if (!isPostLike(post)) continue;
-    const persons = readPersonList(group.slice(k), true);
-    if (persons) return { type: 'appoint', persons, posts: post };
-  }
-  return null;
-}

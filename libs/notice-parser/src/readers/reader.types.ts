@@ -23,6 +23,11 @@ export interface ReaderContext {
   decided: boolean;
   /** The people of the previous clause, for `免去其…职务`. */
   lastPersons: string[];
+  /**
+   * The person the text named last outside any reading (`A因工作变动提出辞职，…接受他辞去…`), for a
+   * pronoun in a later sentence.
+   */
+  mentioned: string[];
   /** Names read without a post yet (`张志（…），郭凤林、邢业全为副站长`). */
   pendingPersons: string[];
   /** The post a roster header announced (`新聘的馆员是：`): the names listed after it hold it. */
@@ -31,6 +36,8 @@ export interface ReaderContext {
   lastPost: string | null;
   /** The clause `lastPost` was read in (to give an inherited organisation back in its own script). */
   lastPiece: Piece | null;
+  /** The decision word of the sentence so far (`免去A的P职务，B的Q职务`: B's fragment has none). */
+  carried: BlockMode;
   /** The clause so far accepted a resignation: a further `B辞去Q职务的请求` in it is accepted too. */
   lastAccepted: boolean;
   /** Running text with no notice frame (see readClauses' prose option). */
@@ -48,10 +55,12 @@ export function newReaderContext(over: Partial<ReaderContext> = {}): ReaderConte
     mode: null,
     decided: false,
     lastPersons: [],
+    mentioned: [],
     pendingPersons: [],
     rosterPost: null,
     lastPost: null,
     lastPiece: null,
+    carried: null,
     lastAccepted: false,
     prose: false,
     setAside: null,

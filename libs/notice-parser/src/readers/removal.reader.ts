@@ -22,8 +22,14 @@ export const readRemoval: FragmentReader = (fragment, ctx) => {
     }
   }
   const lenient = ctx.mode === 'remove';
-  if (at >= 0) return readObject(fragment.slice(at + len), ctx.lastPersons, lenient);
+  if (at >= 0) return readObject(fragment.slice(at + len), ctx.lastPersons, lenient || ctx.carried === 'remove');
   if (lenient && endsWithDuty(fragment)) return readObject(fragment, ctx.lastPersons, lenient);
+  // `免去A的P职务，B的Q职务`: the sentence's 免去 governs B's fragment too — only in the 的 form,
+  // since `B代理Q职务` after it is another decision.
+  if (ctx.carried === 'remove' && endsWithDuty(fragment)) {
+    const possessive = splitPossessive(cutAtDuty(fragment), ctx.lastPersons, true);
+    if (possessive) return { type: 'remove', persons: possessive.persons, posts: possessive.post };
+  }
   return null;
 };
 
@@ -42,10 +48,32 @@ function readObject(rest: string, lastPersons: string[], lenient: boolean): Retu
 
 /** Where a post beginning with these follows the name directly, the name is two characters long. */
 const POST_STARTS = '中国省市县区全驻第國縣區';
+const PLACE_ENDS = '省市县区州盟旗縣區';
+
+/** Words that only begin an organisation's name (`中共…`, `国务院…`), never end a person's. */
+const ROOT_WORDS = ['中共', '中国', '中华', '中央', '国务院', '国家', '全国', '共青团'];
+
+function startsRoot(object: string, at: number): boolean {
+  return ROOT_WORDS.some((w) => object.startsWith(w, at));
+}
+
+/**
+ * Whether a post can begin at `at`: with a word that starts posts, or a place of two or three
+ * characters (`青禾市…`); not one place character after a single one (`禾市…` is the tail of a place).
+ */
+function startsPost(object: string, at: number): boolean {
+  if (POST_STARTS.includes(object[at] ?? '')) return true;
+  if (PLACE_ENDS.includes(object[at + 1] ?? '')) return false;
+  return PLACE_ENDS.includes(object[at + 2] ?? '') || PLACE_ENDS.includes(object[at + 3] ?? '');
+}
 
 /** `免去张文康卫生部部长职务`: nothing marks where the name ends, so guess from what follows. */
 function readUnmarkedName(object: string): ReturnType<FragmentReader> {
-  const lengths = compoundSurnameLength(object) === 2 ? [4, 3] : POST_STARTS.includes(object[2] ?? '') ? [2, 3] : [3, 2];
+  // `免去A（女）P职务`: the bracket closes the name.
+  const noted = /^([^（]{2,4})（[^）]{1,6}）(.{2,})$/.exec(object);
+  if (noted && isPersonName(noted[1]) && readPersonList(noted[1])) return { type: 'remove', persons: [noted[1]], posts: stripFormer(noted[2]) };
+  const lengths =
+    compoundSurnameLength(object) === 2 ? [4, 3] : startsRoot(object, 2) || (startsPost(object, 2) && !startsPost(object, 3)) ? [2, 3] : [3, 2];
   for (const n of lengths) {
     const name = object.slice(0, n);
     const post = stripFormer(object.slice(n));

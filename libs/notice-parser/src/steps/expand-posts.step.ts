@@ -161,7 +161,7 @@ function mergeAttributes(into: PostSegment, from: PostSegment): void {
 }
 
 function readSegment(part: string): PostSegment {
-  const { text, groups } = splitBrackets(part);
+  const { text, groups } = postBrackets(part);
   const seg: PostSegment = {
     post: cleanPost(text),
     probationMonths: null,
@@ -175,6 +175,46 @@ function readSegment(part: string): PostSegment {
 }
 
 const POST_TRAILERS = charTable('。；，：');
+
+/**
+ * A post's own text and its bracket notes. A bracket with more of the name after it is part of the
+ * name (`某某矿业（集团）有限公司总经理`, `某某大学（筹）校长`) and stays; one after the title
+ * (`（试用期一年）`, `（副县级）`, `（Q1、Q2）`) is a note. An abbreviation a page inserted
+ * (`（简称某某）`) is neither: it is dropped.
+ */
+function postBrackets(part: string): { text: string; groups: string[] } {
+  if (part.indexOf('（') < 0) return splitBrackets(part);
+  let text = '';
+  const groups: string[] = [];
+  let from = 0;
+  for (let open = part.indexOf('（'); open >= 0; open = part.indexOf('（', from)) {
+    const close = closingBracket(part, open);
+    const inner = part.slice(open + 1, close);
+    const rest = part.slice(close + 1);
+    text += part.slice(from, open);
+    from = Math.min(part.length, close + 1);
+    if (ABBREVIATION.test(inner)) continue;
+    if (cleanPost(outsideBrackets(rest)).length > 0 && !isNote(inner)) text += part.slice(open, from);
+    else groups.push(inner);
+  }
+  return { text: text + part.slice(from), groups };
+}
+
+const ABBREVIATION = /^(?:简称|簡稱|以下简称|以下簡稱)/;
+
+function closingBracket(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (s[i] === '（') depth++;
+    else if (s[i] === '）' && --depth === 0) return i;
+  }
+  return s.length;
+}
+
+/** A bracket that says something of the post rather than naming part of it. */
+function isNote(inner: string): boolean {
+  return /试用期|試用期|[级級]$|^[列排].*[后後]$|^兼/.test(inner);
+}
 
 function cleanPost(s: string): string {
   const post = cutAtDuty(s);

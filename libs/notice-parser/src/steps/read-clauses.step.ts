@@ -1,6 +1,6 @@
 import type { ParsedEvent, UnparsedLine } from '../notice.types';
 import { isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
-import { readPersonList } from '../lexicon/person-name.util';
+import { leadingName, readPersonList } from '../lexicon/person-name.util';
 import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
 import { newReaderContext } from '../readers/reader.types';
 import type { BlockMode, ReaderContext, Reading } from '../readers/reader.types';
@@ -155,6 +155,7 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
   let leftovers: { text: string; line: number }[] = [];
   ctx.pendingPersons = [];
   ctx.lastAccepted = false;
+  ctx.carried = null;
   let waitingSince = -1;
   let cursor = 0;
   const text = ctx.prose ? unwrapQuotedDecisions(piece.text) : piece.text;
@@ -180,8 +181,12 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
       ctx.pendingPersons = [];
       waitingSince = -1;
       ctx.lastPersons = found[found.length - 1].persons;
+      ctx.mentioned = ctx.lastPersons;
+      ctx.carried = found[found.length - 1].type === 'appoint' ? 'appoint' : 'remove';
       continue;
     }
+    const named = leadingName(fragment);
+    if (named !== null) ctx.mentioned = [named];
     const note = readings.length > 0 ? attributeNote(fragment) : null;
     if (note) {
       readings[readings.length - 1].posts += `（${note}）`;

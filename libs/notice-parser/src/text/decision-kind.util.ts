@@ -13,8 +13,12 @@ const NOT_TAKEN =
 /** `根据区法院的提请，免去…`: a decision taken on a proposal is still a decision. */
 const ON_PROPOSAL = /(?:根据|依据|按照)[^，。；]{0,24}提请/g;
 
+/** `接受A请求辞去…`: a request the body accepted is a decision taken, not a request pending. */
+const ACCEPTED_REQUEST = /(接受|同意)([^，。；]{0,24}?)(?:请求|要求|申请|提出)辞去/g;
+
 export function speaksOfDecisionNotTaken(sentence: string): boolean {
-  const text = sentence.includes('提') ? sentence.replace(ON_PROPOSAL, '') : sentence;
+  let text = sentence.includes('提') ? sentence.replace(ON_PROPOSAL, '') : sentence;
+  if (text.includes('辞去')) text = text.replace(ACCEPTED_REQUEST, '$1$2辞去');
   return NOT_TAKEN.test(text);
 }
 

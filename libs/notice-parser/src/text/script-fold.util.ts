@@ -99,8 +99,8 @@ export function foldChar(ch: string): string {
 
 /**
  * The source text of a string read on the folded text: each run of `s` that occurs in `folded` is
- * replaced by the source characters it was folded from (pinyin injected inside a name stays, as the
- * name was written). Longest runs first, so that a post assembled from two places of the clause (an
+ * replaced by the source characters it was folded from, less any pinyin a web page injected inside
+ * it (`書(shū)記` is the notice's `書記`: the pinyin is the page's, not the notice's). Longest runs first, so that a post assembled from two places of the clause (an
  * inherited organisation and a title) comes back piece by piece.
  */
 export function unfold(s: string, folded: string, source: string, origin: number[] | null): string {
@@ -123,10 +123,16 @@ export function unfold(s: string, folded: string, source: string, origin: number
       continue;
     }
     const start = origin ? origin[best] : best;
-    // Pinyin dropped right after the run's last character belonged to it and comes back with it.
     const end = origin ? (origin[best + bestLen] ?? source.length) : best + bestLen;
-    out += source.slice(start, end);
+    out += withoutPinyin(source.slice(start, end));
     i += bestLen;
   }
   return out;
+}
+
+/** `s` without the pinyin injected after its ideographs. */
+export function withoutPinyin(s: string): string {
+  if (!HAS_LATIN_IN_BRACKETS.test(s)) return s;
+  const dropped = dropPinyin(s);
+  return dropped.origin === null ? s : dropped.text;
 }

@@ -4,6 +4,9 @@ import { readAutoRemoval } from '@renmian/notice-parser/readers/auto-removal.rea
 import { CLAUSE_READERS } from '@renmian/notice-parser/readers/clause-readers';
 import { readNewlyNamed } from '@renmian/notice-parser/readers/newly-named.reader';
 import { readNoLongerHolds } from '@renmian/notice-parser/readers/no-longer-holds.reader';
+import { readPostFirst } from '@renmian/notice-parser/readers/post-first.reader';
+import { readRespectively } from '@renmian/notice-parser/readers/respectively.reader';
+import { readTransfer } from '@renmian/notice-parser/readers/transfer.reader';
 import { readRemoval } from '@renmian/notice-parser/readers/removal.reader';
 import { readResignation } from '@renmian/notice-parser/readers/resignation.reader';
 import { context } from './context';
@@ -19,7 +22,18 @@ const firstReading = (fragment: string) => {
 
 describe('CLAUSE_READERS', () => {
   it('tries the most specific forms first', () => {
-    expect(CLAUSE_READERS).toEqual([readAutoRemoval, readResignation, readNoLongerHolds, readRemoval, readActing, readAppointment, readNewlyNamed]);
+    expect(CLAUSE_READERS).toEqual([
+      readAutoRemoval,
+      readResignation,
+      readNoLongerHolds,
+      readTransfer,
+      readRemoval,
+      readActing,
+      readRespectively,
+      readAppointment,
+      readPostFirst,
+      readNewlyNamed,
+    ]);
   });
 
   it.each([

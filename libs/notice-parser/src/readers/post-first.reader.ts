@@ -1,0 +1,54 @@
+import { readPersonList } from '../lexicon/person-name.util';
+import { endsWithTitle, isPostLike } from '../lexicon/organisation.lexicon';
+import { outsideBrackets } from '../text/brackets.util';
+import type { FragmentReader, Reading } from './reader.types';
+import { cutAtDuty } from './subject.util';
+
+/**
+ * The post before its holders:
+ * - `P由A接任`, `P一职由A、B担任`, `P由A出任` — the post is the subject, the people follow 由;
+ * - `任命P1 A，P2 B、C` — a list that names each post and then who holds it, the decision word
+ *   once at its head (or a `任命：` header above it); a later post without an organisation takes
+ *   the first one's (done where posts are expanded).
+ */
+const TAKE_OVER = /由(.{2,40}?)(?:接任|担任|擔任|出任|继任|繼任)$/;
+const POST_OF = /(?:一职|一職|职务|職務)$/;
+
+export const readPostFirst: FragmentReader = (fragment, ctx) => {
+  const taken = TAKE_OVER.exec(fragment);
+  if (taken && taken.index >= 2) {
+    const post = fragment.slice(0, taken.index).replace(POST_OF, '').replace(/^(?:决定|決定|并|另)/, '');
+    const persons = readPersonList(taken[1].replace(/及|和/g, '、'), true);
+    if (persons && isPostLike(outsideBrackets(post))) return { type: 'appoint', persons, posts: post };
+  }
+  return readListed(fragment, ctx);
+};
+
+const APPOINTING = /^(?:决定)?(?:任命|聘任|委任|聘请|续聘)/;
+
+function readListed(fragment: string, ctx: Parameters<FragmentReader>[1]): Reading | null {
+  const verb = APPOINTING.exec(fragment);
+  // Without its own decision word a fragment continues a list only after one (`，P2 B、C`).
+  if (!verb && ctx.carried !== 'appoint' && ctx.mode !== 'appoint') return null;
+  const rest = verb ? fragment.slice(verb[0].length) : fragment;
+  if (/[为為的]|职务$/.test(rest)) return null;
+  // Without a decision word of its own, only names with a known surname: a signature
+  // (`青禾市人民政府`) must not read as a post and a name.
+  return postThenNames(rest, verb !== null);
+}
+
+/**
+ * `青禾市财政局局长葛云舟` → a post-like start followed by names only. Names with a known surname are
+ * tried first (`副市长简书航`, not `副市长简书` + `航`), then any two to four characters.
+ */
+export function postThenNames(text: string, lenient = true): Reading | null {
+  for (const loose of lenient ? [false, true] : [false]) {
+    for (let k = text.length - 2; k >= 2; k--) {
+      const post = text.slice(0, k);
+      if (!endsWithTitle(cutAtDuty(outsideBrackets(post)))) continue;
+      const persons = readPersonList(text.slice(k), loose);
+      if (persons) return { type: 'appoint', persons, posts: post };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,218 @@
+// opencc-js's CommonJS build, as the parser loads it (its types are ESM-only).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const OpenCC: { Converter(options: { from: 'cn'; to: 'hk' }): (text: string) => string } = require('opencc-js/cn2t');
+
+/**
+ * Decision sentences composed from their parts — people, posts, decision words and list shapes —
+ * with invented names, each with the events it states. The parser must read every composition: a
+ * new arrangement of known parts is not a new form. Nothing here comes from a corpus file.
+ */
+
+export interface Expected {
+  type: 'appoint' | 'remove' | 'auto_remove';
+  person: string;
+  position: string;
+}
+
+export interface Composition {
+  /** Which parts made it, for the test's name and for counting misses by part. */
+  parts: { verb: string; shape: string; name: string; script: string; frame: string };
+  text: string;
+  events: Expected[];
+}
+
+/** A person as written and as the name the event must carry. */
+export interface NameShape {
+  id: string;
+  write: (name: string) => string;
+}
+
+/** Invented people: a two-, three- and four-character name (a compound surname), none famous. */
+const PEOPLE = [
+  ['葛云舟', '童岚', '欧阳秋实'],
+  ['简书航', '柏宁', '上官念真'],
+  ['庞子衿', '戚远', '司马清和'],
+];
+
+export const NAME_SHAPES: NameShape[] = [
+  { id: 'bare', write: (n) => n },
+  { id: '同志', write: (n) => `${n}同志` },
+  { id: '（女）', write: (n) => `${n}（女）` },
+];
+
+/** Posts: an organisation and a title, some whose later titles inherit the organisation. */
+export interface PostPart {
+  org: string;
+  title: string;
+  /** A second title that, written bare after `、`, belongs to the same organisation. */
+  second?: string;
+}
+
+export const POSTS: PostPart[] = [
+  { org: '青禾市财政局', title: '局长' },
+  { org: '青禾市人民政府', title: '副市长' },
+  { org: '中共青禾县委员会', title: '常委', second: '副书记' },
+  { org: '青禾市中级人民法院', title: '副院长', second: '审判员' },
+  { org: '东林理工大学', title: '副校长' },
+  { org: '青禾矿业(集团)有限公司', title: '总经理' },
+];
+
+export interface VerbPart {
+  id: string;
+  type: Expected['type'];
+  /** One person, one post. */
+  one: (person: string, post: string) => string;
+  /** Several people, one post (`A、B为P`); absent where the form takes one person. */
+  many?: (persons: string, post: string) => string;
+  /** Several people each with a post, one decision word: `任命A为P1，B为P2`. */
+  pairs?: (pairs: [string, string][]) => string;
+}
+
+const join = (pairs: [string, string][], each: (p: string, q: string) => string, sep = '，') => pairs.map(([p, q]) => each(p, q)).join(sep);
+
+export const VERBS: VerbPart[] = [
+  { id: '任命', type: 'appoint', one: (a, p) => `任命${a}为${p}`, many: (a, p) => `任命${a}为${p}`, pairs: (ps) => `任命${join(ps, (a, p) => `${a}为${p}`)}` },
+  { id: '决定任命', type: 'appoint', one: (a, p) => `决定任命${a}为${p}`, many: (a, p) => `决定任命${a}为${p}` },
+  { id: '聘任', type: 'appoint', one: (a, p) => `聘任${a}为${p}`, many: (a, p) => `聘任${a}为${p}`, pairs: (ps) => `聘任${join(ps, (a, p) => `${a}为${p}`)}` },
+  { id: '续聘', type: 'appoint', one: (a, p) => `续聘${a}为${p}`, many: (a, p) => `续聘${a}为${p}` },
+  { id: '聘请', type: 'appoint', one: (a, p) => `聘请${a}为${p}`, many: (a, p) => `聘请${a}为${p}` },
+  { id: '受聘', type: 'appoint', one: (a, p) => `${a}受聘为${p}`, many: (a, p) => `${a}受聘为${p}` },
+  { id: '选举', type: 'appoint', one: (a, p) => `选举${a}为${p}`, many: (a, p) => `选举${a}为${p}` },
+  { id: '任', type: 'appoint', one: (a, p) => `决定${a}任${p}`, pairs: (ps) => `决定${join(ps, (a, p) => `${a}任${p}`)}` },
+  { id: '免去的', type: 'remove', one: (a, p) => `免去${a}的${p}职务`, many: (a, p) => `免去${a}的${p}职务`, pairs: (ps) => `免去${join(ps, (a, p) => `${a}的${p}职务`)}` },
+  { id: '免去', type: 'remove', one: (a, p) => `免去${a}${p}职务` },
+  { id: '免除', type: 'remove', one: (a, p) => `免除${a}的${p}职务`, many: (a, p) => `免除${a}的${p}职务` },
+  { id: '撤销', type: 'remove', one: (a, p) => `撤销${a}的${p}职务` },
+  { id: '不再担任', type: 'remove', one: (a, p) => `${a}不再担任${p}职务`, many: (a, p) => `${a}不再担任${p}职务` },
+  { id: '接受辞去', type: 'remove', one: (a, p) => `决定接受${a}辞去${p}职务的请求` },
+  { id: '自然免除', type: 'auto_remove', one: (a, p) => `${a}的原${p}职务自然免除` },
+];
+
+export const SCRIPTS = ['simplified', 'traditional'] as const;
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
+
+/** How the decision stands in a document: a titled notice, or a news item's sentence. */
+export const FRAMES = ['notice', 'news'] as const;
+
+function frame(kind: (typeof FRAMES)[number], body: string): string {
+  if (kind === 'notice') {
+    return ['青禾市人民政府', '关于任免工作人员的通知', '青政任〔2024〕7号', '各县（市、区）人民政府：', `经研究，${body}。`, '青禾市人民政府', '2024年3月5日', ''].join('\n');
+  }
+  return [`本报讯 2024年3月5日，青禾市人大常委会举行第十二次会议。会议经表决，${body}。`, ''].join('\n');
+}
+
+function post(p: PostPart, withSecond: boolean): { text: string; full: string[] } {
+  if (withSecond && p.second) return { text: `${p.org}${p.title}、${p.second}`, full: [p.org + p.title, p.org + p.second] };
+  return { text: p.org + p.title, full: [p.org + p.title] };
+}
+
+/**
+ * Arrangements beyond one verb over a list: acting posts, transfers, a post before its holders, the
+ * subject left out of a second clause, `分别`, a resignation accepted. Each takes three people and
+ * two posts (the first with a second title where it has one) and says what it states.
+ */
+export interface FormPart {
+  id: string;
+  body: (n: string[], p1: PostPart, p2: PostPart) => string;
+  events: (n: string[], p1: PostPart, p2: PostPart) => Expected[];
+}
+
+const A = (person: string, position: string): Expected => ({ type: 'appoint', person, position });
+const R = (person: string, position: string): Expected => ({ type: 'remove', person, position });
+
+export const FORMS: FormPart[] = [
+  { id: '决定为代理', body: (n, p) => `决定${n[0]}为${p.org}代理${p.title}`, events: (n, p) => [A(n[0], `${p.org}代理${p.title}`)] },
+  { id: '代理职务', body: (n, p) => `决定由${n[0]}代理${p.org}${p.title}职务`, events: (n, p) => [A(n[0], `${p.org}代理${p.title}`)] },
+  { id: '转任', body: (n, p, q) => `决定${n[0]}由${p.org}${p.title}转任${q.org}${q.title}`, events: (n, p, q) => [A(n[0], q.org + q.title), R(n[0], p.org + p.title)] },
+  { id: '免去任', body: (n, p, q) => `免去${n[0]}${p.org}${p.title}职务，任${q.org}${q.title}`, events: (n, p, q) => [R(n[0], p.org + p.title), A(n[0], q.org + q.title)] },
+  { id: '任免去', body: (n, p, q) => `任命${n[0]}为${q.org}${q.title}，免去其${p.org}${p.title}职务`, events: (n, p, q) => [A(n[0], q.org + q.title), R(n[0], p.org + p.title)] },
+  { id: '分别出任', body: (n, p, q) => `决定${n[0]}、${n[1]}分别出任${p.org}${p.title}、${q.org}${q.title}`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title)] },
+  { id: '由接任', body: (n, p) => `${p.org}${p.title}一职由${n[0]}接任`, events: (n, p) => [A(n[0], p.org + p.title)] },
+  { id: '由担任', body: (n, p) => `决定${p.org}${p.title}由${n[0]}、${n[1]}担任`, events: (n, p) => [A(n[0], p.org + p.title), A(n[1], p.org + p.title)] },
+  { id: '职在名前', body: (n, p) => `任命${p.org}${p.title}${n[0]}，${p.second ?? '秘书长'}${n[1]}、${n[2]}`, events: (n, p) => [A(n[0], p.org + p.title), A(n[1], p.org + (p.second ?? '秘书长')), A(n[2], p.org + (p.second ?? '秘书长'))] },
+  { id: '接受请求辞去', body: (n, p) => `决定接受${n[0]}请求辞去${p.org}${p.title}职务`, events: (n, p) => [R(n[0], p.org + p.title)] },
+  { id: '接受他辞去', body: (n, p) => `${n[0]}因工作变动提出辞职，会议决定接受他辞去${p.org}${p.title}职务的请求`, events: (n, p) => [R(n[0], p.org + p.title)] },
+  { id: '撤销并列', body: (n, p) => `撤销${n[0]}的${p.org}${p.title}、${p.second ?? '委员'}职务`, events: (n, p) => [R(n[0], p.org + p.title), R(n[0], p.org + (p.second ?? '委员'))] },
+  { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
+];
+
+/** Every form × name shape × script × frame. */
+export function* formCompositions(): Generator<Composition> {
+  let k = 0;
+  for (const form of FORMS) {
+    for (const name of NAME_SHAPES) {
+      for (const script of SCRIPTS) {
+        for (const where of FRAMES) {
+          const people = PEOPLE[k % PEOPLE.length];
+          const p1 = POSTS[k % POSTS.length];
+          const p2 = POSTS[(k + 1) % POSTS.length];
+          k++;
+          const convert = script === 'traditional' ? toTraditional : (s: string) => s;
+          yield {
+            parts: { verb: form.id, shape: 'form', name: name.id, script, frame: where },
+            text: convert(frame(where, form.body(people.map(name.write), p1, p2))),
+            events: form.events(people, p1, p2).map((e) => ({ ...e, person: convert(e.person), position: convert(e.position) })),
+          };
+        }
+      }
+    }
+  }
+}
+
+/** Every verb × list shape × name shape × script × frame, over the posts in turn. */
+export function* compositions(): Generator<Composition> {
+  let k = 0;
+  for (const verb of VERBS) {
+    for (const shape of ['one', 'many', 'pairs', 'inherit'] as const) {
+      for (const name of NAME_SHAPES) {
+        for (const script of SCRIPTS) {
+          for (const where of FRAMES) {
+            const people = PEOPLE[k % PEOPLE.length];
+            const p1 = POSTS[k % POSTS.length];
+            const p2 = POSTS[(k + 1) % POSTS.length];
+            k++;
+            const made = compose(verb, shape, name, people, p1, p2);
+            if (!made) continue;
+            const convert = script === 'traditional' ? toTraditional : (s: string) => s;
+            yield {
+              parts: { verb: verb.id, shape, name: name.id, script, frame: where },
+              text: convert(frame(where, made.body)),
+              events: made.events.map((e) => ({ ...e, person: convert(e.person), position: convert(e.position) })),
+            };
+          }
+        }
+      }
+    }
+  }
+}
+
+function compose(verb: VerbPart, shape: 'one' | 'many' | 'pairs' | 'inherit', name: NameShape, people: string[], p1: PostPart, p2: PostPart) {
+  const ev = (person: string, position: string): Expected => ({ type: verb.type, person, position });
+  if (shape === 'one') {
+    const p = post(p1, false);
+    return { body: verb.one(name.write(people[0]), p.text), events: [ev(people[0], p.full[0])] };
+  }
+  if (shape === 'inherit') {
+    const owner = p1.second ? p1 : p2.second ? p2 : null;
+    if (!owner) return null;
+    const p = post(owner, true);
+    return { body: verb.one(name.write(people[1]), p.text), events: p.full.map((f) => ev(people[1], f)) };
+  }
+  if (shape === 'many') {
+    if (!verb.many) return null;
+    const p = post(p1, false);
+    const persons = people.map(name.write).join('、');
+    return { body: verb.many(persons, p.text), events: people.map((a) => ev(a, p.full[0])) };
+  }
+  if (!verb.pairs) return null;
+  const a = post(p1, false);
+  const b = post(p2, false);
+  return {
+    body: verb.pairs([
+      [name.write(people[0]), a.text],
+      [name.write(people[2]), b.text],
+    ]),
+    events: [ev(people[0], a.full[0]), ev(people[2], b.full[0])],
+  };
+}
