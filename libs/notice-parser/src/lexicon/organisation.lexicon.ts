@@ -66,8 +66,21 @@ export function isBareTitle(post: string, first: string): boolean {
   if (PLACE_HEAD.test(post)) return true;
   if (first.length >= 2 && post.startsWith(first.slice(0, 2))) return false;
   if (ROOTS.some((r) => post.startsWith(r))) return false;
+  // `保利集团副总会计师、中轻集团监事会主席`: a post naming its own company, university or court.
+  if (namesOwnBody(post)) return false;
   for (let i = 2; i < post.length - 1; i++) if (PLACE_MARKERS[post.charCodeAt(i)] === 1) return false;
   return true;
+}
+
+/** Endings that make a body of its own wherever they stand (not `审判委员会`, `院务委员会`). */
+const OWN_BODIES = ['集团', '集團', '公司', '大学', '大學', '银行', '銀行', '人民政府', '法院', '检察院', '醫院', '医院', '研究院', '研究所'];
+
+function namesOwnBody(post: string): boolean {
+  for (const b of OWN_BODIES) {
+    const at = post.indexOf(b);
+    if (at >= 2 && at + b.length < post.length) return true;
+  }
+  return false;
 }
 
 /** Last characters of a post's title: what separates `聊城市预防医学研究所副所长` from `女` or `三年`. */
@@ -75,6 +88,12 @@ const TITLE_ENDINGS = charTable('长長任记記员員师師官学學席理事�
 
 export function isPostLike(s: string): boolean {
   return s.length >= 2 && TITLE_ENDINGS[s.charCodeAt(s.length - 1)] === 1;
+}
+
+/** `辽东省主席` → `辽东省`: a place standing for its government when no body is named. */
+function placePrefix(first: string): string | null {
+  for (let i = 2; i <= 4 && i < first.length - 1; i++) if (PLACE_MARKERS[first.charCodeAt(i)] === 1) return first.slice(0, i + 1);
+  return null;
 }
 
 /** A party committee named in full (`中共某某大学委员会`) or short (`中共某某市委`, `中共某某县委`). */
@@ -93,7 +112,7 @@ export function inheritOrganisation(post: string, first: string): string {
   // `中共某某大学委员会委员、常委`: the party committee is the organisation, not the university.
   const committee = PARTY_COMMITTEE_FULL.exec(first) ?? PARTY_COMMITTEE.exec(first);
   if (committee && committee[0].length < first.length) return committee[0] + post;
-  let org = organisationPrefix(first);
+  let org = organisationPrefix(first) ?? placePrefix(first);
   if (org === null || post.startsWith(org)) return post;
   const party = PARTY_BODIES.find((b) => first.startsWith(b, (org as string).length));
   if (party && PARTY_TITLES.test(post)) org += party;

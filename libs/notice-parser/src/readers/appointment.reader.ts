@@ -24,7 +24,7 @@ const MAX_WEI_TRIES = 4;
 
 export const readAppointment: FragmentReader = (fragment, ctx) => {
   let at = firstOf(fragment, ['为', '為'], 0);
-  if (at < 0) return readConcurrentHolding(fragment, ctx) ?? readContinued(fragment, ctx) ?? readHolds(fragment, ctx);
+  if (at < 0) return readConcurrentHolding(fragment, ctx) ?? readContinued(fragment, ctx) ?? readEngaged(fragment) ?? readHolds(fragment, ctx);
   for (let tries = 0; at >= 0 && tries < MAX_WEI_TRIES; tries++, at = firstOf(fragment, ['为', '為'], at + 1)) {
     const reading = readAt(fragment, at, ctx);
     if (reading) return reading;
@@ -41,7 +41,8 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
   // `被任命为`: only the names before 被 can be the subject (none: the sentence is background).
   const subjectEnd = subjectFirstEnd(head);
   if (subjectEnd >= 0) {
-    const subject = readPersonList(stripLeads(head.slice(0, subjectEnd)));
+    // Before 受聘/被任命 stand the people appointed: a surname missing from the list is no reason to drop them.
+    const subject = readPersonList(stripLeads(head.slice(0, subjectEnd)), true);
     return subject && namesPost(posts) ? { type: 'appoint', persons: subject, posts } : null;
   }
   const verbAt = afterLastVerb(head, VERBS);
@@ -50,8 +51,32 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
   // list is no reason to drop the clause, as under a `任命：` header.
   const persons = subjectOf(stripLeads(verbAt ?? head), ctx, verbAt !== null && APPOINTING.some((v) => head.endsWith(v + verbAt)));
   if (!persons || !namesPost(posts)) return null;
-  return { type: 'appoint', persons, posts };
+  return chainedPairs(persons, posts, ctx);
 }
+
+/**
+ * `任命A为P1、B为P2`: pairs joined by `、` rather than `，`. The post text is cut before each
+ * `、<names>为` and every cut is a reading of its own.
+ */
+function chainedPairs(persons: string[], posts: string, ctx: ReaderContext): Reading | Reading[] {
+  const readings: Reading[] = [];
+  let current = { persons, from: 0 };
+  for (let j = indexOfTopLevel(posts, '、', 0); j >= 0; j = indexOfTopLevel(posts, '、', j + 1)) {
+    const wei = firstOf(posts, ['为', '為'], j + 1);
+    if (wei < 0) break;
+    const names = wei - j - 1 <= MAX_NAMES_BEFORE_WEI ? readPersonList(posts.slice(j + 1, wei), ctx.mode === 'appoint') : null;
+    if (!names || !namesPost(posts.slice(wei + 1))) continue;
+    readings.push({ type: 'appoint', persons: current.persons, posts: posts.slice(current.from, j) });
+    current = { persons: names, from: wei + 1 };
+    j = wei;
+  }
+  if (readings.length === 0) return { type: 'appoint', persons, posts };
+  readings.push({ type: 'appoint', persons: current.persons, posts: posts.slice(current.from) });
+  return readings;
+}
+
+/** The names between `、` and 为 in a chain of pairs are a few people, not a clause. */
+const MAX_NAMES_BEFORE_WEI = 24;
 
 /**
  * `免去A的P1职务，任P2`: a second clause of the same sentence with its subject left out is about
@@ -65,6 +90,18 @@ function readContinued(fragment: string, ctx: ReaderContext): Reading | null {
   if (!verb) return null;
   const posts = fragment.slice(verb[0].length);
   return namesPost(posts) ? { type: 'appoint', persons: ctx.lastPersons, posts } : null;
+}
+
+/** `A（无党派）、B获聘省政府参事`: a subject-first verb with the post right after it, no 为. */
+function readEngaged(fragment: string): Reading | null {
+  for (const v of SUBJECT_FIRST) {
+    const at = fragment.indexOf(v);
+    if (at < 2) continue;
+    const posts = fragment.slice(at + v.length);
+    const persons = readPersonList(stripLeads(fragment.slice(0, at)), true);
+    if (persons && namesPost(posts)) return { type: 'appoint', persons, posts };
+  }
+  return null;
 }
 
 /**

@@ -13,11 +13,11 @@ const GROUP_END = /颁发|颁授|发放|并|与|座谈|举行|出席/;
 export const readNewlyNamed: FragmentReader = (fragment) => {
   const word = NEWLY.find((w) => fragment.includes(w));
   if (!word) return null;
-  let rest = fragment.slice(fragment.indexOf(word) + word.length);
+  let rest = fragment.slice(fragment.indexOf(word) + word.length).replace(/^(?:的|、续聘的?)/, '');
   // The sentence must say what was done for them (`颁发聘书`): `新聘参事表示…` names no one.
   const end = rest.search(GROUP_END);
   if (end < 0) return null;
-  rest = rest.slice(0, end);
+  rest = rest.slice(0, end).replace(/(?:一一|分别|正式)$/, '');
   const readings: Reading[] = [];
   for (const group of rest.split(/[和及]/)) {
     const reading = postThenNames(group);

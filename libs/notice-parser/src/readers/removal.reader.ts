@@ -1,6 +1,6 @@
 import { isPersonName, readPersonList } from '../lexicon/person-name.util';
 import { compoundSurnameLength } from '../lexicon/surnames.lexicon';
-import type { FragmentReader } from './reader.types';
+import type { FragmentReader, Reading } from './reader.types';
 import { cutAtDuty, endsWithDuty, splitPossessive, stripFormer } from './subject.util';
 
 /**
@@ -22,7 +22,8 @@ export const readRemoval: FragmentReader = (fragment, ctx) => {
     }
   }
   const lenient = ctx.mode === 'remove';
-  if (at >= 0) return readObject(fragment.slice(at + len), ctx.lastPersons, lenient || ctx.carried === 'remove');
+  // Right after 免去 and before 的 only a name can stand (`免去茆某的…`): its surname need not be listed.
+  if (at >= 0) return readPairs(fragment.slice(at + len), ctx.lastPersons, true);
   if (lenient && endsWithDuty(fragment)) return readObject(fragment, ctx.lastPersons, lenient);
   // `免去A的P职务，B的Q职务`: the sentence's 免去 governs B's fragment too — only in the 的 form,
   // since `B代理Q职务` after it is another decision.
@@ -32,6 +33,24 @@ export const readRemoval: FragmentReader = (fragment, ctx) => {
   }
   return null;
 };
+
+/**
+ * `免去A的P职务、B的Q职务`: pairs joined by `、` after one 免去, each ending in 职务. Read one by
+ * one; the whole is refused if any pair is not a person and a post.
+ */
+function readPairs(rest: string, lastPersons: string[], lenient: boolean): ReturnType<FragmentReader> {
+  const parts = rest.split(DUTY_THEN_LIST);
+  if (parts.length === 1) return readObject(rest, lastPersons, lenient);
+  const readings: Reading[] = [];
+  for (const part of parts) {
+    const r = readObject(part, lastPersons, lenient);
+    if (r === null || Array.isArray(r)) return readObject(rest, lastPersons, lenient);
+    readings.push(r);
+  }
+  return readings;
+}
+
+const DUTY_THEN_LIST = /(?<=[职職][务務])、(?=[^、]{2,40}的)/;
 
 function readObject(rest: string, lastPersons: string[], lenient: boolean): ReturnType<FragmentReader> {
   const object = cutAtDuty(rest);

@@ -41,6 +41,8 @@ export function expandReading(reading: Reading, previousFirst: string | null, cl
   let events: ParsedEvent[] = [];
   for (const person of reading.persons) {
     for (const seg of segments) {
+      // A deputy's seat in a congress is a mandate, not a post anyone appoints to or removes from.
+      if (isMandate(seg.post)) continue;
       events = append(events, event(reading, person, seg.post, seg, seg.concurrent, source));
       for (const post of seg.concurrent) {
         const inherited = { probationMonths: seg.probationMonths, rank: null, precedenceAfter: null };
@@ -281,3 +283,8 @@ export function probationMonths(g: string): number | null {
   return null;
 }
 
+
+/** `某省第十三届人民代表大会代表`, `市人大代表`: a deputy's mandate (it ends by 代表资格终止, not removal). */
+function isMandate(post: string): boolean {
+  return /(?:人民代表大会|人大)代表$/.test(post);
+}

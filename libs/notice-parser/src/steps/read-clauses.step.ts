@@ -131,7 +131,7 @@ function readHeaderPiece(text: string, ctx: ReaderContext): PieceKind {
     ctx.decided = true;
     return 'block';
   }
-  const mode: BlockMode = endsWithAny(text, APPOINT_HEADERS) ? 'appoint' : endsWithAny(text, REMOVE_HEADERS) ? 'remove' : null;
+  const mode: BlockMode = endsWithAny(text, APPOINT_HEADERS) || APPOINTED_LIST.test(text) ? 'appoint' : endsWithAny(text, REMOVE_HEADERS) ? 'remove' : null;
   if (DECISION_WORDS.some((w) => text.includes(w))) ctx.decided = true;
   if (mode) {
     ctx.mode = mode;
@@ -139,6 +139,9 @@ function readHeaderPiece(text: string, ctx: ReaderContext): PieceKind {
   }
   return 'header';
 }
+
+/** `…经重新任命，名单如下：`, `任命名单如下：`: what follows lists the people appointed. */
+const APPOINTED_LIST = /(?:任命|委任|聘任)[^，。；]{0,12}(?:，[^，。；]{0,12})?(?:名单如下|如下)$/;
 
 function endsWithAny(s: string, words: string[]): boolean {
   return words.some((w) => s.endsWith(w));

@@ -58,7 +58,18 @@ describe('readRemoval', () => {
       persons: ['仝晓明'],
       posts: '青禾市财政局副局长',
     });
-    expect(readRemoval('免去仝晓明的青禾市财政局副局长职务', context())).toBeNull();
+  });
+
+  it('accepts an unlisted surname right after 免去 and before 的, but not words that are no name', () => {
+    expect(readRemoval('免去仝晓明的青禾市财政局副局长职务', context())).toEqual({ type: 'remove', persons: ['仝晓明'], posts: '青禾市财政局副局长' });
+    expect(readRemoval('免去各单位的青禾市财政局副局长职务', context())).toBeNull();
+  });
+
+  it('reads pairs joined by 、 after one 免去', () => {
+    expect(readRemoval('免去葛云舟的青禾市财政局局长职务、童岚的东林理工大学副校长职务', context())).toEqual([
+      { type: 'remove', persons: ['葛云舟'], posts: '青禾市财政局局长' },
+      { type: 'remove', persons: ['童岚'], posts: '东林理工大学副校长' },
+    ]);
   });
 
   it.each([
