@@ -96,7 +96,8 @@ function* framedParts(lines: Lines, options: ParseOptions, framed: { negative: b
       issuer: header.issuer,
       title: header.title,
       date: header.date ?? (untitled ? proseDate(lines, new Set(events.map((e) => e.source.line))) : null),
-      events,
+      // Running text repeats its decision (lead and body): each event once.
+      events: untitled ? distinct(events) : events,
       source: { startLine: lines.at(header.firstLine).no, endLine: lines.at(Math.max(span.titleStart, span.end - 1)).no },
     };
     yield { notices: [notice], unparsed, setAside: read.setAside };
@@ -143,13 +144,30 @@ function unfoldNumber(piece: { spans: { line: Line }[] }, number: string): strin
   return number;
 }
 
-/** A news page often repeats its decision (headline, deck, body, or the whole article twice). */
+/**
+ * A news page often repeats its decision (headline, deck, body, or the whole article twice). A
+ * headline also shortens it (`A代理某省省长` above `A代理某省人民政府省长职务`): an event whose post
+ * is made of the characters of the same person's post on a later line is that one, shortened.
+ */
 function distinct(events: ParsedEvent[]): ParsedEvent[] {
   const seen = new Set<string>();
-  return events.filter((e) => {
+  const once = events.filter((e) => {
     const key = `${e.type}\u0000${e.person}\u0000${e.position}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  return once.filter((e) => !once.some((f) => f !== e && f.type === e.type && f.person === e.person && f.source.line > e.source.line && shortens(e.position, f.position)));
+}
+
+/** Whether `short` uses only characters of `long`, each no more often, and is shorter. */
+function shortens(short: string, long: string): boolean {
+  if (short.length >= long.length) return false;
+  const left = [...long];
+  for (const ch of short) {
+    const at = left.indexOf(ch);
+    if (at < 0) return false;
+    left.splice(at, 1);
+  }
+  return true;
 }

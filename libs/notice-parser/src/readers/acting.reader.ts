@@ -15,8 +15,14 @@ import { cutAtDuty, stripLeads } from './subject.util';
  */
 const ACTING = ['代理', '代行'];
 
+/** `任命A为市人民政府副市长，并决定为代理市长`: the acting title for the person just appointed. */
+const ALSO_ACTING = /^(?:并|並|同时)?(?:决定)?(?:为|為)(代理.{1,12})$/;
+
 export const readActing: FragmentReader = (fragment, ctx) => {
   if (fragment.indexOf('代') < 0) return null;
+  const also = ALSO_ACTING.exec(fragment);
+  // Its organisation is the post's just read (inherited where posts are expanded).
+  if (also && ctx.carried === 'appoint' && ctx.lastPersons.length > 0) return { type: 'appoint', persons: ctx.lastPersons, posts: also[1] };
   let at = -1;
   let word = '';
   for (const a of ACTING) {

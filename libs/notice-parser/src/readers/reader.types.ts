@@ -40,6 +40,8 @@ export interface ReaderContext {
   carried: BlockMode;
   /** The clause so far accepted a resignation: a further `B辞去Q职务的请求` in it is accepted too. */
   lastAccepted: boolean;
+  /** Running text: sentences left that may state a decision just reported as read out. */
+  announced: number;
   /** Running text with no notice frame (see readClauses' prose option). */
   prose: boolean;
   /** Fragments judged not to state a decision taken, when the caller asked for explanations. */
@@ -62,6 +64,7 @@ export function newReaderContext(over: Partial<ReaderContext> = {}): ReaderConte
     lastPiece: null,
     carried: null,
     lastAccepted: false,
+    announced: 0,
     prose: false,
     setAside: null,
     ...over,

@@ -1,5 +1,5 @@
 import { readPersonList } from '../lexicon/person-name.util';
-import type { FragmentReader } from './reader.types';
+import type { FragmentReader, Reading } from './reader.types';
 import { cutAtDuty } from './subject.util';
 
 /**
@@ -23,6 +23,11 @@ export const readResignation: FragmentReader = (fragment, ctx) => {
   // `接受A辞去P职务的请求，B辞去Q职务的请求`: one 接受 governs the requests that follow it.
   const continues = accept < 0 && ctx.lastAccepted && (fragment.endsWith('请求') || fragment.endsWith('职务'));
   if (accept < 0 && !continues) return null;
+  // `接受A辞去P1职务、B辞去P2职务的请求`: one 接受 over several requests joined by 、.
+  if (accept >= 0) {
+    const chained = readChain(fragment.slice(accept + 2), ctx);
+    if (chained) return chained;
+  }
   const subject = (accept < 0 ? before : before.slice(accept + 2)).replace(REQUEST_TAIL, '');
   // `决定接受他辞去…`: a pronoun for the person the text just named.
   const persons = PRONOUNS.has(subject) ? (ctx.mentioned.length > 0 ? ctx.mentioned : null) : readPersonList(subject);
@@ -31,3 +36,19 @@ export const readResignation: FragmentReader = (fragment, ctx) => {
   ctx.lastAccepted = true;
   return { type: 'remove', persons, posts: post };
 };
+
+function readChain(text: string, ctx: Parameters<FragmentReader>[1]): Reading[] | null {
+  const parts = text.split(/(?<=[职職][务務])、/);
+  if (parts.length < 2) return null;
+  const readings: Reading[] = [];
+  for (const part of parts) {
+    const at = Math.max(part.indexOf('辞去'), part.indexOf('辭去'));
+    if (at < 2) return null;
+    const persons = readPersonList(part.slice(0, at).replace(REQUEST_TAIL, ''));
+    const post = cutAtDuty(part.slice(at + 2));
+    if (!persons || post.length === 0) return null;
+    readings.push({ type: 'remove', persons, posts: post });
+  }
+  ctx.lastAccepted = true;
+  return readings;
+}

@@ -89,14 +89,22 @@ function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContex
     (previous.terminator === '；' ||
       previous.terminator === '' ||
       (previous.terminator === '：' && (DECISION_INTRO.test(previous.text) || ctx.rosterPost !== null)));
+  // `会上宣读了省委关于…的决定。A任P1……`: the sentences right after a decision is read out state it.
+  if (previous !== undefined && ANNOUNCES.test(previous.text) && !speaksOfDecisionNotTaken(previous.text)) ctx.announced = ANNOUNCED_SENTENCES;
   if (!carries) {
-    ctx.decided = false;
+    ctx.decided = ctx.announced > 0;
     ctx.mode = null;
     ctx.rosterPost = null;
   }
+  if (ctx.announced > 0) ctx.announced--;
   // A header that introduces a proposal (`现将拟任人选公示如下：`) introduces no decision.
   return piece.terminator !== '：' || !speaksOfDecisionNotTaken(piece.text);
 }
+
+/** A sentence reporting that a decision was read out or announced. */
+const ANNOUNCES = /(?:宣布|宣读|宣讀|传达)[^。；]{0,40}(?:决定|任免|任命|通知)/;
+/** How many sentences after such a report may state its content. */
+const ANNOUNCED_SENTENCES = 2;
 
 /**
  * `以上同志试用期一年` after the clauses: the probation of every appointment above that states none.
