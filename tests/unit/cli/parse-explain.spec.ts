@@ -24,7 +24,7 @@ describe('parse --explain', () => {
   it('says why a sentence that speaks of a decision gave no event', () => {
     const out = formatExplanation(parseNotices(text, { explain: true }));
     expect(out).toMatch(/set aside L2: a proposal, draft, review or background.*提请报告/);
-    expect(out).toMatch(/not read L5: a decision in a form no reader knows: “会议同意韦青山同志转岗至青禾市审计局，职务另行安排”/);
+    expect(out).toMatch(/not read L5: a decision in a form no reader knows \(not understood: the [a-z ]+\): “会议同意韦青山同志转岗至青禾市审计局，职务另行安排”/);
     // A ceremony for the new appointees names no decision: nothing to report.
     expect(out).not.toMatch(/L4/);
   });

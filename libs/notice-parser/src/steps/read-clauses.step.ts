@@ -52,7 +52,7 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
       continue;
     }
     if (piece.terminator === '：') {
-      kinds[i] = readHeaderPiece(piece.text, ctx);
+      kinds[i] = readHeaderPiece(piece, ctx);
       continue;
     }
     if (appliesProbationToAll(piece.text, events) || appliesDateToAll(piece.text, events)) {
@@ -132,10 +132,12 @@ function appliesDateToAll(text: string, events: ParsedEvent[]): boolean {
 /** `当天新聘的15位馆员是：`: a roster of the people a decision named, all to one post. */
 const ROSTER_HEADER = /(?:新聘|新任命|新委任|聘任|任命|委任)的(?:[\d一二三四五六七八九十百]{1,4}[位名])?(.{2,30}?)(?:[是为有]|名单如下|如下)$/;
 
-function readHeaderPiece(text: string, ctx: ReaderContext): PieceKind {
+function readHeaderPiece(piece: Piece, ctx: ReaderContext): PieceKind {
+  const text = piece.text;
   const roster = ROSTER_HEADER.exec(text);
   if (roster && isPostLike(roster[1])) {
-    ctx.rosterPost = roster[1];
+    // The names come on later lines, perhaps in no folded script: the post is kept in the header's own.
+    ctx.rosterPost = isFolded(piece) ? unfoldInPiece(piece, roster[1]) : roster[1];
     ctx.decided = true;
     return 'block';
   }

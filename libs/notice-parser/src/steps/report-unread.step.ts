@@ -1,6 +1,7 @@
 import type { UnparsedLine } from '../notice.types';
 import { isPostLike } from '../lexicon/organisation.lexicon';
 import { speaksOfDecisionNotTaken } from '../text/decision-kind.util';
+import { missingPartNote } from '../text/missing-part.util';
 import { isEditorialNote, isSignatureLike } from '../text/line-kind.util';
 import type { Lines } from './normalise-lines.step';
 import { MAX_PIECE_LENGTH, Piece, lineAt, unfoldInPiece } from './split-clauses.step';
@@ -53,7 +54,7 @@ function unreadDecisions(pieces: Piece[], lines: Lines, lineOffset: number): Unp
     if (piece.terminator === '：' || piece.terminator === '' || !PERSONNEL_VERB.test(text)) continue;
     if (isEditorialNote(text) || isProcedure(text) || PREAMBLE_STARTS.some((p) => text.startsWith(p))) continue;
     if (speaksOfDecisionNotTaken(text)) continue;
-    for (const no of piece.lines) out.push({ line: no, text: lines.at(no - lineOffset).raw.trim(), reason: 'a decision in a form no reader knows' });
+    for (const no of piece.lines) out.push({ line: no, text: lines.at(no - lineOffset).raw.trim(), reason: `a decision in a form no reader knows (${missingPartNote(text)})` });
   }
   return out;
 }
@@ -97,7 +98,7 @@ export function unreadProse(pieces: Piece[], lines: Lines, lineOffset: number): 
     const sentence = unfoldInPiece(piece, text);
     const previous = out.get(no);
     if (previous) previous.reason += `; “${sentence}”`;
-    else out.set(no, { line: no, text: lines.at(no - lineOffset).raw.trim(), reason: `a decision in a form no reader knows: “${sentence}”` });
+    else out.set(no, { line: no, text: lines.at(no - lineOffset).raw.trim(), reason: `a decision in a form no reader knows (${missingPartNote(sentence)}): “${sentence}”` });
   }
   return [...out.values()];
 }

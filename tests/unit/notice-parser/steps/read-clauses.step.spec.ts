@@ -20,8 +20,8 @@ describe('readClauses', () => {
     ]);
     expect(events).toEqual([]);
     expect(unparsed.map((u) => [u.line, u.reason])).toEqual([
-      [2, 'a decision in a form no reader knows'],
-      [4, 'a decision in a form no reader knows'],
+      [2, 'a decision in a form no reader knows (not understood: the list shape)'],
+      [4, 'a decision in a form no reader knows (not understood: the list shape)'],
     ]);
   });
 

@@ -26,8 +26,23 @@ const UNREAD_WORDS: Record<string, string> = {
   'text after the last clause that no reader understood': '最后一句之后的文字未能理解',
 };
 
+/** The part of a decision sentence the parser could not place (libs/notice-parser missing-part.util). */
+const PART_WORDS: Record<string, string> = {
+  'decision word': '任免用语',
+  post: '职务',
+  person: '人名',
+  'list shape': '列举方式',
+};
+
+const UNREAD_DECISION = /^a decision in a form no reader knows \(not understood: the ([a-z ]+)\)(?:: “(.*)”)?$/s;
+
 export function unreadReason(reason: string): string {
   if (UNREAD_WORDS[reason]) return UNREAD_WORDS[reason];
+  const decision = UNREAD_DECISION.exec(reason);
+  if (decision) {
+    const part = `任免句式无法识别（未能理解：${PART_WORDS[decision[1]] ?? decision[1]}）`;
+    return decision[2] === undefined ? part : `${part}：“${decision[2]}”`;
+  }
   if (reason.startsWith('part of the clause not understood: ')) return `句中部分内容未能理解：${reason.slice('part of the clause not understood: '.length)}`;
   return reason;
 }
