@@ -137,51 +137,56 @@ export const FORMS: FormPart[] = [
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];
 
+/** One arrangement's setting: how names are written, the script, the frame, and whose posts. */
+interface Setting {
+  name: NameShape;
+  script: (typeof SCRIPTS)[number];
+  where: (typeof FRAMES)[number];
+  people: string[];
+  p1: PostPart;
+  p2: PostPart;
+}
+
+/** Every name shape × script × frame, people and posts taken in turn (the turn goes on across calls). */
+function* settings(turn: { k: number }): Generator<Setting> {
+  for (const name of NAME_SHAPES) {
+    for (const script of SCRIPTS) {
+      for (const where of FRAMES) {
+        const k = turn.k++;
+        yield { name, script, where, people: PEOPLE[k % PEOPLE.length], p1: POSTS[k % POSTS.length], p2: POSTS[(k + 1) % POSTS.length] };
+      }
+    }
+  }
+}
+
+/** The composition in its setting's frame and script, with the events it states in that script. */
+function framed(at: Setting, verb: string, shape: string, body: string, events: Expected[]): Composition {
+  const convert = at.script === 'traditional' ? toTraditional : (s: string) => s;
+  return {
+    parts: { verb, shape, name: at.name.id, script: at.script, frame: at.where },
+    text: convert(frame(at.where, body)),
+    events: events.map((e) => ({ ...e, person: convert(e.person), position: convert(e.position) })),
+  };
+}
+
 /** Every form × name shape × script × frame. */
 export function* formCompositions(): Generator<Composition> {
-  let k = 0;
+  const turn = { k: 0 };
   for (const form of FORMS) {
-    for (const name of NAME_SHAPES) {
-      for (const script of SCRIPTS) {
-        for (const where of FRAMES) {
-          const people = PEOPLE[k % PEOPLE.length];
-          const p1 = POSTS[k % POSTS.length];
-          const p2 = POSTS[(k + 1) % POSTS.length];
-          k++;
-          const convert = script === 'traditional' ? toTraditional : (s: string) => s;
-          yield {
-            parts: { verb: form.id, shape: 'form', name: name.id, script, frame: where },
-            text: convert(frame(where, form.body(people.map(name.write), p1, p2))),
-            events: form.events(people, p1, p2).map((e) => ({ ...e, person: convert(e.person), position: convert(e.position) })),
-          };
-        }
-      }
+    for (const at of settings(turn)) {
+      yield framed(at, form.id, 'form', form.body(at.people.map(at.name.write), at.p1, at.p2), form.events(at.people, at.p1, at.p2));
     }
   }
 }
 
 /** Every verb × list shape × name shape × script × frame, over the posts in turn. */
 export function* compositions(): Generator<Composition> {
-  let k = 0;
+  const turn = { k: 0 };
   for (const verb of VERBS) {
     for (const shape of ['one', 'many', 'pairs', 'inherit'] as const) {
-      for (const name of NAME_SHAPES) {
-        for (const script of SCRIPTS) {
-          for (const where of FRAMES) {
-            const people = PEOPLE[k % PEOPLE.length];
-            const p1 = POSTS[k % POSTS.length];
-            const p2 = POSTS[(k + 1) % POSTS.length];
-            k++;
-            const made = compose(verb, shape, name, people, p1, p2);
-            if (!made) continue;
-            const convert = script === 'traditional' ? toTraditional : (s: string) => s;
-            yield {
-              parts: { verb: verb.id, shape, name: name.id, script, frame: where },
-              text: convert(frame(where, made.body)),
-              events: made.events.map((e) => ({ ...e, person: convert(e.person), position: convert(e.position) })),
-            };
-          }
-        }
+      for (const at of settings(turn)) {
+        const made = compose(verb, shape, at.name, at.people, at.p1, at.p2);
+        if (made) yield framed(at, verb.id, shape, made.body, made.events);
       }
     }
   }

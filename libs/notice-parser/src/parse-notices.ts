@@ -157,7 +157,18 @@ function distinct(events: ParsedEvent[]): ParsedEvent[] {
     seen.add(key);
     return true;
   });
-  return once.filter((e) => !once.some((f) => f !== e && f.type === e.type && f.person === e.person && f.source.line > e.source.line && shortens(e.position, f.position)));
+  // Compared only within one person's events of one type: a long block must not cost n² here.
+  const byPerson = new Map<string, ParsedEvent[]>();
+  for (const e of once) {
+    const key = `${e.type}\u0000${e.person}`;
+    const list = byPerson.get(key);
+    if (list) list.push(e);
+    else byPerson.set(key, [e]);
+  }
+  return once.filter((e) => {
+    const same = byPerson.get(`${e.type}\u0000${e.person}`) as ParsedEvent[];
+    return same.length === 1 || !same.some((f) => f !== e && f.source.line > e.source.line && shortens(e.position, f.position));
+  });
 }
 
 /** Whether `short` uses only characters of `long`, each no more often, and is shorter. */

@@ -28,7 +28,8 @@ function hasTitle(s: string): boolean {
 
 /** A name stands at the start of some stretch, or a stretch between separators reads as names. */
 function hasPerson(s: string): boolean {
-  for (let i = 0; i < s.length - 1; i++) if (leadingName(s.slice(i)) !== null) return true;
+  // A name and the character after it fit in five: no copy of the rest of the sentence per place.
+  for (let i = 0; i < s.length - 1; i++) if (leadingName(s.slice(i, i + 5)) !== null) return true;
   return s.split(/[，、：；为]/).some((part) => part.length >= 2 && part.length <= 4 && readPersonList(part) !== null);
 }
 
