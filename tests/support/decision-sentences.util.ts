@@ -134,6 +134,17 @@ export const FORMS: FormPart[] = [
   { id: '接受请求辞去', body: (n, p) => `决定接受${n[0]}请求辞去${p.org}${p.title}职务`, events: (n, p) => [R(n[0], p.org + p.title)] },
   { id: '接受他辞去', body: (n, p) => `${n[0]}因工作变动提出辞职，会议决定接受他辞去${p.org}${p.title}职务的请求`, events: (n, p) => [R(n[0], p.org + p.title)] },
   { id: '撤销并列', body: (n, p) => `撤销${n[0]}的${p.org}${p.title}、${p.second ?? '委员'}职务`, events: (n, p) => [R(n[0], p.org + p.title), R(n[0], p.org + (p.second ?? '委员'))] },
+  {
+    id: '下列人员名单',
+    body: (n, p) => `决定聘请下列人员担任${p.org}${p.title}，聘期三年。名单如下（按姓氏笔画排序）：\n${n[0]} 青禾明德律师事务所\n${n[1]} 东林理工大学教授\n${n[2]}\n`,
+    events: (n, p) => n.map((a) => A(a, p.org + p.title)),
+  },
+  {
+    id: '名单前有全称',
+    body: (n, p) => `新聘任3人为${p.org}${p.title}。聘任的${p.title}有：${n[0]}（无党派）、${n[1]}（民盟）、${n[2]}等3人`,
+    events: (n, p) => n.map((a) => A(a, p.org + p.title)),
+  },
+  { id: '描述后获聘', body: (n, p) => `此外，本校${n[0]}（无党派）、${n[1]}（民进）2人获聘${p.org}${p.title}`, events: (n, p) => [A(n[0], p.org + p.title), A(n[1], p.org + p.title)] },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];
 

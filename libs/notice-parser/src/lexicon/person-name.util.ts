@@ -134,7 +134,7 @@ export function describedPerson(item: string): string | null {
     const description = item.slice(0, item.length - n);
     if (DESCRIPTION_ENDINGS[description.charCodeAt(description.length - 1)] !== 1) continue;
     if (!isKnownName(name)) continue;
-    if (hasAny(name, NOT_IN_DESCRIBED_NAME)) continue;
+    if (hasAny(givenName(name), NOT_IN_DESCRIBED_NAME)) continue;
     return name;
   }
   return null;
@@ -151,7 +151,13 @@ export function leadingName(s: string): string | null {
   for (const n of [3, 2, 4]) {
     if (s.length <= n) continue;
     const name = s.slice(0, n);
-    if (AFTER_NAME[s.charCodeAt(n)] === 1 && isKnownName(name) && !hasAny(name, NOT_IN_DESCRIBED_NAME)) return name;
+    if (AFTER_NAME[s.charCodeAt(n)] === 1 && isKnownName(name) && !hasAny(givenName(name), NOT_IN_DESCRIBED_NAME)) return name;
   }
   return null;
+}
+
+/** The name after its surname: a compound surname (`司徒`) may hold what a given name may not. */
+function givenName(name: string): string {
+  const compound = compoundSurnameLength(name);
+  return compound > 1 ? name.slice(compound) : name;
 }

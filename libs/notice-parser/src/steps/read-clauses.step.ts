@@ -45,14 +45,26 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
   const events: ParsedEvent[] = [];
   const kinds: PieceKind[] = new Array(pieces.length);
   const partlyRead: UnparsedLine[] = [];
+  // `决定聘请下列人员担任P。名单如下：` names the post of a list still to come.
+  let listPost: string | null = null;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
     if (options.prose && !enterProse(piece, pieces[i - 1], ctx)) {
       kinds[i] = 'other';
       continue;
     }
+    if (listPost !== null) {
+      ctx.rosterPost = listPost;
+      ctx.decided = true;
+      listPost = null;
+    }
     if (piece.terminator === '：') {
-      kinds[i] = readHeaderPiece(piece, ctx);
+      kinds[i] = readHeaderPiece(piece, ctx, pieces.slice(Math.max(0, i - LOOK_BACK), i));
+      continue;
+    }
+    listPost = followingList(piece);
+    if (listPost !== null) {
+      kinds[i] = 'block';
       continue;
     }
     if (appliesProbationToAll(piece.text, events) || appliesDateToAll(piece.text, events)) {
@@ -132,12 +144,14 @@ function appliesDateToAll(text: string, events: ParsedEvent[]): boolean {
 /** `当天新聘的15位馆员是：`: a roster of the people a decision named, all to one post. */
 const ROSTER_HEADER = /(?:新聘|新任命|新委任|聘任|任命|委任)的(?:[\d一二三四五六七八九十百]{1,4}[位名])?(.{2,30}?)(?:[是为有]|名单如下|如下)$/;
 
-function readHeaderPiece(piece: Piece, ctx: ReaderContext): PieceKind {
+function readHeaderPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): PieceKind {
   const text = piece.text;
   const roster = ROSTER_HEADER.exec(text);
   if (roster && isPostLike(roster[1])) {
+    // `新聘任18人为市政府参事。…聘任的参事有：`: a bare title is the fuller post named just before.
+    const fuller = namesNoOrganisation(roster[1]) ? fullerPost(roster[1], earlier) : null;
     // The names come on later lines, perhaps in no folded script: the post is kept in the header's own.
-    ctx.rosterPost = isFolded(piece) ? unfoldInPiece(piece, roster[1]) : roster[1];
+    ctx.rosterPost = fuller ?? (isFolded(piece) ? unfoldInPiece(piece, roster[1]) : roster[1]);
     ctx.decided = true;
     return 'block';
   }
@@ -148,6 +162,45 @@ function readHeaderPiece(piece: Piece, ctx: ReaderContext): PieceKind {
     return 'block';
   }
   return 'header';
+}
+
+/** How many clauses before a roster header may name its post in full. */
+const LOOK_BACK = 3;
+
+/**
+ * The post `title` as an earlier clause named it in full after its verb (`为市政府参事`), in that
+ * clause's script; null when none did.
+ */
+function fullerPost(title: string, earlier: Piece[]): string | null {
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const text = earlier[k].text;
+    for (let at = text.lastIndexOf(title); at > 0; at = text.lastIndexOf(title, at - 1)) {
+      const verb = Math.max(text.lastIndexOf('为', at), text.lastIndexOf('為', at));
+      if (verb < 0 || at - verb > MAX_ORGANISATION_LENGTH) continue;
+      const post = text.slice(verb + 1, at + title.length);
+      // `并为新聘任市政府参事颁发聘书`: a 为 that is a preposition has the verb after it.
+      if (post.length > title.length && isPostLike(post) && !/[，、聘]|任命/.test(post)) return unfoldInPiece(earlier[k], post);
+    }
+  }
+  return null;
+}
+
+const MAX_ORGANISATION_LENGTH = 24;
+
+/**
+ * `市政府决定聘请下列人员担任某市人民政府法律顾问，聘期三年`: the people are listed after the
+ * sentence (under `名单如下：` or straight away), all to the post it names.
+ */
+const FOLLOWING_LIST =
+  /(?:聘请|聘任|任命|委任|续聘|选举|聘)(?:下列|以下|如下)(?:人员|同志|[\d一二三四五六七八九十]{1,3}[位名人](?:同志|人员)?)?(?:担任|为|為)([^，。；：]{2,40})/;
+
+function followingList(piece: Piece): string | null {
+  const m = FOLLOWING_LIST.exec(piece.text);
+  if (!m || !isPostLike(m[1])) return null;
+  // Only the sentence's own fragment may make it a proposal: `经过考察，市政府决定聘请…` is taken.
+  const from = piece.text.lastIndexOf('，', m.index) + 1;
+  if (speaksOfDecisionNotTaken(piece.text.slice(from, m.index + m[0].length))) return null;
+  return unfoldInPiece(piece, m[1]);
 }
 
 /** `…经重新任命，名单如下：`, `任命名单如下：`: what follows lists the people appointed. */

@@ -88,8 +88,12 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
   let offsets: number[] = [];
   let spans: PieceSpan[] = [];
   let depth = 0;
+  // After a header (`名单如下：`), lines that each give a name (and perhaps a description) are a
+  // list, one item per line, until a line that is not one.
+  let listing = false;
   const flush = (terminator: string) => {
     if (text.length > 0) pieces.push({ text, lines: used, offsets, terminator, spans });
+    listing = terminator === '：' || (listing && terminator === '');
     text = '';
     used = [];
     offsets = [];
@@ -136,12 +140,49 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
         flush('：');
       }
     }
+    if (segment < t.length && listing) {
+      const item = segment === 0 && text.length === 0 ? listItemLength(line, lines, k, to) : -1;
+      if (item >= 0) {
+        // The item's name alone is the clause: the description after it (`王某 某律师事务所`) states nothing.
+        take(item);
+        flush('');
+        continue;
+      }
+      listing = false;
+    }
     take(t.length);
     if (text.length > MAX_PIECE_LENGTH) flush('');
     if (text.length > 0 && (stopsAfter(lines, k, to) || nextClauseBegins(text, lines, k, to))) flush('');
   }
   flush('');
   return pieces;
+}
+
+/**
+ * A line of a list under a header: names (`王某`, `乔 某`, `王某、李某`), alone or followed, after a
+ * space, by a description (`王某 某律师事务所`, `李某 教授`). Returns how much of the normalised line
+ * is the item's names, or -1 when the line is not such an item — it states a clause (为, 的…职务),
+ * or the next line continues it (`的…职务`), as an OCR break right after a name would.
+ */
+const MAX_LIST_ITEM_LENGTH = 60;
+const NOT_AN_ITEM = /^\S{0,3}(?:任免|免职|免職|任命|聘任|事项|事項|名单|名單|人员|人員)/;
+const CONTINUES_CLAUSE = /^(?:[的为為兼任]|同志|职务|職務)/;
+
+function listItemLength(line: Line, lines: Lines, k: number, to: number): number {
+  const raw = line.raw.trim();
+  const t = line.text;
+  if (raw.length > MAX_LIST_ITEM_LENGTH || /[为為的职職，,；;。：:]/.test(t)) return -1;
+  const next = nextLine(lines, k + 1, to);
+  if (next < to && CONTINUES_CLAUSE.test(lines.at(next).text)) return -1;
+  // `任免事项`, `免职人员`: a heading of the list's kind is no name, though 任 is a surname.
+  if (NOT_AN_ITEM.test(t)) return -1;
+  if (readPersonList(t)) return t.length;
+  const tokens = raw.split(/\s+/);
+  if (tokens.length < 2) return -1;
+  // A two-character name padded to the width of three (`乔 航`) is one name in two tokens.
+  const spaced = tokens.length > 2 && tokens[0].length === 1 && tokens[1].length <= 2;
+  const length = spaced ? tokens[0].length + tokens[1].length : tokens[0].length;
+  return length >= 2 && length <= 12 && readPersonList(t.slice(0, length)) ? length : -1;
 }
 
 /** A clause does not run on into a date, a signature followed by a date, a heading, or the notice's end. */

@@ -23,12 +23,12 @@ describe('readAppointment', () => {
   });
 
   it('accepts an unlisted surname under a 任命 header only', () => {
-    expect(readAppointment('仝晓明为青禾市财政局局长', context({ mode: 'appoint' }))).toEqual({
+    expect(readAppointment('禚晓明为青禾市财政局局长', context({ mode: 'appoint' }))).toEqual({
       type: 'appoint',
-      persons: ['仝晓明'],
+      persons: ['禚晓明'],
       posts: '青禾市财政局局长',
     });
-    expect(readAppointment('仝晓明为青禾市财政局局长', context({ decided: true }))).toBeNull();
+    expect(readAppointment('禚晓明为青禾市财政局局长', context({ decided: true }))).toBeNull();
   });
 
   it('puts names still waiting for a post before the subject', () => {

@@ -53,15 +53,15 @@ describe('readRemoval', () => {
   });
 
   it('accepts an unlisted surname under a 免去 header', () => {
-    expect(readRemoval('仝晓明的青禾市财政局副局长职务', context({ mode: 'remove' }))).toEqual({
+    expect(readRemoval('禚晓明的青禾市财政局副局长职务', context({ mode: 'remove' }))).toEqual({
       type: 'remove',
-      persons: ['仝晓明'],
+      persons: ['禚晓明'],
       posts: '青禾市财政局副局长',
     });
   });
 
   it('accepts an unlisted surname right after 免去 and before 的, but not words that are no name', () => {
-    expect(readRemoval('免去仝晓明的青禾市财政局副局长职务', context())).toEqual({ type: 'remove', persons: ['仝晓明'], posts: '青禾市财政局副局长' });
+    expect(readRemoval('免去禚晓明的青禾市财政局副局长职务', context())).toEqual({ type: 'remove', persons: ['禚晓明'], posts: '青禾市财政局副局长' });
     expect(readRemoval('免去各单位的青禾市财政局副局长职务', context())).toBeNull();
   });
 

@@ -78,11 +78,11 @@ describe('readClauses', () => {
   });
 
   it('reads an unlisted surname under a 任命 header or right after an appointing verb, not elsewhere', () => {
-    expect(brief(['任命：', '仝晓明为青禾市财政局局长；'])).toEqual([['appoint', '仝晓明', '青禾市财政局局长']]);
-    expect(brief(['决定任命仝晓明为青禾市财政局局长；'])).toEqual([['appoint', '仝晓明', '青禾市财政局局长']]);
+    expect(brief(['任命：', '禚晓明为青禾市财政局局长；'])).toEqual([['appoint', '禚晓明', '青禾市财政局局长']]);
+    expect(brief(['决定任命禚晓明为青禾市财政局局长；'])).toEqual([['appoint', '禚晓明', '青禾市财政局局长']]);
     expect(brief(['聘任檀若谷为青禾市第一中学校长；'])).toEqual([['appoint', '檀若谷', '青禾市第一中学校长']]);
     // 决定 alone takes other objects too; there the surname must be known.
-    expect(brief(['决定仝晓明为青禾市财政局局长；'])).toEqual([]);
+    expect(brief(['决定禚晓明为青禾市财政局局长；'])).toEqual([]);
     // Words after the verb that cannot be a name stay unread.
     expect(brief(['任命本局为青禾市财政局直属单位；'])).toEqual([]);
   });
