@@ -145,6 +145,13 @@ export const FORMS: FormPart[] = [
     events: (n, p) => n.map((a) => A(a, p.org + p.title)),
   },
   { id: '描述后获聘', body: (n, p) => `此外，本校${n[0]}（无党派）、${n[1]}（民进）2人获聘${p.org}${p.title}`, events: (n, p) => [A(n[0], p.org + p.title), A(n[1], p.org + p.title)] },
+  { id: '副职代理', body: (n, p) => `任命${n[0]}为${p.org}副主任代理主任`, events: (n, p) => [A(n[0], `${p.org}副主任`), A(n[0], `${p.org}代理主任`)] },
+  { id: '宣布了为', body: (n, p) => `会上宣布了${n[0]}、${n[1]}为${p.org}${p.title}`, events: (n, p) => [A(n[0], p.org + p.title), A(n[1], p.org + p.title)] },
+  {
+    id: '兼任担任链',
+    body: (n, p, q) => `决定${n[0]}兼任${p.org}${p.title}、${n[1]}担任${q.org}${q.title}、${q.second ?? '秘书长'}`,
+    events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), A(n[1], q.org + (q.second ?? '秘书长'))],
+  },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];
 

@@ -8,7 +8,7 @@ import { afterLastVerb, cutAtDuty, stripLeads } from './subject.util';
  * `A为P`, `A、B为P`, `任命A同志为P`, `决定任命A为P`, `聘任A为P` (also 為), and under a `任命：`
  * block the concurrent form `A兼P`.
  */
-const VERBS = ['任命', '聘任', '聘用', '聘请', '委任', '任用', '提名', '新聘', '续聘', '选举', '决定'];
+const VERBS = ['任命', '聘任', '聘用', '聘请', '委任', '任用', '提名', '新聘', '续聘', '选举', '决定', '宣布'];
 const CONCURRENT = ['兼任', '兼'];
 /** Verbs whose object can only be a person (not 决定, 提名, 新聘, which also take other objects). */
 const APPOINTING = ['任命', '聘任', '委任', '聘用', '聘请', '续聘', '任用', '选举'];
@@ -130,7 +130,8 @@ function readConcurrentHolding(fragment: string, ctx: ReaderContext): ReturnType
     if (at <= 0) continue;
     const persons = readPersonList(subject.slice(0, at), ctx.mode === 'appoint');
     const posts = subject.slice(at + c.length);
-    if (persons && namesPost(posts)) return { type: 'appoint', persons, posts };
+    // `A兼任P1、B担任P2`: a chain of holdings, each person with a verb (readHolds).
+    if (persons && namesPost(posts) && nextChained(posts, ctx) === null) return { type: 'appoint', persons, posts };
   }
   return null;
 }
@@ -141,7 +142,7 @@ function readConcurrentHolding(fragment: string, ctx: ReaderContext): ReturnType
  * held again is still an appointment). A sentence may chain them: `A任P1、B任P2`, `A法官出任P1、
  * 某院院长B法官、C法官出任P2` — each name up to the next verb, each post up to the next name.
  */
-const HOLD_VERBS = ['继续任', '继续担任', '挂职任', '候任', '出任', '接任', '担任', '调任', '任'];
+const HOLD_VERBS = ['继续任', '继续担任', '挂职任', '候任', '出任', '接任', '担任', '调任', '兼任', '任'];
 
 function readHolds(fragment: string, ctx: ReaderContext): Reading | Reading[] | null {
   // `聘请院士方某任校长`, `任命某法官出任…`: the verb before the name is the decision's own.
@@ -195,9 +196,15 @@ function nextHolding(text: string, from: number, ctx: ReaderContext): Holding | 
 function nextChained(rest: string, ctx: ReaderContext): (Holding & { cut: number }) | null {
   for (let j = rest.indexOf('、'); j >= 0; j = rest.indexOf('、', j + 1)) {
     const found = nextHolding(rest, j + 1, ctx);
-    if (found) return { ...found, cut: j };
+    // `A担任P1、常务副院长、B担任P2`: a bare title before the next name is still A's.
+    if (found && !startsWithBareTitle(rest.slice(j + 1, found.postStart))) return { ...found, cut: j };
   }
   return null;
+}
+
+function startsWithBareTitle(subject: string): boolean {
+  const first = subject.slice(0, Math.max(0, subject.indexOf('、')));
+  return first.length > 0 && isPostLike(first) && readPersonList(first) === null;
 }
 
 /** A name with its description (`第一审法院院长姚某法官、第一审法院戎某法官`) is rarely longer. */

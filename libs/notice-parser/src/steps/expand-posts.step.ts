@@ -1,5 +1,5 @@
 import type { EventSource, ParsedEvent } from '../notice.types';
-import { inheritOrganisation, isBareTitle, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
+import { endsWithTitle, inheritOrganisation, isBareTitle, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
 import type { Reading } from '../readers/reader.types';
 import { cutAtDuty } from '../readers/subject.util';
 import { indexOfTopLevel, outsideBrackets, splitBrackets, splitTopLevel } from '../text/brackets.util';
@@ -85,7 +85,7 @@ interface SegmentList {
 
 function readSegments(posts: string, previousFirst: string | null): { segments: PostSegment[]; unread: string[] } {
   const list: SegmentList = { segments: [], unread: [], ownNamed: [] };
-  for (const listed of splitTopLevel(posts, '、')) {
+  for (const listed of splitTopLevel(posts, '、').flatMap(splitActing)) {
     if (listed.indexOf('兼') < 0) {
       readInto(list, listed, false);
       continue;
@@ -150,6 +150,20 @@ function splitConcurrent(part: string, concurrent = false): { part: string; conc
   const right = part.slice(at + 1).replace(/^任/, '');
   if (!isPostLike(outsideBrackets(left)) || !isPostLike(cutAtDuty(outsideBrackets(right)))) return [{ part, concurrent }];
   return [{ part: left, concurrent }, ...splitConcurrent(right, true)];
+}
+
+/**
+ * `某省副主席代理主席`, `某市副市长代理市长`: the deputy's post and, by its side, the acting head's
+ * (`代理主席`, a bare title that inherits the organisation like a list item).
+ */
+function splitActing(part: string): string[] {
+  const at = indexOfTopLevel(part, '代理');
+  if (at < 2) return [part];
+  const left = part.slice(0, at);
+  const right = part.slice(at + 2);
+  // `天津市委代理书记` is one post: what stands before 代理 must itself end in a title.
+  if (right.length > MAX_CONCURRENT_TITLE || !endsWithTitle(outsideBrackets(left)) || !isPostLike(cutAtDuty(outsideBrackets(right)))) return [part];
+  return [left, part.slice(at)];
 }
 
 /** A post after 兼 longer than this names its own office (`教学管理处处长`); shorter, a title (`秘书长`). */
