@@ -152,6 +152,17 @@ export const FORMS: FormPart[] = [
     body: (n, p, q) => `决定${n[0]}兼任${p.org}${p.title}、${n[1]}担任${q.org}${q.title}、${q.second ?? '秘书长'}`,
     events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), A(n[1], q.org + (q.second ?? '秘书长'))],
   },
+  {
+    id: '和连接职务',
+    body: (n, p, q) => `免去${n[0]}的${p.org}${p.title}和${q.org}${q.title}、${q.second ?? '委员'}职务`,
+    events: (n, p, q) => [R(n[0], p.org + p.title), R(n[0], q.org + q.title), R(n[0], q.org + (q.second ?? '委员'))],
+  },
+  { id: '名后职称代理', body: (n, p) => `决定${n[0]}副市长代理${p.org}${p.title}职务`, events: (n, p) => [A(n[0], `${p.org}代理${p.title}`)] },
+  {
+    id: '请求后他',
+    body: (n, p) => `会议审议了${n[0]}市长提出的要求辞去${p.org}${p.title}职务的请求，决定接受他辞去${p.org}${p.title}职务`,
+    events: (n, p) => [R(n[0], p.org + p.title)],
+  },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];
 

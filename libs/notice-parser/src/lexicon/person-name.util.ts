@@ -1,7 +1,7 @@
 import { outsideBrackets, splitTopLevel } from '../text/brackets.util';
 import { append } from '../text/list.util';
 import { charTable, isHanCode } from '../text/normalise.util';
-import { isPostLike } from './organisation.lexicon';
+import { endsWithTitle, isPostLike } from './organisation.lexicon';
 import { compoundSurnameLength, startsWithSurname } from './surnames.lexicon';
 
 /**
@@ -152,6 +152,52 @@ export function leadingName(s: string): string | null {
     if (s.length <= n) continue;
     const name = s.slice(0, n);
     if (AFTER_NAME[s.charCodeAt(n)] === 1 && isKnownName(name) && !hasAny(givenName(name), NOT_IN_DESCRIBED_NAME)) return name;
+  }
+  return null;
+}
+
+/**
+ * `郑某副区长`, `钱某市长`: a name followed by the person's own title (a news item's way of naming
+ * an official). Returns the name, or null when `s` is not a name and a title.
+ */
+export function nameBeforeTitle(s: string): string | null {
+  for (const n of [3, 2, 4]) {
+    if (s.length - n < 2 || s.length - n > MAX_TITLE_AFTER_NAME) continue;
+    const name = s.slice(0, n);
+    const title = s.slice(n);
+    if (isKnownName(name) && !hasAny(givenName(name), NOT_IN_DESCRIBED_NAME) && endsWithTitle(title) && isHanOnly(title)) return name;
+  }
+  return null;
+}
+
+const MAX_TITLE_AFTER_NAME = 6;
+
+function isHanOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isHanCode(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** What stands right after a person who asks or is the subject of a request: `A（市长）提出…`. */
+const ASKING = /提出|请求|請求|要求|申请|申請|因/g;
+
+/**
+ * The person a sentence speaks of, for a pronoun in a later one: the name it opens with, or a name
+ * (perhaps with its title) right before 提出/请求/因 (`审议了钱某市长提出的…请求`).
+ */
+export function mentionedPerson(s: string): string | null {
+  const lead = leadingName(s);
+  if (lead !== null) return lead;
+  ASKING.lastIndex = 0;
+  for (let m = ASKING.exec(s); m; m = ASKING.exec(s)) {
+    const before = s.slice(Math.max(0, m.index - 12), m.index);
+    for (let title = 0; title <= MAX_TITLE_AFTER_NAME && title < before.length; title++) {
+      if (title > 0 && !endsWithTitle(before.slice(before.length - title))) continue;
+      const rest = before.slice(0, before.length - title);
+      for (const n of [3, 2]) {
+        const name = rest.slice(-n);
+        if (name.length === n && isKnownName(name) && !hasAny(givenName(name), NOT_IN_DESCRIBED_NAME)) return name;
+      }
+    }
   }
   return null;
 }

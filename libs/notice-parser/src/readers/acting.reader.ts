@@ -1,4 +1,4 @@
-import { describedPerson, readPersonList } from '../lexicon/person-name.util';
+import { describedPerson, nameBeforeTitle, readPersonList } from '../lexicon/person-name.util';
 import { isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
 import { outsideBrackets } from '../text/brackets.util';
 import type { FragmentReader } from './reader.types';
@@ -41,6 +41,9 @@ export const readActing: FragmentReader = (fragment, ctx) => {
   }
   const persons = readPersonList(subject);
   if (persons) return { type: 'appoint', persons, posts: actingPost(post, describedOrganisation(subject, persons)) };
+  // `决定郑某副区长代理某区人民政府区长职务`: the person named with a title after the name.
+  const titled = nameBeforeTitle(outsideBrackets(subject).replace(/同志$/, ''));
+  if (titled !== null && organisationPrefix(post) !== null) return { type: 'appoint', persons: [titled], posts: actingPost(post, '') };
   return null;
 };
 

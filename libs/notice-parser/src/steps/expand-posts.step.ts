@@ -84,6 +84,40 @@ interface SegmentList {
 }
 
 function readSegments(posts: string, previousFirst: string | null): { segments: PostSegment[]; unread: string[] } {
+  const groups = splitJoinedPosts(posts);
+  if (groups.length === 1) return readGroup(posts, previousFirst);
+  // `某公司党委书记和某市委常委、委员`: each side of 和 is a list of its own, inheriting within itself.
+  const out: { segments: PostSegment[]; unread: string[] } = { segments: [], unread: [] };
+  for (const [k, group] of groups.entries()) {
+    const read = readGroup(group, k === 0 ? previousFirst : null);
+    out.segments.push(...read.segments);
+    out.unread.push(...read.unread);
+  }
+  return out;
+}
+
+/** Words that join two posts (each perhaps a list) in one clause. */
+const POST_JOINTS = ['和', '及', '以及'];
+
+/** The post text cut at each 和/及 that has a whole post on both sides (not `人力资源和社会保障局`). */
+function splitJoinedPosts(posts: string): string[] {
+  if (!POST_JOINTS.some((j) => posts.includes(j))) return [posts];
+  const groups: string[] = [];
+  let from = 0;
+  for (let at = 0; at < posts.length; at++) {
+    const joint = POST_JOINTS.find((j) => posts.startsWith(j, at));
+    if (!joint || indexOfTopLevel(posts, joint, at) !== at) continue;
+    const left = outsideBrackets(posts.slice(from, at));
+    const right = outsideBrackets(splitTopLevel(posts.slice(at + joint.length), '、')[0] ?? '');
+    if (!endsWithTitle(left) || !endsWithTitle(cutAtDuty(right))) continue;
+    groups.push(posts.slice(from, at));
+    from = at + joint.length;
+  }
+  groups.push(posts.slice(from));
+  return groups;
+}
+
+function readGroup(posts: string, previousFirst: string | null): { segments: PostSegment[]; unread: string[] } {
   const list: SegmentList = { segments: [], unread: [], ownNamed: [] };
   for (const listed of splitTopLevel(posts, '、').flatMap(splitActing)) {
     if (listed.indexOf('兼') < 0) {

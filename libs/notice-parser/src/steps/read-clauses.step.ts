@@ -1,6 +1,6 @@
 import type { ParsedEvent, UnparsedLine } from '../notice.types';
 import { isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
-import { leadingName, readPersonList } from '../lexicon/person-name.util';
+import { mentionedPerson, readPersonList } from '../lexicon/person-name.util';
 import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
 import { newReaderContext } from '../readers/reader.types';
 import type { BlockMode, ReaderContext, Reading } from '../readers/reader.types';
@@ -232,6 +232,9 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
     // Running text: `对某某等同志的拟任职进行审议` speaks of a proposal; its names are no decision.
     if (ctx.prose && speaksOfDecisionNotTaken(fragment)) {
       ctx.setAside?.push({ text: fragment, line: lineAt(piece, Math.max(0, at)) });
+      // `审议了A市长提出的辞职请求，…决定接受他辞去…`: the request still names whom a pronoun means.
+      const asked = mentionedPerson(fragment);
+      if (asked !== null) ctx.mentioned = [asked];
       continue;
     }
     const found = readFragment(fragment, ctx);
@@ -251,7 +254,7 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
       ctx.carried = found[found.length - 1].type === 'appoint' ? 'appoint' : 'remove';
       continue;
     }
-    const named = leadingName(fragment);
+    const named = mentionedPerson(fragment);
     if (named !== null) ctx.mentioned = [named];
     const note = readings.length > 0 ? attributeNote(fragment) : null;
     if (note) {
