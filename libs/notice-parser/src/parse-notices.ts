@@ -1,7 +1,7 @@
 import type { ParseResult, ParsedEvent, ParsedNotice, UnparsedLine } from './notice.types';
 import { awaitsConsent } from './text/decision-kind.util';
 import { groupByDocument, proseDate } from './steps/find-decisions.step';
-import { noticeSpans } from './steps/find-notices.step';
+import { NoticeSpan, noticeSpans } from './steps/find-notices.step';
 import { Line, Lines, normaliseLines } from './steps/normalise-lines.step';
 import { readClauses } from './steps/read-clauses.step';
 import { readHeader } from './steps/read-header.step';
@@ -95,13 +95,25 @@ function* framedParts(lines: Lines, options: ParseOptions, framed: { negative: b
       docNumber: header.docNumber,
       issuer: header.issuer,
       title: header.title,
-      date: header.date ?? (untitled ? proseDate(lines, new Set(events.map((e) => e.source.line))) : null),
+      date: noticeDate(lines, span, header.date, events),
       // Running text repeats its decision (lead and body): each event once.
       events: untitled ? distinct(events) : events,
       source: { startLine: lines.at(header.firstLine).no, endLine: lines.at(Math.max(span.titleStart, span.end - 1)).no },
     };
     yield { notices: [notice], unparsed, setAside: read.setAside };
   }
+}
+
+/**
+ * A notice's date: its header's (signing line, adoption line, dateline). A news item under its
+ * headline, or a decision block with no title, is dated as running text is — a full date in the
+ * decision's own sentence first (`国务院2022年2月24日决定：` over the `2月28日电` dateline).
+ */
+function noticeDate(lines: Lines, span: NoticeSpan, headerDate: string | null, events: ParsedEvent[]): string | null {
+  if (span.kind !== 'untitled' && span.kind !== 'headline') return headerDate;
+  const decisionLines = new Set(events.map((e) => e.source.line));
+  if (span.kind === 'untitled') return headerDate ?? proseDate(lines, decisionLines);
+  return proseDate(lines.slice(span.floor, span.end), decisionLines) ?? headerDate;
 }
 
 /**

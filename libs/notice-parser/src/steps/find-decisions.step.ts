@@ -1,6 +1,6 @@
 import { findDate, readSmallNumber } from '../text/chinese-date.util';
 import { readDateLine } from '../text/line-kind.util';
-import type { Line, Lines } from './normalise-lines.step';
+import type { Line } from './normalise-lines.step';
 import type { Piece } from './split-clauses.step';
 
 /**
@@ -48,7 +48,7 @@ export function groupByDocument(pieces: Piece[]): ProseGroup[] {
  * dateline (`7月5日讯`, or the month and day the text mentions). A stamp that disagrees with the
  * dateline dates the page, not the decision: null.
  */
-export function proseDate(lines: Lines, decisionLines: Set<number>): string | null {
+export function proseDate(lines: Iterable<Line>, decisionLines: Set<number>): string | null {
   let signing: string | null = null;
   for (const line of lines) {
     if (line.blank || line.raw.indexOf('年') < 0) continue;
