@@ -163,6 +163,12 @@ export const FORMS: FormPart[] = [
     body: (n, p) => `会议审议了${n[0]}市长提出的要求辞去${p.org}${p.title}职务的请求，决定接受他辞去${p.org}${p.title}职务`,
     events: (n, p) => [R(n[0], p.org + p.title)],
   },
+  {
+    id: '聘请的是',
+    body: (n) => `市政府聘请的法律顾问是：东林大学法学院院长${n[0]}、青禾明德律师事务所主任${n[1]}；市政府法律顾问助理是市司法局${n[2]}`,
+    events: (n) => [A(n[0], '市政府法律顾问'), A(n[1], '市政府法律顾问'), A(n[2], '市政府法律顾问助理')],
+  },
+  { id: '引用决定标题', body: (n, p) => `会议表决通过了《青禾市人大常委会关于${n[0]}为${p.org}${p.title}的决定》`, events: (n, p) => [A(n[0], p.org + p.title)] },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];
 

@@ -54,7 +54,7 @@ function isKnownName(s: string): boolean {
  * Suffixes that are not part of the name: `张三同志`, and the titles a court or news item puts after
  * one (`何某法官`, `郑某博士`). Longest first.
  */
-const HONORIFICS = ['外籍法官', '同志', '先生', '女士', '博士', '教授', '院士', '法官'];
+const HONORIFICS = ['外籍法官', '副教授', '研究员', '同志', '先生', '女士', '博士', '教授', '院士', '法官', '律师'];
 
 /** Cleans one mention: drops brackets (`(女)`, current posts) and honorifics. */
 export function cleanPersonMention(s: string): string {
@@ -128,7 +128,9 @@ const NOT_IN_DESCRIBED_NAME = charTable('的为长院局部委会厅处司室员
  */
 export function describedPerson(item: string): string | null {
   if (item.length < 4) return null;
-  for (const n of [3, 2, 4]) {
+  // `市司法局司马某某`: a compound surname at the name's head wins over a description ending in 司.
+  const order = item.length >= 6 && compoundSurnameLength(item.slice(-4)) === 2 ? [4, 3, 2] : [3, 2, 4];
+  for (const n of order) {
     if (item.length - n < 2) continue;
     const name = item.slice(item.length - n);
     const description = item.slice(0, item.length - n);

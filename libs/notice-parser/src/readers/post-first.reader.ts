@@ -17,11 +17,19 @@ const POST_OF = /(?:一职|一職|职务|職務)$/;
 /** `此次新聘参事为A、B、C`, `续聘的馆员是A、B`: the post, then 为/是/有, then the people. */
 const ROSTER_SENTENCE = /^(?:此次|本次|这次|今年|同时)?(?:新聘任?|续聘|新任命|新委任|聘任|聘请)的?([^，为是有]{2,24})[为是有]：?([^为]+)$/;
 
+const NEXT_ROSTER_POST = /^([^，为是有]{2,24})[是为]：?([^为是]+)$/;
+
 export const readPostFirst: FragmentReader = (fragment, ctx) => {
   const roster = ROSTER_SENTENCE.exec(fragment);
   if (roster && endsWithTitle(roster[1])) {
     const persons = readPersonList(roster[2].replace(/(?:等|共)?[\d一二三四五六七八九十]{1,4}[人名位]$/, ''), true);
     if (persons) return { type: 'appoint', persons, posts: roster[1] };
+  }
+  // Under a roster (`聘请的法律顾问是：…；`), `市政府法律顾问助理是A` names the next post and its people.
+  const next = ctx.rosterPost !== null ? NEXT_ROSTER_POST.exec(fragment) : null;
+  if (next && endsWithTitle(next[1])) {
+    const persons = readPersonList(next[2], true);
+    if (persons) return { type: 'appoint', persons, posts: next[1] };
   }
   const taken = TAKE_OVER.exec(fragment);
   if (taken && taken.index >= 2) {

@@ -142,14 +142,14 @@ function appliesDateToAll(text: string, events: ParsedEvent[]): boolean {
 }
 
 /** `当天新聘的15位馆员是：`: a roster of the people a decision named, all to one post. */
-const ROSTER_HEADER = /(?:新聘|新任命|新委任|聘任|任命|委任)的(?:[\d一二三四五六七八九十百]{1,4}[位名])?(.{2,30}?)(?:[是为有]|名单如下|如下)$/;
+const ROSTER_HEADER = /(?:新聘|新任命|新委任|聘任|聘请|聘用|续聘|任命|委任)的(?:[\d一二三四五六七八九十百]{1,4}[位名])?(.{2,30}?)(?:[是为有]|名单如下|如下)$/;
 
 function readHeaderPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): PieceKind {
   const text = piece.text;
   const roster = ROSTER_HEADER.exec(text);
   if (roster && isPostLike(roster[1])) {
     // `新聘任18人为市政府参事。…聘任的参事有：`: a bare title is the fuller post named just before.
-    const fuller = namesNoOrganisation(roster[1]) ? fullerPost(roster[1], earlier) : null;
+    const fuller = namesNoOrganisation(roster[1]) ? (fullerPost(roster[1], earlier) ?? issuersPost(text.slice(0, roster.index), roster[1], piece)) : null;
     // The names come on later lines, perhaps in no folded script: the post is kept in the header's own.
     ctx.rosterPost = fuller ?? (isFolded(piece) ? unfoldInPiece(piece, roster[1]) : roster[1]);
     ctx.decided = true;
@@ -186,6 +186,14 @@ function fullerPost(title: string, earlier: Piece[]): string | null {
 }
 
 const MAX_ORGANISATION_LENGTH = 24;
+
+/** `市政府聘请的法律顾问是：` — the government that engages them is the bare title's organisation. */
+const ENGAGING_GOVERNMENT = /[省市县区州](?:人民)?政府$/;
+
+function issuersPost(before: string, title: string, piece: Piece): string | null {
+  const government = ENGAGING_GOVERNMENT.exec(before);
+  return government ? unfoldInPiece(piece, government[0] + title) : null;
+}
 
 /**
  * `市政府决定聘请下列人员担任某市人民政府法律顾问，聘期三年`: the people are listed after the
@@ -225,6 +233,8 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
   let waitingSince = -1;
   let cursor = 0;
   const text = ctx.prose ? unwrapQuotedDecisions(piece.text) : piece.text;
+  // `表决通过了《关于A为P的决定》`: each title quoted states a decision the body adopted.
+  if (text !== piece.text) ctx.decided = true;
   for (const raw of splitTopLevel(stripEnumerator(text), '，')) {
     const fragment = stripEnumerator(raw);
     const at = piece.text.indexOf(raw, cursor);
