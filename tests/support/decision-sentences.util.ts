@@ -121,6 +121,9 @@ export interface FormPart {
 const A = (person: string, position: string): Expected => ({ type: 'appoint', person, position });
 const R = (person: string, position: string): Expected => ({ type: 'remove', person, position });
 
+/** A name followed by the person's title is written without 同志 or （女） between them. */
+const bare = (written: string) => written.replace(/同志$|（女）$/, '');
+
 export const FORMS: FormPart[] = [
   { id: '决定为代理', body: (n, p) => `决定${n[0]}为${p.org}代理${p.title}`, events: (n, p) => [A(n[0], `${p.org}代理${p.title}`)] },
   { id: '代理职务', body: (n, p) => `决定由${n[0]}代理${p.org}${p.title}职务`, events: (n, p) => [A(n[0], `${p.org}代理${p.title}`)] },
@@ -157,10 +160,10 @@ export const FORMS: FormPart[] = [
     body: (n, p, q) => `免去${n[0]}的${p.org}${p.title}和${q.org}${q.title}、${q.second ?? '委员'}职务`,
     events: (n, p, q) => [R(n[0], p.org + p.title), R(n[0], q.org + q.title), R(n[0], q.org + (q.second ?? '委员'))],
   },
-  { id: '名后职称代理', body: (n, p) => `决定${n[0]}副市长代理${p.org}${p.title}职务`, events: (n, p) => [A(n[0], `${p.org}代理${p.title}`)] },
+  { id: '名后职称代理', body: (n, p) => `决定${bare(n[0])}副市长代理${p.org}${p.title}职务`, events: (n, p) => [A(n[0], `${p.org}代理${p.title}`)] },
   {
     id: '请求后他',
-    body: (n, p) => `会议审议了${n[0]}市长提出的要求辞去${p.org}${p.title}职务的请求，决定接受他辞去${p.org}${p.title}职务`,
+    body: (n, p) => `会议审议了${bare(n[0])}市长提出的要求辞去${p.org}${p.title}职务的请求，决定接受他辞去${p.org}${p.title}职务`,
     events: (n, p) => [R(n[0], p.org + p.title)],
   },
   {
@@ -169,6 +172,9 @@ export const FORMS: FormPart[] = [
     events: (n) => [A(n[0], '市政府法律顾问'), A(n[1], '市政府法律顾问'), A(n[2], '市政府法律顾问助理')],
   },
   { id: '引用决定标题', body: (n, p) => `会议表决通过了《青禾市人大常委会关于${n[0]}为${p.org}${p.title}的决定》`, events: (n, p) => [A(n[0], p.org + p.title)] },
+  { id: '委员与部长', body: (n) => `任命${n[0]}为国务委员、国防部部长`, events: (n) => [A(n[0], '国务委员'), A(n[0], '国防部部长')] },
+  { id: '新聘描述', body: (n, p) => `新聘东林大学教授${n[0]}、${n[1]}为${p.org}${p.title}`, events: (n, p) => [A(n[0], p.org + p.title), A(n[1], p.org + p.title)] },
+  { id: '新聘为冒号', body: (n, p) => `新聘${p.title}为：${n[0]}、${n[1]}、${n[2]}`, events: (n, p) => n.map((a) => A(a, p.title)) },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];
 

@@ -39,6 +39,8 @@ export function organisationPrefix(post: string): string | null {
     for (const suffix of candidates) {
       if (!post.startsWith(suffix, i)) continue;
       let end = i + suffix.length;
+      // `国务委员`: 委 before 员 is the title 委员, not a committee (`市委`).
+      if (suffix === '委' && (post[end] === '员' || post[end] === '員')) continue;
       // `某某（集团）有限公司`: a bracketed ending is part of the name that goes on after it.
       if (post[end] === '）') end++;
       // `…控股集团有限公司`: the company form belongs to the name.

@@ -1,7 +1,7 @@
 import { outsideBrackets, splitTopLevel } from '../text/brackets.util';
 import { append } from '../text/list.util';
 import { charTable, isHanCode } from '../text/normalise.util';
-import { endsWithTitle, isPostLike } from './organisation.lexicon';
+import { isPostLike } from './organisation.lexicon';
 import { compoundSurnameLength, startsWithSurname } from './surnames.lexicon';
 
 /**
@@ -27,6 +27,7 @@ export function isPersonName(s: string, lenient = false): boolean {
   return true;
 }
 
+const CENSORED = new Set(['*', '＊', '×']);
 const MIDDLE_DOT = '·'.charCodeAt(0);
 const BULLET = '•'.charCodeAt(0);
 
@@ -46,8 +47,9 @@ function isKnownName(s: string): boolean {
   }
   const min = compoundSurnameLength(s) + 1;
   if (s.length < min || s.length > 4) return false;
-  for (let i = 0; i < s.length; i++) if (!isHanCode(s.charCodeAt(i))) return false;
-  return startsWithSurname(s);
+  // A page that hides part of a name (`王*明`) still names a person: the mark stands for a character.
+  for (let i = 1; i < s.length; i++) if (!isHanCode(s.charCodeAt(i)) && !CENSORED.has(s[i])) return false;
+  return isHanCode(s.charCodeAt(0)) && startsWithSurname(s);
 }
 
 /**
@@ -117,7 +119,7 @@ function splitJoined(item: string): string[] | null {
 }
 
 /** Characters that end a description before a name: a title (`校长`) or a body (`法院`, `市委`). */
-const DESCRIPTION_ENDINGS = charTable('长長任记记员師师官席理事士问表辑监使督导书编裁委院部局厅所校司会团组处室');
+const DESCRIPTION_ENDINGS = charTable('长長任记记员師师官席理事士问表辑监使督导书编裁委院部局厅所校司会团组处室授');
 
 /** Characters never in a name read after a description (they belong to the description). */
 const NOT_IN_DESCRIBED_NAME = charTable('的为长院局部委会厅处司室员任副市省县区');
@@ -167,17 +169,19 @@ export function nameBeforeTitle(s: string): string | null {
     if (s.length - n < 2 || s.length - n > MAX_TITLE_AFTER_NAME) continue;
     const name = s.slice(0, n);
     const title = s.slice(n);
-    if (isKnownName(name) && !hasAny(givenName(name), NOT_IN_DESCRIBED_NAME) && endsWithTitle(title) && isHanOnly(title)) return name;
+    if (isKnownName(name) && !hasAny(givenName(name), NOT_IN_DESCRIBED_NAME) && PERSONAL_TITLE.test(title)) return name;
   }
   return null;
 }
 
-const MAX_TITLE_AFTER_NAME = 6;
+/**
+ * A title standing after a name as an official's form of address: a whole title word, perhaps with
+ * 副/常务/代, never part of a name (`王明主任`, not `王明主` + `任`).
+ */
+const PERSONAL_TITLE =
+  /^(?:[副正代]|常务|常務|执行|執行)?(?:[省市县区州旗镇乡縣區鎮鄉]长|[省市县区州縣區]委书记|[省市县区州縣區]委書記|主任|主席|书记|書記|委员|委員|秘书长|秘書長|董事长|董事長|总经理|總經理|经理|經理|检察长|檢察長|[局院校部厅廳处處所庭行社会會馆館台臺司署科站队隊团團]长|[局院校部厅廳处處所庭行社会會馆館台臺司署科站队隊团團]長)$/;
 
-function isHanOnly(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isHanCode(s.charCodeAt(i))) return false;
-  return true;
-}
+const MAX_TITLE_AFTER_NAME = 6;
 
 /** What stands right after a person who asks or is the subject of a request: `A（市长）提出…`. */
 const ASKING = /提出|请求|請求|要求|申请|申請|因/g;
@@ -193,7 +197,7 @@ export function mentionedPerson(s: string): string | null {
   for (let m = ASKING.exec(s); m; m = ASKING.exec(s)) {
     const before = s.slice(Math.max(0, m.index - 12), m.index);
     for (let title = 0; title <= MAX_TITLE_AFTER_NAME && title < before.length; title++) {
-      if (title > 0 && !endsWithTitle(before.slice(before.length - title))) continue;
+      if (title > 0 && !PERSONAL_TITLE.test(before.slice(before.length - title))) continue;
       const rest = before.slice(0, before.length - title);
       for (const n of [3, 2]) {
         const name = rest.slice(-n);

@@ -142,12 +142,16 @@ function appliesDateToAll(text: string, events: ParsedEvent[]): boolean {
 }
 
 /** `当天新聘的15位馆员是：`: a roster of the people a decision named, all to one post. */
-const ROSTER_HEADER = /(?:新聘|新任命|新委任|聘任|聘请|聘用|续聘|任命|委任)的(?:[\d一二三四五六七八九十百]{1,4}[位名])?(.{2,30}?)(?:[是为有]|名单如下|如下)$/;
+const ROSTER_HEADER =
+  /(?:(?:新聘|新任命|新委任|聘任|聘请|聘用|续聘|任命|委任)的|新聘任?|续聘)(?:[\d一二三四五六七八九十百]{1,4}[位名])?(.{2,30}?)(?:[是为有]|名单如下|如下)$/;
+
+/** What a roster header may name that is no post: `新聘人员如下`. */
+const NO_ROSTER_POST = /^(?:人员|人員|同志|干部|幹部|名单|名單)$/;
 
 function readHeaderPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): PieceKind {
   const text = piece.text;
   const roster = ROSTER_HEADER.exec(text);
-  if (roster && isPostLike(roster[1])) {
+  if (roster && isPostLike(roster[1]) && !NO_ROSTER_POST.test(roster[1])) {
     // `新聘任18人为市政府参事。…聘任的参事有：`: a bare title is the fuller post named just before.
     const fuller = namesNoOrganisation(roster[1]) ? (fullerPost(roster[1], earlier) ?? issuersPost(text.slice(0, roster.index), roster[1], piece)) : null;
     // The names come on later lines, perhaps in no folded script: the post is kept in the header's own.

@@ -1,4 +1,4 @@
-import { cleanPersonMention, isPersonName, readPersonList } from '@renmian/notice-parser/lexicon/person-name.util';
+import { cleanPersonMention, isPersonName, mentionedPerson, nameBeforeTitle, readPersonList } from '@renmian/notice-parser/lexicon/person-name.util';
 
 describe('isPersonName', () => {
   it.each(['张晓明', '李华', '王建国', '欧阳丽华', '欧阳明', '司马青禾', '诸葛文', '买买提·艾力', '阿依古丽·吐尔逊'])(
@@ -19,6 +19,13 @@ describe('isPersonName', () => {
     expect(isPersonName('扎西顿珠', true)).toBe(true);
     expect(isPersonName('扎西顿珠', false)).toBe(false);
     expect(isPersonName('禚晓明华明', true)).toBe(false);
+  });
+
+  it('accepts a name a page partly hid (王*明), but never a mark first', () => {
+    expect(isPersonName('王*明')).toBe(true);
+    expect(isPersonName('王＊＊')).toBe(true);
+    expect(isPersonName('*王明')).toBe(false);
+    expect(isPersonName('王*')).toBe(true);
   });
 
   it('rejects prose words even when lenient', () => {
@@ -54,5 +61,27 @@ describe('readPersonList', () => {
   it('passes leniency on to each name', () => {
     expect(readPersonList('禚晓明、张晓明')).toBeNull();
     expect(readPersonList('禚晓明、张晓明', true)).toEqual(['禚晓明', '张晓明']);
+  });
+});
+
+describe('nameBeforeTitle', () => {
+  it.each([
+    ['郑明副区长', '郑明'],
+    ['钱建国市长', '钱建国'],
+    ['欧阳秋实局长', '欧阳秋实'],
+  ])('reads %s as %s', (text, name) => {
+    expect(nameBeforeTitle(text)).toBe(name);
+  });
+
+  it.each(['副区长郑明', '郑明', '市长', '郑明同学们'])('reads nothing in %s', (text) => {
+    expect(nameBeforeTitle(text)).toBeNull();
+  });
+});
+
+describe('mentionedPerson', () => {
+  it('finds the person a sentence opens with, or the one before a request', () => {
+    expect(mentionedPerson('葛云舟因工作变动提出辞职')).toBe('葛云舟');
+    expect(mentionedPerson('会议审议了钱建国市长提出的要求辞去市长职务的请求')).toBe('钱建国');
+    expect(mentionedPerson('会议审议了有关事项')).toBeNull();
   });
 });
