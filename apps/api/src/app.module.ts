@@ -17,6 +17,7 @@ import { DeskOptions, deskOptionsFromEnv } from './desk/desk.config';
 import { DirectoryModule } from './directory/directory.module';
 import { ExportsModule } from './exports/exports.module';
 import { formatErrors } from './graphql/error.formatter';
+import { MAX_TOKENS, checkDocument, checkSource } from './graphql/document-limits';
 import { MAX_QUERY_DEPTH, checkCost } from './graphql/query-limits';
 import { queryShapeRule } from './graphql/query-shape.rule';
 import { PostFieldsResolver } from './graphql/field-resolvers';
@@ -75,11 +76,17 @@ export class AppModule {
               // standard introspection query (15 levels of ofType) as deep data and refused every
               // client tool's first request.
               validationRules: [queryShapeRule(MAX_QUERY_DEPTH)],
+              // graphql-js parses and validates by recursion: the text's size and nesting are
+              // checked before it parses (preParsing), the parser stops after MAX_TOKENS, and the
+              // document's size is counted before the validation rules run (preValidation).
+              graphql: { parseOptions: { maxTokens: MAX_TOKENS } },
               // A query seen before runs compiled (graphql-jit; Mercurius caches it with the parsed
               // query): in a CPU profile of 20 s of holders requests graphql-js's execution took
               // 2.8 s, the compiled query 1.0 s. Limits are checked before either runs.
               jit: 1,
               hooks: {
+                preParsing: async (_schema, source) => checkSource(source),
+                preValidation: async (_schema, document) => checkDocument(document),
                 preExecution: async (schema, document, _context, variables) => {
                   checkCost(schema, document, variables);
                   markGraphQLWrite(document);

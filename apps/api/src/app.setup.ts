@@ -2,6 +2,7 @@ import type { NestApplicationOptions } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { configureDesk } from './desk/desk.setup';
 import { RateLimiter, clientKey } from './graphql/rate-limiter';
+import { configureVariableLimits } from './graphql/variables-limits.setup';
 import { configureReplicaRouting } from './replicas/replica-routing.setup';
 
 /** Gazettes can be large; the ingest mutation carries a whole one. */
@@ -38,6 +39,7 @@ export function configureApp(app: NestFastifyApplication, options: SetupOptions 
   const perMinute = options.rateLimitPerMinute ?? 600;
   const limiter = new RateLimiter(perMinute);
   const fastify = app.getHttpAdapter().getInstance();
+  configureVariableLimits(fastify);
   fastify.addHook('onRequest', async (request, reply) => {
     const graphql = request.url.startsWith('/graphql');
     const length = Number(request.headers['content-length'] ?? 0);

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { ExecutionResult, GraphQLError } from 'graphql';
 import mercurius from 'mercurius';
+import { tokenLimitRefusal } from './document-limits';
 
 /**
  * Errors the caller can act on keep their message and code; anything else is logged in full and
@@ -8,7 +9,7 @@ import mercurius from 'mercurius';
  */
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COMPLEX',
-  'SERVICE_UNAVAILABLE', 'TIMEOUT',
+  'QUERY_TOO_DEEP', 'QUERY_TOO_LARGE', 'SERVICE_UNAVAILABLE', 'TIMEOUT',
 ]);
 
 /** PostgreSQL's code for a statement cancelled by statement_timeout. */
@@ -39,8 +40,10 @@ export function formatErrors(
     // No original error: a syntax or validation error from GraphQL itself.
     if ((typeof code === 'string' && KNOWN_CODES.has(code)) || !e.originalError) return e;
     if (e.originalError instanceof GraphQLError && typeof e.originalError.extensions?.code === 'string') return e;
-    // Mercurius wraps the query's validation errors (unknown field, wrong variable type) in one error.
-    if (Array.isArray((e.originalError as { errors?: unknown }).errors)) return e;
+    // Mercurius wraps the query's validation errors (unknown field, wrong variable type) in one
+    // error, the parser's too: one stopped by its token limit is a refusal with a code.
+    const wrapped = (e.originalError as { errors?: unknown }).errors;
+    if (Array.isArray(wrapped)) return wrapped.map((inner: { message?: unknown }) => tokenLimitRefusal(inner)).find((r) => r !== null) ?? e;
     if (databaseUnavailable(e.originalError)) {
       return new GraphQLError('the database is unavailable at the moment; nothing was changed — try again shortly', {
         path: e.path,
