@@ -1,7 +1,9 @@
 import type { NestApplicationOptions } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { ApiKeyStore } from '@renmian/access';
 import { configureDesk } from './desk/desk.setup';
-import { RateLimiter, clientKey } from './graphql/rate-limiter';
+import { RateLimiter, RequestBudgets } from './graphql/rate-limiter';
 import { configureVariableLimits } from './graphql/variables-limits.setup';
 import { configureReplicaRouting } from './replicas/replica-routing.setup';
 
@@ -9,7 +11,7 @@ import { configureReplicaRouting } from './replicas/replica-routing.setup';
 export const BODY_LIMIT_BYTES = 20 * 1024 * 1024;
 
 export interface SetupOptions {
-  /** Requests a minute per API key or address on /graphql; RATE_LIMIT_PER_MINUTE. */
+  /** Requests a minute per API key (a real one) or address; RATE_LIMIT_PER_MINUTE. */
   rateLimitPerMinute?: number;
 }
 
@@ -37,7 +39,8 @@ export function configureApp(app: NestFastifyApplication, options: SetupOptions 
   configureDesk(app);
   configureReplicaRouting(app);
   const perMinute = options.rateLimitPerMinute ?? 600;
-  const limiter = new RateLimiter(perMinute);
+  const keys = new ApiKeyStore(app.get(DataSource));
+  const budgets = new RequestBudgets(new RateLimiter(perMinute), async (key) => (await keys.authenticate(key)) !== null);
   const fastify = app.getHttpAdapter().getInstance();
   configureVariableLimits(fastify);
   fastify.addHook('onRequest', async (request, reply) => {
@@ -53,7 +56,7 @@ export function configureApp(app: NestFastifyApplication, options: SetupOptions 
     // Every route counts against one budget per key or address — an export reads the whole
     // database — except the health check, which monitors poll.
     if (request.url === '/health' || request.url.startsWith('/health?')) return;
-    const wait = limiter.take(clientKey(request.headers.authorization, request.ip));
+    const wait = await budgets.take(request.headers.authorization, request.ip);
     if (wait === 0) return;
     reply.code(429).header('retry-after', String(wait));
     if (graphql) {
