@@ -10,10 +10,11 @@ import { ReplicaOptions, ReplicaSet, RoutedDataSource, dataSourceOptions } from 
 import { ACCESS_OPTIONS, AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
-import { RequestAuth } from './auth/request-auth';
 import { CorrectionsModule } from './corrections/corrections.module';
 import { DeskModule } from './desk/desk.module';
-import { DeskOptions, deskOptionsFromEnv } from './desk/desk.config';
+import { DeskOptions, deskOptionsFromEnv } from './identity/desk.config';
+import { IdentityModule } from './identity/identity.module';
+import { RequestAuth } from './identity/request-auth';
 import { DirectoryModule } from './directory/directory.module';
 import { ExportsModule } from './exports/exports.module';
 import { formatErrors } from './graphql/error.formatter';
@@ -106,7 +107,8 @@ export class AppModule {
         CorrectionsModule,
         ReviewModule,
         AuthModule,
-        DeskModule.forRoot(options.desk ?? deskOptionsFromEnv()),
+        IdentityModule.forRoot(options.desk ?? deskOptionsFromEnv()),
+        DeskModule,
         WebModule,
         CalendarModule,
         ExportsModule,

@@ -1,4 +1,4 @@
-import { csrfMatches, csrfTokenOf } from '../../../../apps/api/src/desk/session/desk-sessions.store';
+import { csrfMatches, csrfTokenOf } from '../../../../apps/api/src/identity/desk-sessions.store';
 import { SignInThrottle } from '../../../../apps/api/src/desk/session/sign-in-throttle';
 import { localPath } from '../../../../apps/api/src/desk/session/sign-in.controller';
 

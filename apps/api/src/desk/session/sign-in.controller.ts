@@ -1,16 +1,17 @@
 import { Body, Controller, Get, Header, HttpCode, Inject, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DESK_OPTIONS, DeskOptions } from '../desk.config';
+import { DESK_OPTIONS, DeskOptions } from '../../identity/desk.config';
 import { DeskError } from '../desk.errors';
 import { DeskErrorFilter } from '../desk-error.filter';
 import { formField } from '../form.util';
-import { CurrentViewer } from './current-viewer.decorator';
-import { DeskAuth, SESSION_COOKIE } from './desk-auth.service';
-import { DeskSessions } from './desk-sessions.store';
-import { DeskGuard, SubmitRole, ViewerGuard } from './desk.guard';
+import { CurrentViewer } from '../../identity/current-viewer.decorator';
+import { DeskAuth, SESSION_COOKIE } from '../../identity/desk-auth.service';
+import { DeskSessions } from '../../identity/desk-sessions.store';
+import { ViewerGuard } from '../../identity/viewer.guard';
+import { DeskGuard, SubmitRole } from './desk.guard';
 import { SignInThrottle } from './sign-in-throttle';
 import { signInView } from './sign-in.view';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../../identity/viewer';
 
 const HTML = 'text/html; charset=utf-8';
 
