@@ -33,6 +33,7 @@ describe('GraphQL requests shaped to exhaust the server', () => {
   ])('refuses %s as QUERY_TOO_DEEP before parsing it', async (_what, query) => {
     const r = await timed(() => api.gql(query));
     expect(codes(r)).toEqual(['QUERY_TOO_DEEP']);
+    expect(r.status).toBe(400);
     expect(r.errors![0].message).toMatch(/more than 32 deep/);
     expect(r.errors![0].message).not.toMatch(/call stack/);
     expect(r.ms).toBeLessThan(5_000);
@@ -75,6 +76,7 @@ describe('GraphQL requests shaped to exhaust the server', () => {
   it('refuses a document over 100,000 characters as QUERY_TOO_LARGE, pointing to variables', async () => {
     const r = await timed(() => api.gql(`mutation { ingest(text: "${'通'.repeat(100_001)}") { loaded } }`));
     expect(codes(r)).toEqual(['QUERY_TOO_LARGE']);
+    expect(r.status).toBe(400);
     expect(r.errors![0].message).toMatch(/limit is 100000.*as a variable/);
   });
 
@@ -105,6 +107,7 @@ describe('GraphQL requests shaped to exhaust the server', () => {
     const aliases = Array.from({ length: count }, (_, i) => `p${i}:people(search:"张"){name}`).join(' ');
     const r = await timed(() => api.gql(`{${aliases}}`));
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(r.status).toBe(400);
     expect(r.data ?? null).toBeNull();
     expect(r.ms).toBeLessThan(5_000);
   });
@@ -129,6 +132,7 @@ describe('GraphQL requests shaped to exhaust the server', () => {
   ])('refuses a document of more than 20,000 tokens %s as QUERY_TOO_COMPLEX', async (_what, query) => {
     const r = await timed(() => api.gql(query));
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(r.status).toBe(400);
     expect(r.errors![0].message).toMatch(/more than 20000 tokens/);
   });
 

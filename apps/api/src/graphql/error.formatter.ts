@@ -12,6 +12,9 @@ const KNOWN_CODES = new Set([
   'QUERY_TOO_DEEP', 'QUERY_TOO_LARGE', 'SERVICE_UNAVAILABLE', 'TIMEOUT',
 ]);
 
+/** Refusals of a request's size or shape, made before it executes. */
+const REFUSALS = new Set(['QUERY_TOO_DEEP', 'QUERY_TOO_LARGE', 'QUERY_TOO_COMPLEX']);
+
 /** PostgreSQL's code for a statement cancelled by statement_timeout. */
 const QUERY_CANCELED = '57014';
 
@@ -66,6 +69,10 @@ export function formatErrors(
     });
   });
   const formatted = mercurius.defaultErrorFormatter({ ...execution, errors }, context);
+  // A request refused for its size or shape before anything ran is the client's error, whichever
+  // step refused it (Mercurius answers its own validation errors so; our hooks' would be 200).
+  const refusedOnly = execution.data == null && formatted.response.errors?.every((e) => REFUSALS.has(String(e.extensions?.code)));
+  if (refusedOnly) return { statusCode: 400, response: formatted.response };
   // Errors in a GraphQL response are answers, not HTTP failures.
   return { statusCode: formatted.statusCode >= 500 && execution.data !== undefined ? 200 : formatted.statusCode, response: formatted.response };
 }
