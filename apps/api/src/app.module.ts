@@ -10,13 +10,15 @@ import { ReplicaOptions, ReplicaSet, RoutedDataSource, dataSourceOptions } from 
 import { ACCESS_OPTIONS, AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
-import { RequestAuth } from './auth/request-auth';
 import { CorrectionsModule } from './corrections/corrections.module';
 import { DeskModule } from './desk/desk.module';
-import { DeskOptions, deskOptionsFromEnv } from './desk/desk.config';
+import { DeskOptions, deskOptionsFromEnv } from './identity/desk.config';
+import { IdentityModule } from './identity/identity.module';
+import { RequestAuth } from './identity/request-auth';
 import { DirectoryModule } from './directory/directory.module';
 import { ExportsModule } from './exports/exports.module';
 import { formatErrors } from './graphql/error.formatter';
+import { MAX_TOKENS, checkDocument, checkSource } from './graphql/document-limits';
 import { MAX_QUERY_DEPTH, checkCost } from './graphql/query-limits';
 import { queryShapeRule } from './graphql/query-shape.rule';
 import { PostFieldsResolver } from './graphql/field-resolvers';
@@ -75,11 +77,17 @@ export class AppModule {
               // standard introspection query (15 levels of ofType) as deep data and refused every
               // client tool's first request.
               validationRules: [queryShapeRule(MAX_QUERY_DEPTH)],
+              // graphql-js parses and validates by recursion: the text's size and nesting are
+              // checked before it parses (preParsing), the parser stops after MAX_TOKENS, and the
+              // document's size is counted before the validation rules run (preValidation).
+              graphql: { parseOptions: { maxTokens: MAX_TOKENS } },
               // A query seen before runs compiled (graphql-jit; Mercurius caches it with the parsed
               // query): in a CPU profile of 20 s of holders requests graphql-js's execution took
               // 2.8 s, the compiled query 1.0 s. Limits are checked before either runs.
               jit: 1,
               hooks: {
+                preParsing: async (_schema, source) => checkSource(source),
+                preValidation: async (_schema, document) => checkDocument(document),
                 preExecution: async (schema, document, _context, variables) => {
                   checkCost(schema, document, variables);
                   markGraphQLWrite(document);
@@ -99,7 +107,8 @@ export class AppModule {
         CorrectionsModule,
         ReviewModule,
         AuthModule,
-        DeskModule.forRoot(options.desk ?? deskOptionsFromEnv()),
+        IdentityModule.forRoot(options.desk ?? deskOptionsFromEnv()),
+        DeskModule,
         WebModule,
         CalendarModule,
         ExportsModule,

@@ -1,14 +1,17 @@
 import type { NestApplicationOptions } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { ApiKeyStore } from '@renmian/access';
 import { configureDesk } from './desk/desk.setup';
-import { RateLimiter, clientKey } from './graphql/rate-limiter';
+import { RateLimiter, RequestBudgets } from './graphql/rate-limiter';
+import { configureVariableLimits } from './graphql/variables-limits.setup';
 import { configureReplicaRouting } from './replicas/replica-routing.setup';
 
 /** Gazettes can be large; the ingest mutation carries a whole one. */
 export const BODY_LIMIT_BYTES = 20 * 1024 * 1024;
 
 export interface SetupOptions {
-  /** Requests a minute per API key or address on /graphql; RATE_LIMIT_PER_MINUTE. */
+  /** Requests a minute per API key (a real one) or address; RATE_LIMIT_PER_MINUTE. */
   rateLimitPerMinute?: number;
 }
 
@@ -36,8 +39,10 @@ export function configureApp(app: NestFastifyApplication, options: SetupOptions 
   configureDesk(app);
   configureReplicaRouting(app);
   const perMinute = options.rateLimitPerMinute ?? 600;
-  const limiter = new RateLimiter(perMinute);
+  const keys = new ApiKeyStore(app.get(DataSource));
+  const budgets = new RequestBudgets(new RateLimiter(perMinute), async (key) => (await keys.authenticate(key)) !== null);
   const fastify = app.getHttpAdapter().getInstance();
+  configureVariableLimits(fastify);
   fastify.addHook('onRequest', async (request, reply) => {
     const graphql = request.url.startsWith('/graphql');
     const length = Number(request.headers['content-length'] ?? 0);
@@ -51,7 +56,7 @@ export function configureApp(app: NestFastifyApplication, options: SetupOptions 
     // Every route counts against one budget per key or address — an export reads the whole
     // database — except the health check, which monitors poll.
     if (request.url === '/health' || request.url.startsWith('/health?')) return;
-    const wait = limiter.take(clientKey(request.headers.authorization, request.ip));
+    const wait = await budgets.take(request.headers.authorization, request.ip);
     if (wait === 0) return;
     reply.code(429).header('retry-after', String(wait));
     if (graphql) {

@@ -7,7 +7,7 @@ import { openDatabase, replicaOptionsFromEnv } from '@renmian/database';
 import { IngestionService } from '@renmian/ingestion';
 import { AppModule } from './app.module';
 import { NEST_OPTIONS, configureApp, httpAdapter } from './app.setup';
-import { deskOptionsFromEnv } from './desk/desk.config';
+import { deskOptionsFromEnv } from './identity/desk.config';
 import { loadSamplesIfEmpty } from './sample-data';
 
 async function bootstrap(): Promise<void> {

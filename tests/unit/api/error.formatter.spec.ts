@@ -20,6 +20,13 @@ describe('formatErrors', () => {
   });
   afterEach(() => jest.restoreAllMocks());
 
+  it('answers 400 to a request refused for its shape before it ran, and 200 to errors beside data', () => {
+    const context = { app: { log: { info: () => undefined } } };
+    const refusal = new GraphQLError('too deep', { originalError: new GraphQLError('too deep', { extensions: { code: 'QUERY_TOO_DEEP' } }) });
+    expect((formatErrors({ errors: [refusal] }, context as never) as Formatted).statusCode).toBe(400);
+    expect((formatErrors({ data: { holders: null }, errors: [refusal] }, context as never) as Formatted).statusCode).toBe(200);
+  });
+
   it('passes a user error through with its code and message', () => {
     const original = new UserInputError('asOf', '"2023-02-30" is not a calendar date (yyyy-mm-dd)');
     const out = format(new GraphQLError(original.message, { originalError: original }));

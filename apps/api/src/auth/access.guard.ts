@@ -5,10 +5,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { ApiKeyStore, Role, roleAllows } from '@renmian/access';
-import { DeskAuth } from '../desk/session/desk-auth.service';
+import { DeskAuth } from '../identity/desk-auth.service';
 import type { GraphQLContext } from '../graphql/loaders';
 import { READS_DATA } from './reads-data.decorator';
-import { RequestAuth, forbidden, unauthenticated } from './request-auth';
+import { RequestAuth, forbidden, unauthenticated } from '../identity/request-auth';
 import { REQUIRED_ROLE } from './require-role.decorator';
 
 export const ACCESS_OPTIONS = 'renmian:access-options';

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { html } from '../web/views/html.util';
 import { DeskError } from './desk.errors';
 import { messagePage } from './desk-page.view';
-import { resolvedSession } from './session/desk-auth.service';
+import { resolvedSession } from '../identity/desk-auth.service';
 
 const TITLES: Record<DeskError['code'], string> = {
   NOT_SIGNED_IN: '请先登录',

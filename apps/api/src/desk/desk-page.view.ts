@@ -1,6 +1,6 @@
 import { SafeHtml, html } from '../web/views/html.util';
 import { layout } from '../web/views/layout.view';
-import type { Viewer } from './session/viewer';
+import type { Viewer } from '../identity/viewer';
 
 /** A message above a form or on its own: what happened, in words that name what was wrong. */
 export interface Notice {

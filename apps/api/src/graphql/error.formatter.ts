@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { ExecutionResult, GraphQLError } from 'graphql';
 import mercurius from 'mercurius';
+import { tokenLimitRefusal } from './document-limits';
 
 /**
  * Errors the caller can act on keep their message and code; anything else is logged in full and
@@ -8,8 +9,11 @@ import mercurius from 'mercurius';
  */
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COMPLEX',
-  'SERVICE_UNAVAILABLE', 'TIMEOUT',
+  'QUERY_TOO_DEEP', 'QUERY_TOO_LARGE', 'SERVICE_UNAVAILABLE', 'TIMEOUT',
 ]);
+
+/** Refusals of a request's size or shape, made before it executes. */
+const REFUSALS = new Set(['QUERY_TOO_DEEP', 'QUERY_TOO_LARGE', 'QUERY_TOO_COMPLEX']);
 
 /** PostgreSQL's code for a statement cancelled by statement_timeout. */
 const QUERY_CANCELED = '57014';
@@ -39,8 +43,10 @@ export function formatErrors(
     // No original error: a syntax or validation error from GraphQL itself.
     if ((typeof code === 'string' && KNOWN_CODES.has(code)) || !e.originalError) return e;
     if (e.originalError instanceof GraphQLError && typeof e.originalError.extensions?.code === 'string') return e;
-    // Mercurius wraps the query's validation errors (unknown field, wrong variable type) in one error.
-    if (Array.isArray((e.originalError as { errors?: unknown }).errors)) return e;
+    // Mercurius wraps the query's validation errors (unknown field, wrong variable type) in one
+    // error, the parser's too: one stopped by its token limit is a refusal with a code.
+    const wrapped = (e.originalError as { errors?: unknown }).errors;
+    if (Array.isArray(wrapped)) return wrapped.map((inner: { message?: unknown }) => tokenLimitRefusal(inner)).find((r) => r !== null) ?? e;
     if (databaseUnavailable(e.originalError)) {
       return new GraphQLError('the database is unavailable at the moment; nothing was changed — try again shortly', {
         path: e.path,
@@ -63,6 +69,10 @@ export function formatErrors(
     });
   });
   const formatted = mercurius.defaultErrorFormatter({ ...execution, errors }, context);
+  // A request refused for its size or shape before anything ran is the client's error, whichever
+  // step refused it (Mercurius answers its own validation errors so; our hooks' would be 200).
+  const refusedOnly = execution.data == null && formatted.response.errors?.every((e) => REFUSALS.has(String(e.extensions?.code)));
+  if (refusedOnly) return { statusCode: 400, response: formatted.response };
   // Errors in a GraphQL response are answers, not HTTP failures.
   return { statusCode: formatted.statusCode >= 500 && execution.data !== undefined ? 200 : formatted.statusCode, response: formatted.response };
 }

@@ -5,7 +5,7 @@ import { OrganizationModel } from '../common/models/organization.model';
 import { PersonModel } from '../common/models/person.model';
 import { PostModel } from '../common/models/post.model';
 import { SourceRefModel } from '../common/models/source-ref.model';
-import type { RequestAuth } from '../auth/request-auth';
+import type { RequestAuth } from '../identity/request-auth';
 
 /**
  * Per-request batch loaders: a list of 100 holdings resolves its people, posts, organisations and

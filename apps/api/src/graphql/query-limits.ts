@@ -60,12 +60,40 @@ function costKey(variables: Record<string, unknown> | undefined): string {
   return key;
 }
 
+/**
+ * Nodes the estimator may visit: fragments are expanded where they are spread, so a short document
+ * can stand for a huge query. Past this the query is refused, not costed.
+ */
+export const MAX_COSTED_NODES = 10_000;
+
+/** graphql-query-complexity's message when it stops at maxQueryNodes. */
+const NODE_LIMIT = 'Query exceeds the maximum allowed number of nodes.';
+
+function tooComplex(message: string, extensions: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', ...extensions } });
+}
+
+/**
+ * The query's cost; null only where the variables do not fit the arguments (graphql-js refuses
+ * such a request before any resolver runs, naming the argument). Anything else the estimator
+ * throws — its node limit above all — refuses the query: a cost that could not be worked out is
+ * never taken as no cost.
+ */
 function computeCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined): number | null {
   try {
-    return getComplexity({ schema, query: document, variables: variables ?? {}, estimators: [introspectionEstimator, pagedEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })] });
-  } catch {
-    // Variables that do not fit: execution reports that itself, with the argument named.
-    return null;
+    return getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      maxQueryNodes: MAX_COSTED_NODES,
+      estimators: [introspectionEstimator, pagedEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (e) {
+    if (e instanceof GraphQLError && e.message === NODE_LIMIT) {
+      throw tooComplex(`the query expands to more than ${MAX_COSTED_NODES} fields (counting each fragment where it is spread): ask for fewer at once`, { limit: MAX_COSTED_NODES });
+    }
+    if (e instanceof GraphQLError) return null;
+    throw tooComplex('the cost of the query could not be worked out: ask for fewer fields or a simpler shape', { limit: MAX_QUERY_COST });
   }
 }
 
@@ -86,8 +114,6 @@ export function checkCost(schema: GraphQLSchema, document: DocumentNode, variabl
   }
   if (cost === null) return;
   if (cost > MAX_QUERY_COST) {
-    throw new GraphQLError(`query cost ${cost} exceeds the limit of ${MAX_QUERY_COST}: ask for fewer items (first) or fewer nested lists`, {
-      extensions: { code: 'QUERY_TOO_COMPLEX', cost, limit: MAX_QUERY_COST },
-    });
+    throw tooComplex(`query cost ${cost} exceeds the limit of ${MAX_QUERY_COST}: ask for fewer items (first) or fewer nested lists`, { cost, limit: MAX_QUERY_COST });
   }
 }

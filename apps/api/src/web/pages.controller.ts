@@ -2,9 +2,9 @@ import { Controller, Get, Header, Param, Query, Res, UseGuards } from '@nestjs/c
 import type { FastifyReply } from 'fastify';
 import { addDays, isIsoDate, orderByPrecedence } from '@renmian/tenure-rules';
 import { ReadsData } from '../auth/reads-data.decorator';
-import { CurrentViewer } from '../desk/session/current-viewer.decorator';
-import { ViewerGuard } from '../desk/session/desk.guard';
-import type { Viewer } from '../desk/session/viewer';
+import { CurrentViewer } from '../identity/current-viewer.decorator';
+import { ViewerGuard } from '../identity/viewer.guard';
+import type { Viewer } from '../identity/viewer';
 import { DirectoryReader } from './readers/directory.reader';
 import { HoldersReader } from './readers/holders.reader';
 import { NoticeReader } from './readers/notice.reader';

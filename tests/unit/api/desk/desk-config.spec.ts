@@ -1,4 +1,4 @@
-import { DEFAULT_DESK_OPTIONS, DeskConfigError, deskOptionsFromEnv } from '../../../../apps/api/src/desk/desk.config';
+import { DEFAULT_DESK_OPTIONS, DeskConfigError, deskOptionsFromEnv } from '../../../../apps/api/src/identity/desk.config';
 
 describe('desk configuration, checked at boot', () => {
   it('has defaults when nothing is set', () => {

@@ -1,5 +1,5 @@
 import { missingPart } from '@renmian/notice-parser/text/missing-part.util';
-import { unreadReason } from '../../../../apps/api/src/web/views/labels.util';
+import { unreadReason } from '../../../../apps/api/src/common/labels.util';
 
 describe('missingPart', () => {
   it.each([

@@ -2,9 +2,9 @@ import { Controller, Get, Header, Query, Res, UseFilters, UseGuards } from '@nes
 import type { FastifyReply } from 'fastify';
 import { isIsoDate } from '@renmian/tenure-rules';
 import { DeskErrorFilter } from '../desk-error.filter';
-import { CurrentViewer } from '../session/current-viewer.decorator';
+import { CurrentViewer } from '../../identity/current-viewer.decorator';
 import { DeskGuard } from '../session/desk.guard';
-import type { Viewer } from '../session/viewer';
+import type { Viewer } from '../../identity/viewer';
 import { changesOf, idsMentioned, linksOf } from './audit-entry.util';
 import { AuditFilter, AuditReader } from './audit.reader';
 import { auditView } from './audit.view';

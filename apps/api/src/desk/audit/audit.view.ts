@@ -1,7 +1,7 @@
 import { SafeHtml, html } from '../../web/views/html.util';
 import { layout } from '../../web/views/layout.view';
 import { message } from '../desk-page.view';
-import type { Viewer } from '../session/viewer';
+import type { Viewer } from '../../identity/viewer';
 import { ACTION_WORDS, AuditChange } from './audit-entry.util';
 import { AUDIT_PAGE, AuditFilter, AuditLink, AuditRow } from './audit.reader';
 

@@ -1,8 +1,8 @@
 import { SafeHtml, html, linkTo } from '../../web/views/html.util';
-import { chineseDate } from '../../web/views/labels.util';
+import { chineseDate } from '../../common/labels.util';
 import { layout } from '../../web/views/layout.view';
 import { Notice, csrfField, message, readOnlyNote, submitButton } from '../desk-page.view';
-import type { Viewer } from '../session/viewer';
+import type { Viewer } from '../../identity/viewer';
 import type { EventForm, RetractableNotice } from './correction-forms.reader';
 
 /** What the event form holds: the event as stored, or what the person typed when it is shown again. */

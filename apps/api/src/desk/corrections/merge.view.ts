@@ -1,8 +1,8 @@
 import { SafeHtml, html, linkTo } from '../../web/views/html.util';
-import { EVENT_LABELS, chineseDate } from '../../web/views/labels.util';
+import { EVENT_LABELS, chineseDate } from '../../common/labels.util';
 import { layout } from '../../web/views/layout.view';
 import { Notice, csrfField, message, readOnlyNote, submitButton } from '../desk-page.view';
-import type { Viewer } from '../session/viewer';
+import type { Viewer } from '../../identity/viewer';
 import type { OrganizationChoice, PersonChoice, PersonEvent } from './correction-forms.reader';
 
 const CHECKED = new SafeHtml(' checked');

@@ -1,10 +1,10 @@
 import type { ParsedEvent } from '@renmian/notice-parser';
 import { SafeHtml, html } from '../../web/views/html.util';
-import { EVENT_LABELS, chineseDate, probationLabel } from '../../web/views/labels.util';
+import { EVENT_LABELS, chineseDate, probationLabel } from '../../common/labels.util';
 import { layout } from '../../web/views/layout.view';
 import { lineGrid } from '../../web/views/notice-lines.view';
 import { Notice, csrfField, message, readOnlyNote, submitButton } from '../desk-page.view';
-import type { Viewer } from '../session/viewer';
+import type { Viewer } from '../../identity/viewer';
 import type { Preview, PreviewNotice } from './preview.types';
 
 /** Kinds the document readers take, for the file picker (the kind is still told by content). */

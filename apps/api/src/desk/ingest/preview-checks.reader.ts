@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { UNKNOWN_ISSUER, knownNotices } from '@renmian/ingestion';
 import type { ParsedNotice } from '@renmian/notice-parser';
 import { resolveShortPost, seatKind } from '@renmian/tenure-rules';
-import { chineseDate } from '../../web/views/labels.util';
+import { chineseDate } from '../../common/labels.util';
 import type { NoticeStanding, PreviewWarning } from './preview.types';
 
 

@@ -61,6 +61,8 @@ export async function readUpload(body: unknown): Promise<Upload> {
     if (text.includes('\u0000')) throw new DeskError('BAD_INPUT', '粘贴的文本（text）中含有无效字符（NUL）：请从原文重新复制。');
     return { filename: null, text, document: null };
   }
+  // PostgreSQL cannot store NUL, and no file system names a file with it: the name was forged.
+  if (file.filename.includes('\u0000')) throw new DeskError('BAD_INPUT', '文件名中含有无效字符（NUL）：请重命名文件后再上传。');
   const bytes = await file.toBuffer();
   if (file.file.truncated) throw new DeskError('BAD_INPUT', `文件“${file.filename}”超过 ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB：请分成几份上传。`);
   try {

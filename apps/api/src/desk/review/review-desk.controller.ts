@@ -5,9 +5,9 @@ import { DeskError } from '../desk.errors';
 import { DeskErrorFilter } from '../desk-error.filter';
 import { trimmed } from '../form.util';
 import { throughService } from '../service-error.util';
-import { CurrentViewer } from '../session/current-viewer.decorator';
+import { CurrentViewer } from '../../identity/current-viewer.decorator';
 import { DeskGuard } from '../session/desk.guard';
-import type { Viewer } from '../session/viewer';
+import type { Viewer } from '../../identity/viewer';
 import type { Notice } from '../desk-page.view';
 import { reviewView, shownItems } from './review.view';
 

@@ -1,9 +1,9 @@
 import { SafeHtml, html, linkTo } from '../../web/views/html.util';
-import { chineseDate } from '../../web/views/labels.util';
+import { chineseDate } from '../../common/labels.util';
 import { layout } from '../../web/views/layout.view';
 import { ReviewItemModel, ReviewKind, ReviewSeverity } from '../../review/review-item.model';
 import { Notice, csrfField, message, readOnlyNote, submitButton } from '../desk-page.view';
-import type { Viewer } from '../session/viewer';
+import type { Viewer } from '../../identity/viewer';
 
 /** Each kind of finding the queue lists: its heading, and what a person should do about it. */
 const KINDS: Partial<Record<ReviewKind, { title: string; hint: string }>> = {

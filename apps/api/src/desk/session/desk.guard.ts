@@ -4,8 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import { Role, roleAllows } from '@renmian/access';
 import { DeskError } from '../desk.errors';
 import { formField } from '../form.util';
-import { DeskAuth } from './desk-auth.service';
-import { csrfMatches } from './desk-sessions.store';
+import { DeskAuth } from '../../identity/desk-auth.service';
+import { csrfMatches } from '../../identity/desk-sessions.store';
 
 const SUBMIT_ROLE = 'renmian:desk-submit-role';
 
@@ -38,17 +38,6 @@ export class DeskGuard implements CanActivate {
     if (!roleAllows(session.viewer.role, needed)) {
       throw new DeskError('READ_ONLY', `“${session.viewer.name}”是只读账号（${session.viewer.role}），可以查看，不能提交：没有做任何更改。`);
     }
-    return true;
-  }
-}
-
-/** Public pages: the session is looked up so that the header can say who is signed in; never refuses. */
-@Injectable()
-export class ViewerGuard implements CanActivate {
-  constructor(private readonly auth: DeskAuth) {}
-
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    await this.auth.session(context.switchToHttp().getRequest<FastifyRequest>());
     return true;
   }
 }

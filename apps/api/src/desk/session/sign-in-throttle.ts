@@ -2,6 +2,8 @@
  * Failed sign-ins per client address, in this process's memory: guessing a 256-bit key is hopeless,
  * but a script hammering the form should still be slowed, and this costs no table. Instances
  * behind a load balancer each count their own; that multiplies the allowance, it does not remove it.
+ * The count holds back wrong keys only (the sign-in form lets a right key through), and a sign-in
+ * does not clear it: a guesser holding one real key could otherwise reset it between guesses.
  */
 export class SignInThrottle {
   private readonly failures = new Map<string, number[]>();
@@ -21,10 +23,6 @@ export class SignInThrottle {
   fail(address: string, now = Date.now()): void {
     if (this.failures.size > 10_000) this.prune(now);
     this.failures.set(address, [...this.recent(address, now), now]);
-  }
-
-  succeed(address: string): void {
-    this.failures.delete(address);
   }
 
   private recent(address: string, now: number): number[] {

@@ -1,16 +1,17 @@
 import { Body, Controller, Get, Header, HttpCode, Inject, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DESK_OPTIONS, DeskOptions } from '../desk.config';
+import { DESK_OPTIONS, DeskOptions } from '../../identity/desk.config';
 import { DeskError } from '../desk.errors';
 import { DeskErrorFilter } from '../desk-error.filter';
 import { formField } from '../form.util';
-import { CurrentViewer } from './current-viewer.decorator';
-import { DeskAuth, SESSION_COOKIE } from './desk-auth.service';
-import { DeskSessions } from './desk-sessions.store';
-import { DeskGuard, SubmitRole, ViewerGuard } from './desk.guard';
+import { CurrentViewer } from '../../identity/current-viewer.decorator';
+import { DeskAuth, SESSION_COOKIE } from '../../identity/desk-auth.service';
+import { DeskSessions } from '../../identity/desk-sessions.store';
+import { ViewerGuard } from '../../identity/viewer.guard';
+import { DeskGuard, SubmitRole } from './desk.guard';
 import { SignInThrottle } from './sign-in-throttle';
 import { signInView } from './sign-in.view';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../../identity/viewer';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -56,17 +57,18 @@ export class SignInController {
     // No session exists yet to bind a csrf value to; a browser says itself when another site sent
     // the form, and a sign-in planted by another site (into the attacker's key) is refused.
     if (request.headers['sec-fetch-site'] === 'cross-site') throw new DeskError('BAD_CSRF', '登录表单来自其他网站：没有登录。请在本站的登录页面输入密钥。');
-    const wait = this.throttle.wait(request.ip);
-    if (wait > 0) throw new DeskError('TOO_MANY_SIGN_INS', `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试。`, undefined, wait);
     const key = (formField(body, 'key') ?? '').trim();
+    // Only wrong keys wait: an office behind one address shares its count of failures, and one
+    // clerk's mistakes must not keep the others out. A right key signs in whatever the count.
     const opened = key === '' || key.length > 200 ? null : await this.sessions.signIn(key);
     if (!opened) {
+      const wait = this.throttle.wait(request.ip);
+      if (wait > 0) throw new DeskError('TOO_MANY_SIGN_INS', `此地址登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试；正确的密钥仍可登录。`, undefined, wait);
       this.throttle.fail(request.ip);
       reply.status(401);
       const why = key === '' ? '请填写 API 密钥（key）。' : 'API 密钥（key）无效或已被吊销。';
       return signInView(next, null, { kind: 'error', text: why });
     }
-    this.throttle.succeed(request.ip);
     // A new session on every sign-in: a session token planted before signing in is never promoted.
     const previous = await this.auth.session(request);
     if (previous) await this.sessions.end(previous.token);

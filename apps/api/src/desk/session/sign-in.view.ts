@@ -1,7 +1,7 @@
 import { html } from '../../web/views/html.util';
 import { layout } from '../../web/views/layout.view';
 import { Notice, message } from '../desk-page.view';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../../identity/viewer';
 
 export function signInView(next: string, viewer: Viewer | null, notice: Notice | null = null): string {
   return layout(

@@ -1,5 +1,5 @@
 import { PROBATION_GRACE_DAYS, ProbationTenure, addDays, unconfirmedProbations } from '@renmian/tenure-rules';
-import { chineseDate } from '../../web/views/labels.util';
+import { chineseDate } from '../../common/labels.util';
 import { ReviewItemModel, ReviewKind } from '../review-item.model';
 import { Queryable, reviewItem } from './review-item.factory';
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { SourceRefModel } from '../../common/models/source-ref.model';
-import { chineseDate } from '../../web/views/labels.util';
+import { chineseDate } from '../../common/labels.util';
 import { ReviewItemModel, ReviewKind, ReviewRefs, ReviewSeverity } from '../review-item.model';
 
 /** Anything that runs SQL: the DataSource, or a transaction's manager. */

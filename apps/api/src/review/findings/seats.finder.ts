@@ -1,5 +1,5 @@
 import { RemovalConflict, SeatTenure, compareIds, removalConflicts } from '@renmian/tenure-rules';
-import { chineseDate } from '../../web/views/labels.util';
+import { chineseDate } from '../../common/labels.util';
 import { ReviewItemModel, ReviewKind } from '../review-item.model';
 import { Queryable, namesById, period, reviewItem } from './review-item.factory';
 

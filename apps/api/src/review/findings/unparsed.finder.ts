@@ -1,6 +1,6 @@
 import { noticeKeySql } from '@renmian/exports';
 import { unreadLineMatters } from '@renmian/tenure-rules';
-import { unreadReason } from '../../web/views/labels.util';
+import { unreadReason } from '../../common/labels.util';
 import { ReviewItemModel, ReviewKind } from '../review-item.model';
 import { Queryable, reviewItem } from './review-item.factory';
 

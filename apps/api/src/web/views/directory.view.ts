@@ -1,8 +1,8 @@
-import type { Viewer } from '../../desk/session/viewer';
+import type { Viewer } from '../../identity/viewer';
 import { RecentNotice, SearchHits } from '../readers/directory.reader';
 import { html, linkTo } from './html.util';
 import { layout } from './layout.view';
-import { chineseDate } from './labels.util';
+import { chineseDate } from '../../common/labels.util';
 
 function noticeList(notices: RecentNotice[]) {
   if (notices.length === 0) return html`<p class="muted">尚未载入任何任免通知。</p>`;

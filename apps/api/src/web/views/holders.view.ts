@@ -1,8 +1,8 @@
-import type { Viewer } from '../../desk/session/viewer';
+import type { Viewer } from '../../identity/viewer';
 import { HolderRow, OrganizationFound } from '../readers/holders.reader';
 import { SafeHtml, html, linkTo } from './html.util';
 import { END_REASON_WORDS, EndReason } from '@renmian/tenure-rules';
-import { chineseDate } from './labels.util';
+import { chineseDate } from '../../common/labels.util';
 import { layout } from './layout.view';
 
 /** A person's name, told apart from a namesake by issuer when the name is shared. */

@@ -1,4 +1,4 @@
-import type { Viewer } from '../../desk/session/viewer';
+import type { Viewer } from '../../identity/viewer';
 import { SafeHtml, html } from './html.util';
 
 /** Plain CSS in the page itself: nothing to build, nothing else to fetch. */

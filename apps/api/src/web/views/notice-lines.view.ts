@@ -1,6 +1,6 @@
 import { clauseSpan } from './clause-span.util';
 import { SafeHtml, html } from './html.util';
-import { unreadReason } from './labels.util';
+import { unreadReason } from '../../common/labels.util';
 
 /** An event as the line grid places it: the line its clause starts on, the clause, and how it is shown. */
 export interface LineEvent {

@@ -1,8 +1,8 @@
 import { roleAllows } from '@renmian/access';
-import type { Viewer } from '../../desk/session/viewer';
+import type { Viewer } from '../../identity/viewer';
 import { NoticeEvent, NoticePage } from '../readers/notice.reader';
 import { SafeHtml, html, linkTo } from './html.util';
-import { EVENT_LABELS, chineseDate, probationLabel } from './labels.util';
+import { EVENT_LABELS, chineseDate, probationLabel } from '../../common/labels.util';
 import { layout } from './layout.view';
 import { lineGrid } from './notice-lines.view';
 

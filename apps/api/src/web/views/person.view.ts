@@ -1,11 +1,11 @@
 import { roleAllows } from '@renmian/access';
 import { addDays } from '@renmian/tenure-rules';
-import type { Viewer } from '../../desk/session/viewer';
+import type { Viewer } from '../../identity/viewer';
 import type { EventRecord } from '@renmian/exports';
 import { CorrectionNote, PersonTimeline } from '../readers/person.reader';
 import { html, linkTo } from './html.util';
 import { endNote } from './holders.view';
-import { EVENT_LABELS, chineseDate, probationLabel } from './labels.util';
+import { EVENT_LABELS, chineseDate, probationLabel } from '../../common/labels.util';
 import { layout } from './layout.view';
 
 /** A day on which the tenure was held, for the link to its organisation: its start, else its last day. */

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'crypto';
 import { DataSource } from 'typeorm';
 import { Role, hashApiKey } from '@renmian/access';
-import { DESK_OPTIONS, DeskOptions } from '../desk.config';
+import { DESK_OPTIONS, DeskOptions } from './desk.config';
 import type { Viewer } from './viewer';
 
 /** A session's last use is written at most this often: a page view is not worth a write each time. */
