@@ -175,6 +175,17 @@ export const FORMS: FormPart[] = [
   { id: '委员与部长', body: (n) => `任命${n[0]}为国务委员、国防部部长`, events: (n) => [A(n[0], '国务委员'), A(n[0], '国防部部长')] },
   { id: '新聘描述', body: (n, p) => `新聘东林大学教授${n[0]}、${n[1]}为${p.org}${p.title}`, events: (n, p) => [A(n[0], p.org + p.title), A(n[1], p.org + p.title)] },
   { id: '新聘为冒号', body: (n, p) => `新聘${p.title}为：${n[0]}、${n[1]}、${n[2]}`, events: (n, p) => n.map((a) => A(a, p.title)) },
+  {
+    id: '表格行',
+    body: (n, p, q) => `任免如下：\n任命：\n${bare(n[0])} ${p.org}${p.title}\n${bare(n[1])} ${q.org}${q.title}\n免去：\n${bare(n[2])} ${q.org}${q.title}职务\n`,
+    events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)],
+  },
+  {
+    id: '委任块',
+    body: (n, p, q) => `委任：\n${n[0]}为${p.org}${p.title}，\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`,
+    events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)],
+  },
+  { id: '任并免其', body: (n, p, q) => `${n[0]}任${q.org}${q.title}，免去其${p.org}${p.title}职务`, events: (n, p, q) => [A(n[0], q.org + q.title), R(n[0], p.org + p.title)] },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];
 

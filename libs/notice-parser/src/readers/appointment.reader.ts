@@ -219,8 +219,12 @@ function subjectOf(head: string, ctx: ReaderContext, afterVerb = false): string[
   return persons ? [...ctx.pendingPersons, ...persons] : null;
 }
 
+const ACT_AFTER_PREPOSITION = /颁发|頒發|颁授|頒授|授予|送达|送達|致辞|致辭|讲话|講話|主持|佩戴/;
+
 /** What follows 为 names a post (`…局长`, `…委员`), not `三年` or `一项`. */
 function namesPost(posts: string): boolean {
+  // `市长为新聘参事颁发聘书`: that 为 is "to", and what follows is an act, not a post.
+  if (ACT_AFTER_PREPOSITION.test(outsideBrackets(posts))) return false;
   const first = splitTopLevel(posts, '、')[0];
   return first !== undefined && isPostLike(cutAtDuty(outsideBrackets(first)));
 }

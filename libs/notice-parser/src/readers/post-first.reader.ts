@@ -37,8 +37,19 @@ export const readPostFirst: FragmentReader = (fragment, ctx) => {
     const persons = readPersonList(taken[1].replace(/及|和/g, '、'), true);
     if (persons && isPostLike(outsideBrackets(post))) return { type: 'appoint', persons, posts: post };
   }
-  return readListed(fragment, ctx);
+  return readListed(fragment, ctx) ?? readRow(fragment, ctx);
 };
+
+/**
+ * A table row under a block header: `王某某市财政局局长` under `任命：` (the name, then the post, as
+ * a two-column table lays them out), `李某某市财政局局长职务` under `免去：`.
+ */
+function readRow(fragment: string, ctx: Parameters<FragmentReader>[1]): Reading | null {
+  if (ctx.mode === null || ctx.column === null || ctx.column >= fragment.length) return null;
+  const persons = readPersonList(fragment.slice(0, ctx.column), true);
+  const post = cutAtDuty(fragment.slice(ctx.column));
+  return persons && endsWithTitle(outsideBrackets(post)) ? { type: ctx.mode, persons, posts: post } : null;
+}
 
 const APPOINTING = /^(?:决定)?(?:任命|聘任|委任|聘请|续聘)/;
 

@@ -40,6 +40,8 @@ export interface ReaderContext {
   carried: BlockMode;
   /** The clause so far accepted a resignation: a further `B辞去Q职务的请求` in it is accepted too. */
   lastAccepted: boolean;
+  /** A table row's clause: where its second column (the post) begins; null for any other clause. */
+  column: number | null;
   /** Running text: sentences left that may state a decision just reported as read out. */
   announced: number;
   /** Running text with no notice frame (see readClauses' prose option). */
@@ -64,6 +66,7 @@ export function newReaderContext(over: Partial<ReaderContext> = {}): ReaderConte
     lastPiece: null,
     carried: null,
     lastAccepted: false,
+    column: null,
     announced: 0,
     prose: false,
     setAside: null,

@@ -191,7 +191,7 @@ function markProposal(lines: Lines, span: NoticeSpan): void {
 }
 
 /** Opening lines of a decision block: they let a bare decision (no title) count as one notice. */
-const DECISION_OPENERS = /^(?:任命|免去|聘任|解聘)：|决定任命|決定任命|决定：|決定：/;
+const DECISION_OPENERS = /^(?:任命|委任|聘任|聘请|免去|解聘)：|决定任命|決定任命|决定：|決定：/;
 
 /** A text with no title at all may still be a single notice given without its heading. */
 function untitledNotice(lines: Lines): NoticeSpan[] {

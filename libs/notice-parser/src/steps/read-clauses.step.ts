@@ -25,7 +25,7 @@ export interface ClauseResult {
   setAside: UnparsedLine[];
 }
 
-const APPOINT_HEADERS = ['任命', '聘任', '聘用', '任命为'];
+const APPOINT_HEADERS = ['任命', '聘任', '聘用', '任命为', '委任', '聘请', '续聘'];
 const REMOVE_HEADERS = ['免去', '免职', '免職', '解聘'];
 const DECISION_WORDS = ['决定', '決定', '任免', '任命', '免去', '聘任', '解聘', '免職', '免职'];
 
@@ -71,8 +71,10 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
       kinds[i] = 'clause';
       continue;
     }
-    const { events: found, leftovers } = piece.text.length > MAX_PIECE_LENGTH ? { events: [], leftovers: [] } : readPiece(piece, ctx);
+    // `A任P1，免去其P2职务`: a sentence that removes or appoints in so many words states a decision
+    // from its first clause on.
     if (!ctx.decided && DECISION_WORDS.some((w) => piece.text.includes(w))) ctx.decided = true;
+    const { events: found, leftovers } = piece.text.length > MAX_PIECE_LENGTH ? { events: [], leftovers: [] } : readPiece(piece, ctx);
     for (const e of found) events.push(e);
     kinds[i] = found.length > 0 ? 'clause' : 'other';
     for (const l of leftovers) partlyRead.push({ line: l.line, text: lines.at(l.line - lineOffset).raw.trim(), reason: `part of the clause not understood: “${l.text}”` });
@@ -234,6 +236,7 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
   ctx.pendingPersons = [];
   ctx.lastAccepted = false;
   ctx.carried = null;
+  ctx.column = piece.column ?? null;
   let waitingSince = -1;
   let cursor = 0;
   const text = ctx.prose ? unwrapQuotedDecisions(piece.text) : piece.text;

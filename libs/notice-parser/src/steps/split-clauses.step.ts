@@ -1,4 +1,5 @@
-import { isPostLike } from '../lexicon/organisation.lexicon';
+import { endsWithTitle, isPostLike } from '../lexicon/organisation.lexicon';
+import { outsideBrackets } from '../text/brackets.util';
 import { readPersonList } from '../lexicon/person-name.util';
 import { isIssuerLine } from '../lexicon/title.lexicon';
 import { standaloneDocNumber } from '../text/doc-number.util';
@@ -23,6 +24,8 @@ export interface Piece {
   terminator: string;
   /** For each of `lines`, the line and the part of its `text` taken (to cut output back out). */
   spans: PieceSpan[];
+  /** A table row (`王某 某局局长`): where its second column begins in `text`. */
+  column?: number;
 }
 
 export interface PieceSpan {
@@ -91,8 +94,10 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
   // After a header (`名单如下：`), lines that each give a name (and perhaps a description) are a
   // list, one item per line, until a line that is not one.
   let listing = false;
+  let column = -1;
   const flush = (terminator: string) => {
-    if (text.length > 0) pieces.push({ text, lines: used, offsets, terminator, spans });
+    if (text.length > 0) pieces.push(column > 0 ? { text, lines: used, offsets, terminator, spans, column } : { text, lines: used, offsets, terminator, spans });
+    column = -1;
     listing = terminator === '：' || (listing && terminator === '');
     text = '';
     used = [];
@@ -141,10 +146,12 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
       }
     }
     if (segment < t.length && listing) {
-      const item = segment === 0 && text.length === 0 ? listItemLength(line, lines, k, to) : -1;
-      if (item >= 0) {
-        // The item's name alone is the clause: the description after it (`王某 某律师事务所`) states nothing.
-        take(item);
+      const item = segment === 0 && text.length === 0 ? listItemLength(line, lines, k, to) : null;
+      if (item !== null) {
+        // The item's name alone is the clause: the description after it (`王某 某律师事务所`) states
+        // nothing — unless it is a post, the second column of a table row.
+        take(item.post ? t.length : item.name);
+        if (item.post) column = item.name;
         flush('');
         continue;
       }
@@ -168,21 +175,24 @@ const MAX_LIST_ITEM_LENGTH = 60;
 const NOT_AN_ITEM = /^\S{0,3}(?:任免|免职|免職|任命|聘任|事项|事項|名单|名單|人员|人員)/;
 const CONTINUES_CLAUSE = /^(?:[的为為兼任]|同志|职务|職務)/;
 
-function listItemLength(line: Line, lines: Lines, k: number, to: number): number {
+function listItemLength(line: Line, lines: Lines, k: number, to: number): { name: number; post: boolean } | null {
   const raw = line.raw.trim();
   const t = line.text;
-  if (raw.length > MAX_LIST_ITEM_LENGTH || /[为為的职職，,；;。：:]/.test(t)) return -1;
+  if (raw.length > MAX_LIST_ITEM_LENGTH || /[为為的，,；;。：:]/.test(t)) return null;
   const next = nextLine(lines, k + 1, to);
-  if (next < to && CONTINUES_CLAUSE.test(lines.at(next).text)) return -1;
+  if (next < to && CONTINUES_CLAUSE.test(lines.at(next).text)) return null;
   // `任免事项`, `免职人员`: a heading of the list's kind is no name, though 任 is a surname.
-  if (NOT_AN_ITEM.test(t)) return -1;
-  if (readPersonList(t)) return t.length;
+  if (NOT_AN_ITEM.test(t)) return null;
+  if (readPersonList(t)) return { name: t.length, post: false };
   const tokens = raw.split(/\s+/);
-  if (tokens.length < 2) return -1;
+  if (tokens.length < 2) return null;
   // A two-character name padded to the width of three (`乔 航`) is one name in two tokens.
   const spaced = tokens.length > 2 && tokens[0].length === 1 && tokens[1].length <= 2;
   const length = spaced ? tokens[0].length + tokens[1].length : tokens[0].length;
-  return length >= 2 && length <= 12 && readPersonList(t.slice(0, length)) ? length : -1;
+  if (length < 2 || length > 12 || !readPersonList(t.slice(0, length))) return null;
+  // A table row under `任命：` (`王某 某市财政局局长`, `李某 某局局长职务`): the post is the item's own.
+  const rest = t.slice(length).replace(/(?:职务|職務)$/, '');
+  return { name: length, post: endsWithTitle(outsideBrackets(rest)) };
 }
 
 /** A clause does not run on into a date, a signature followed by a date, a heading, or the notice's end. */
@@ -196,7 +206,7 @@ function stopsAfter(lines: Lines, k: number, to: number): boolean {
   return after >= to || readDateLine(lines.at(after).text) !== null;
 }
 
-const BLOCK_HEADER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[、.．）)])?(?:决定)?(?:任命|免去|聘任|解聘|免职|免職)：$/;
+const BLOCK_HEADER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[、.．）)])?(?:决定)?(?:任命|委任|聘任|聘请|续聘|免去|解聘|免职|免職)：$/;
 
 /**
  * A clause that lost its terminator: it ends with a post (or a bracket after one) and the next
