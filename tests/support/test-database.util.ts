@@ -1,3 +1,4 @@
+import { randomBytes } from 'crypto';
 import { onServer, withDatabaseName } from '@renmian/database';
 
 /**
@@ -10,7 +11,9 @@ export async function freshDatabase(): Promise<{ url: string; drop: () => Promis
   const adminUrl = process.env.RENMIAN_TEST_ADMIN_URL;
   const template = process.env.RENMIAN_TEST_TEMPLATE;
   if (!adminUrl || !template) throw new Error('the Jest global setup did not run: no test database server');
-  const name = `${template}_${process.pid}_${++counter}`;
+  // Jest evaluates this module afresh for every suite in a worker, so the counter restarts: a random
+  // part keeps a suite whose predecessor failed before dropping its database from colliding with it.
+  const name = `${template}_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`;
   await onServer(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   return {
     url: withDatabaseName(adminUrl, name),
