@@ -82,8 +82,15 @@ function startsRoot(object: string, at: number): boolean {
  */
 function startsPost(object: string, at: number): boolean {
   if (POST_STARTS.includes(object[at] ?? '')) return true;
-  if (PLACE_ENDS.includes(object[at + 1] ?? '')) return false;
-  return PLACE_ENDS.includes(object[at + 2] ?? '') || PLACE_ENDS.includes(object[at + 3] ?? '');
+  if (PLACE_ENDS.includes(object[at + 1] ?? '') || bodyEndsAt(object, at + 1)) return false;
+  return PLACE_ENDS.includes(object[at + 2] ?? '') || PLACE_ENDS.includes(object[at + 3] ?? '') || bodyEndsAt(object, at + 2) || bodyEndsAt(object, at + 3);
+}
+
+/** Endings of a body named by two or three characters before them (`某林大学`, `某禾矿业集团`). */
+const BODY_ENDS = ['大学', '大學', '学院', '學院', '集团', '集團', '银行', '銀行', '医院', '醫院', '中学', '中學', '公司', '研究院', '研究所'];
+
+function bodyEndsAt(object: string, at: number): boolean {
+  return BODY_ENDS.some((b) => object.startsWith(b, at));
 }
 
 /** `免去张文康卫生部部长职务`: nothing marks where the name ends, so guess from what follows. */
