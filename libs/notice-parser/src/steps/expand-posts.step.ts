@@ -243,7 +243,7 @@ function postBrackets(part: string): { text: string; groups: string[] } {
     const rest = part.slice(close + 1);
     text += part.slice(from, open);
     from = Math.min(part.length, close + 1);
-    if (ABBREVIATION.test(inner)) continue;
+    if (ABBREVIATION.test(inner) || shortens(inner, text)) continue;
     if (cleanPost(outsideBrackets(rest)).length > 0 && !isNote(inner)) text += part.slice(open, from);
     else groups.push(inner);
   }
@@ -266,8 +266,26 @@ function isNote(inner: string): boolean {
   return /试用期|試用期|[级級]$|^[列排].*[后後]$|^兼/.test(inner);
 }
 
+/**
+ * `某某咨询委员会（咨询委员会）成员`: a bracket holding a shorter form of the name before it, in
+ * the same order, is the abbreviation a notice defines, not part of the post.
+ */
+function shortens(inner: string, before: string): boolean {
+  if (inner.length < 2 || inner.length >= before.length - 1) return false;
+  let at = 0;
+  for (const ch of inner) {
+    at = before.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/** Quotation marks a page puts around a body's name (`「某某委员会」成员`) are not the name's. */
+const NAME_QUOTES = /[「」『』“”]/g;
+
 function cleanPost(s: string): string {
-  const post = cutAtDuty(s);
+  const post = cutAtDuty(s.replace(NAME_QUOTES, ''));
   let end = post.length;
   while (end > 0 && POST_TRAILERS[post.charCodeAt(end - 1)] === 1) end--;
   return post.slice(0, end);

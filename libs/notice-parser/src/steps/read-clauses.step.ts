@@ -111,9 +111,14 @@ function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContex
     ctx.rosterPost = null;
   }
   if (ctx.announced > 0) ctx.announced--;
+  // `去年12月，中央决定免去A…`: a decision the story recalls from before is background.
+  if (!carries && RECALLED.test(piece.text)) return false;
   // A header that introduces a proposal (`现将拟任人选公示如下：`) introduces no decision.
   return piece.terminator !== '：' || !speaksOfDecisionNotTaken(piece.text);
 }
+
+/** A sentence that opens in the past of the story: what it reports was decided before. */
+const RECALLED = /^(?:去年|前年|此前|早在|早前|多年前|[\d一二三四五六七八九十]+年前)/;
 
 /** A sentence reporting that a decision was read out or announced. */
 const ANNOUNCES = /(?:宣布|宣读|宣讀|传达)[^。；]{0,40}(?:决定|任免|任命|通知)/;

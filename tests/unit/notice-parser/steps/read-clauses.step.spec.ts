@@ -77,6 +77,18 @@ describe('readClauses', () => {
     expect(unparsed.map((u) => u.line)).toEqual([4]);
   });
 
+  it('in running text, reads a decision the story recalls from before as background', () => {
+    const lines = normaliseLines(
+      [
+        '国务院决定，免去周明远的青禾部副部长职务。',
+        '去年12月25日，中央决定免去周明远青禾部党组副书记等职务。',
+        '此前，国务院已决定任命韦青山为青禾部部长。',
+      ].join('\n'),
+    );
+    const { events } = readClauses(splitClauses(lines, 0, lines.length), lines, 1, { prose: true });
+    expect(events.map((e) => [e.type, e.person, e.position])).toEqual([['remove', '周明远', '青禾部副部长']]);
+  });
+
   it('reads an unlisted surname under a 任命 header or right after an appointing verb, not elsewhere', () => {
     expect(brief(['任命：', '禚晓明为青禾市财政局局长；'])).toEqual([['appoint', '禚晓明', '青禾市财政局局长']]);
     expect(brief(['决定任命禚晓明为青禾市财政局局长；'])).toEqual([['appoint', '禚晓明', '青禾市财政局局长']]);
