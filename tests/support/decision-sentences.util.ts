@@ -186,6 +186,11 @@ export const FORMS: FormPart[] = [
     events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)],
   },
   { id: '任并免其', body: (n, p, q) => `${n[0]}任${q.org}${q.title}，免去其${p.org}${p.title}职务`, events: (n, p, q) => [A(n[0], q.org + q.title), R(n[0], p.org + p.title)] },
+  {
+    id: '职务冒号名单',
+    body: (n, p) => `决定任命：\n${p.org}${p.title}：${n[0]}\n${p.second ?? '委员'}：${n[1]}、${n[2]}\n`,
+    events: (n, p) => [A(n[0], p.org + p.title), A(n[1], p.org + (p.second ?? '委员')), A(n[2], p.org + (p.second ?? '委员'))],
+  },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];
 

@@ -43,6 +43,8 @@ export function organisationPrefix(post: string): string | null {
       if (suffix === '委' && (post[end] === '员' || post[end] === '員')) continue;
       // `某某（集团）有限公司`: a bracketed ending is part of the name that goes on after it.
       if (post[end] === '）') end++;
+      // `某省人民政府委员会主席` (1949–1954): the government's council is the body.
+      if ((suffix === '人民政府' || suffix === '政府') && post.startsWith('委员会', end) && end + 3 < post.length) end += 3;
       // `…控股集团有限公司`: the company form belongs to the name.
       const form = COMPANY_FORMS.find((f) => post.startsWith(f, end));
       if (form && end + form.length < post.length) end += form.length;
@@ -99,8 +101,9 @@ function placePrefix(first: string): string | null {
 }
 
 /** A party committee named in full (`中共某某大学委员会`) or short (`中共某某市委`, `中共某某县委`). */
-const PARTY_COMMITTEE_FULL = /^(?:中共|中国共产党)[^、，（）]{1,20}?委员会/;
-const PARTY_COMMITTEE = /^(?:中共|中国共产党)[^、，（）]{1,20}?(?:[省市县区州旗盟]委|党委|工委)/;
+// Traditional forms too: a roster's heading keeps its own script (see read-clauses).
+const PARTY_COMMITTEE_FULL = /^(?:中共|中国共产党|中國共產黨)[^、，（）]{1,20}?(?:委员会|委員會)/;
+const PARTY_COMMITTEE = /^(?:中共|中国共产党|中國共產黨)[^、，（）]{1,20}?(?:[省市县区州旗盟縣區]委|党委|黨委|工委)/;
 
 const PLACE_HEAD = /^(?:代理|常务|第一)?副?[省市县区州盟旗镇乡]长$/;
 

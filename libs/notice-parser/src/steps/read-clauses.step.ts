@@ -1,5 +1,5 @@
 import type { ParsedEvent, UnparsedLine } from '../notice.types';
-import { isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
+import { endsWithTitle, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
 import { mentionedPerson, readPersonList } from '../lexicon/person-name.util';
 import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
 import { newReaderContext } from '../readers/reader.types';
@@ -166,6 +166,11 @@ function readHeaderPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): Pi
     ctx.decided = true;
     return 'block';
   }
+  // `任命：` … `某某委员会委员：A、B、C`: under a decision, a post alone heads the names that hold it.
+  if ((ctx.decided || ctx.mode === 'appoint') && ctx.mode !== 'remove' && isPostHeading(text)) {
+    ctx.rosterPost = isFolded(piece) ? unfoldInPiece(piece, text) : text;
+    return 'block';
+  }
   const mode: BlockMode = endsWithAny(text, APPOINT_HEADERS) || APPOINTED_LIST.test(text) ? 'appoint' : endsWithAny(text, REMOVE_HEADERS) ? 'remove' : null;
   if (DECISION_WORDS.some((w) => text.includes(w))) ctx.decided = true;
   if (mode) {
@@ -220,6 +225,12 @@ function followingList(piece: Piece): string | null {
   const from = piece.text.lastIndexOf('，', m.index) + 1;
   if (speaksOfDecisionNotTaken(piece.text.slice(from, m.index + m[0].length))) return null;
   return unfoldInPiece(piece, m[1]);
+}
+
+const MAX_POST_HEADING = 30;
+
+function isPostHeading(text: string): boolean {
+  return text.length <= MAX_POST_HEADING && endsWithTitle(text) && !/[为為的，、]|任命|决定|通过|名单/.test(text);
 }
 
 /** `…经重新任命，名单如下：`, `任命名单如下：`: what follows lists the people appointed. */

@@ -219,8 +219,13 @@ function nextClauseBegins(text: string, lines: Lines, k: number, to: number): bo
   const endsLikeClause = last === '）' || last === '务' || last === '務' || isPostLike(text.slice(-2));
   const t = lines.at(next).text;
   if (t.endsWith('：') && BLOCK_HEADER.test(t)) return true;
+  // `主席：A` / `委员：B、C`: names end the clause when the next line heads the next post.
+  const heading = POST_HEADING.exec(t);
+  if (heading && endsWithTitle(heading[1]) && readPersonList(text)) return true;
   return endsLikeClause && startsWithNames(t);
 }
+
+const POST_HEADING = /^([^，。；：为為的]{2,30})：/;
 
 /** `王芳为…`, `刘法立、魏琳的…`: one or more names, then 为 or 的. */
 function startsWithNames(t: string): boolean {
