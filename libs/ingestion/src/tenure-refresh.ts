@@ -107,7 +107,7 @@ export function deriveChanges(state: PostState, added: ChangeEvent[]): TenureCha
 }
 
 const TENURE_COLUMNS = [
-  'person_id', 'post_id', 'organization_id', 'valid', 'start_known', 'end_reason', 'end_inferred',
+  'person_id', 'post_id', 'organization_id', 'start_on', 'end_on', 'start_known', 'end_reason', 'end_inferred',
   'probation_end', 'opened_by', 'closed_by', 'recorded_at',
 ] as const;
 
@@ -128,7 +128,8 @@ export async function writeTenures(manager: EntityManager, { changed, cols }: Te
       person,
       cols.post[i],
       cols.org[i],
-      `${lower === null ? '(' : `[${lower}`},${upper ?? ''})`,
+      lower,
+      upper,
       lower !== null,
       cols.reason[i],
       cols.inferred[i],
@@ -157,21 +158,15 @@ function fingerprint(tenures: Tenure[]): string {
     .join('\n');
 }
 
-/**
- * A tenure that ends the day it starts (superseded by a same-day appointment) is stored as
- * PostgreSQL's empty range, which keeps no dates: derived and stored compare equal as 'empty', or
- * every re-derivation of such a post would rewrite it. (currentFingerprints reads an empty range
- * as start = end = 'empty'.)
- */
+/** A tenure that ends the day it starts keeps both dates (start_on, end_on): `[d,d)` is a fact, not nothing. */
 function span(start: string | null, end: string | null): string {
-  return start !== null && start === end ? 'empty' : `${start ?? ''}..${end ?? ''}`;
+  return `${start ?? ''}..${end ?? ''}`;
 }
 
 async function currentFingerprints(manager: EntityManager, postIds: string[]): Promise<Map<string, string>> {
   const rows: { post_id: string; person_id: string; lower: string | null; upper: string | null; end_reason: string | null; end_inferred: boolean; probation_end: string | null; opened_by: string | null; closed_by: string | null }[] =
     await manager.query(
-      `SELECT post_id::text, person_id::text, CASE WHEN isempty(valid) THEN 'empty' ELSE lower(valid)::text END AS lower,
-              CASE WHEN isempty(valid) THEN 'empty' ELSE upper(valid)::text END AS upper, end_reason, end_inferred,
+      `SELECT post_id::text, person_id::text, start_on::text AS lower, end_on::text AS upper, end_reason, end_inferred,
               probation_end::text, opened_by::text, closed_by::text
          FROM tenures WHERE post_id = ANY($1::bigint[]) AND superseded_at IS NULL`,
       [postIds],

@@ -71,7 +71,7 @@ function historySql(f: HistoryFilter): { sql: string; params: unknown[] } {
       FROM events e JOIN notices n ON n.id = e.notice_id
      WHERE true${where(onEvent)}
     UNION ALL
-    SELECT 'inferred-' || t.closed_by || '-' || t.person_id, 'INFERRED_END', upper(t.valid)::text, t.person_id::text,
+    SELECT 'inferred-' || t.closed_by || '-' || t.person_id, 'INFERRED_END', t.end_on::text, t.person_id::text,
            t.post_id::text, true, NULL, NULL, NULL, t.closed_by::text, t.recorded_at,
            n.text_hash || '/' || lpad(ce.ordinal::text, 6, '0') || '/0'
       FROM tenures t JOIN events ce ON ce.id = t.closed_by JOIN notices n ON n.id = ce.notice_id

@@ -102,7 +102,7 @@ function namesUnderTwoIssuers(all: Namesake[]): Namesake[][] {
 
 async function tenuresOf(m: Queryable, ids: string[]): Promise<Map<string, TenureRow[]>> {
   const rows: TenureRow[] = await m.query(
-    `SELECT t.person_id::text, t.post_id::text AS "postId", lower(t.valid)::text AS start, upper(t.valid)::text AS "end",
+    `SELECT t.person_id::text, t.post_id::text AS "postId", t.start_on::text AS start, t.end_on::text AS "end",
             t.opened_by::text AS "openedBy", t.closed_by::text AS "closedBy", t.end_reason
        FROM tenures t
       WHERE t.person_id = ANY($1::bigint[]) AND t.superseded_at IS NULL ORDER BY t.id`,

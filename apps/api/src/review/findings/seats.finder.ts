@@ -17,7 +17,7 @@ function pairKey(x: string, y: string): string {
  */
 export async function findRemovalConflicts(m: Queryable, linked: Set<string>): Promise<ReviewItemModel[]> {
   const rows: SeatTenure[] = await m.query(
-    `SELECT t.person_id::text AS "personId", t.post_id::text AS "postId", lower(t.valid)::text AS start, upper(t.valid)::text AS "end",
+    `SELECT t.person_id::text AS "personId", t.post_id::text AS "postId", t.start_on::text AS start, t.end_on::text AS "end",
             t.end_inferred AS "endInferred", t.opened_by::text AS "openedBy", t.closed_by::text AS "closedBy"
        FROM tenures t
       WHERE t.superseded_at IS NULL
@@ -72,7 +72,7 @@ export async function findTwoOpenHolders(m: Queryable, linked: Set<string>): Pro
   const rows: { post_id: string; post: string; organization: string; a: string; b: string; a_name: string; b_name: string; a_from: string; b_from: string; overlap: string; a_event: string; b_event: string }[] =
     await m.query(
       `SELECT po.id::text AS post_id, po.name AS post, o.name AS organization, t1.person_id::text AS a, t2.person_id::text AS b, p1.name AS a_name, p2.name AS b_name,
-              lower(t1.valid)::text AS a_from, lower(t2.valid)::text AS b_from, (t1.valid * t2.valid)::text AS overlap,
+              t1.start_on::text AS a_from, t2.start_on::text AS b_from, (t1.valid * t2.valid)::text AS overlap,
               t1.opened_by::text AS a_event, t2.opened_by::text AS b_event
          FROM tenures t1 JOIN tenures t2 ON t2.post_id = t1.post_id AND t2.person_id > t1.person_id AND t2.valid && t1.valid
          JOIN posts po ON po.id = t1.post_id JOIN organizations o ON o.id = po.organization_id
