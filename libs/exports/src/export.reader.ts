@@ -134,7 +134,7 @@ export async function readEvents(db: Queryable, filter: ReadFilter = {}): Promis
        JOIN organizations o ON o.id = po.organization_id
        JOIN notices n ON n.id = h.notice_id
       WHERE true${where}
-      ORDER BY h.effective_on NULLS LAST, n.text_hash, h.ordinal, h.kind, h.id`,
+      ORDER BY h.effective_on NULLS LAST, n.series COLLATE "C" NULLS LAST, n.series_number NULLS LAST, n.text_hash, h.ordinal, h.kind, h.id`,
     params,
   )) as EventRow[];
   return rows.map((r) => ({

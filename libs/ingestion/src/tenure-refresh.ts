@@ -51,7 +51,7 @@ export async function lockPosts(manager: EntityManager, postIds: string[], excep
   if (posts.length !== new Set(postIds).size) throw new MissingReferenceError('a tenure\'s post_id', 'posts', postIds.filter((id) => !posts.some((p) => p.id === id)));
   const rows: EventRow[] = await manager.query(
     `SELECT e.id, e.type, e.person_id, e.post_id, e.effective_on::text AS effective_on, e.probation_months,
-            n.text_hash, e.ordinal
+            n.text_hash, e.ordinal, n.series, n.series_number
        FROM events e JOIN notices n ON n.id = e.notice_id
       WHERE e.post_id = ANY($1::bigint[]) AND e.effective_on IS NOT NULL AND e.superseded_at IS NULL
         AND ($2::bigint IS NULL OR n.document_id <> $2::bigint)`,
@@ -67,12 +67,13 @@ export async function lockPosts(manager: EntityManager, postIds: string[], excep
       effectiveOn: r.effective_on,
       probationMonths: r.probation_months,
       sequence: eventSequence(r.text_hash, r.ordinal),
+      order: { notice: r.text_hash, series: r.series, number: r.series_number, ordinal: r.ordinal },
     });
   }
   return { posts, events, believed: await currentFingerprints(manager, postIds) };
 }
 
-/** The tiebreak among same-day events: the notice's content and the clause's place in it, never the load order. */
+/** The last tiebreak among same-day events (after NoticeOrder): the notice's content and the clause's place in it, never the load order. */
 export function eventSequence(noticeTextHash: string, ordinal: number): string {
   return `${noticeTextHash}/${String(ordinal).padStart(6, '0')}`;
 }
@@ -199,6 +200,8 @@ interface EventRow {
   probation_months: number | null;
   text_hash: string;
   ordinal: number;
+  series: string | null;
+  series_number: number | null;
 }
 
 interface TenureColumns {

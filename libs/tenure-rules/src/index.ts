@@ -1,5 +1,6 @@
 export * from './tenure.types';
-export { compareEvents, derivePostTenures, deriveTenures, heldOn } from './derive-tenures.rule';
+export { derivePostTenures, deriveTenures, heldOn } from './derive-tenures.rule';
+export { NoticeOrder, compareEvents, decisionsOrdered } from './same-day-order.rule';
 export { probationEnd } from './probation.rule';
 export { seatKind } from './seat-kind.rule';
 export { RankedHolder, orderByPrecedence } from './precedence.rule';

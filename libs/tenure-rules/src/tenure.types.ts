@@ -3,6 +3,8 @@
  * tenures are derived from all events of a post and are never edited by hand.
  */
 
+import type { NoticeOrder } from './same-day-order.rule';
+
 export type ChangeType = 'appoint' | 'remove' | 'auto_remove';
 
 export type SeatKind = 'single' | 'multi';
@@ -21,6 +23,8 @@ export interface ChangeEvent {
    * must never decide the result.
    */
   sequence: string;
+  /** Where the event stands among its day's decisions (same-day-order.rule); absent, it stands alone. */
+  order?: NoticeOrder;
 }
 
 export type EndReason = 'REMOVED' | 'AUTO_REMOVED' | 'SUPERSEDED';

@@ -23,7 +23,7 @@ describe.each(ORDERS)('a zero-day tenure, loaded %s', (order) => {
     const seat = await history(api, `position: "${SEAT}"`);
     const inferred = seat.filter((e) => e.type === 'INFERRED_END');
     expect(inferred).toHaveLength(1);
-    expect(inferred[0]).toMatchObject({ inferred: true, effectiveOn: '2024-05-06' });
+    expect(inferred[0]).toMatchObject({ inferred: true, effectiveOn: '2024-05-06', person: { name: '冯一' }, source: { docNumber: '松政任〔2024〕12号' } });
     expect(seat.map((e) => e.effectiveOn)).toEqual(['2024-05-06', '2024-05-06', '2024-05-06']);
     const person = inferred[0].person.name;
     const own = await history(api, `person: "${person}"`);
@@ -35,7 +35,7 @@ describe.each(ORDERS)('a zero-day tenure, loaded %s', (order) => {
   it('is not a holder on its day, and the other appointee is', async () => {
     const on = await holders(api, `asOf: "2024-05-06", position: "${SEAT}"`);
     expect(on).toHaveLength(1);
-    expect(on[0]).toMatchObject({ start: '2024-05-06', end: null });
+    expect(on[0]).toMatchObject({ person: { name: '陈二' }, start: '2024-05-06', end: null });
   });
 
   it('shows on the person page with its start and its end', async () => {
