@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { ChangeEvent, SeatKind, Tenure, derivePostTenures } from '@renmian/tenure-rules';
+import { ChangeEvent, SeatKind, Tenure, derivePostTenures, principalTitle } from '@renmian/tenure-rules';
 import { copyRows } from './copy-rows.util';
 import { MissingReferenceError } from './bulk-references.util';
 import { PhaseTimer } from './phase-timer.util';
@@ -20,9 +20,11 @@ export async function refreshTenures(manager: EntityManager, postIds: string[], 
 
 /** What a re-derivation starts from: the locked posts, their believed events and their believed tenures. */
 export interface PostState {
-  posts: { id: string; seat_kind: SeatKind; organization_id: string }[];
+  posts: { id: string; seat_kind: SeatKind; organization_id: string; title: string }[];
   events: Map<string, ChangeEvent[]>;
   believed: Map<string, string>;
+  /** Acting post id → the id of the post it stands in for (both locked). */
+  principalOf: Map<string, string>;
 }
 
 /** Tenures to record, column by column, and the posts whose believed tenures they replace. */
@@ -41,14 +43,15 @@ export interface TenureChanges {
  * events. It leaves the post's key alone, so other transactions may still write events naming the
  * post (their foreign-key checks take KEY SHARE); each of them then derives in its turn.
  */
-export async function lockPosts(manager: EntityManager, postIds: string[], exceptDocument: string | null = null): Promise<PostState> {
-  if (postIds.length === 0) return { posts: [], events: new Map(), believed: new Map() };
+export async function lockPosts(manager: EntityManager, asked: string[], exceptDocument: string | null = null): Promise<PostState> {
+  if (asked.length === 0) return { posts: [], events: new Map(), believed: new Map(), principalOf: new Map() };
+  const postIds = [...new Set([...asked, ...(await actingPartners(manager, asked))])];
   const posts: PostState['posts'] = await manager.query(
-    'SELECT id, seat_kind, organization_id FROM posts WHERE id = ANY($1::bigint[]) ORDER BY id FOR NO KEY UPDATE',
+    'SELECT id, seat_kind, organization_id, title FROM posts WHERE id = ANY($1::bigint[]) ORDER BY id FOR NO KEY UPDATE',
     [postIds],
   );
   // Every post asked for must be there: a missing one would silently keep its old tenures.
-  if (posts.length !== new Set(postIds).size) throw new MissingReferenceError('a tenure\'s post_id', 'posts', postIds.filter((id) => !posts.some((p) => p.id === id)));
+  if (posts.length !== postIds.length) throw new MissingReferenceError('a tenure\'s post_id', 'posts', postIds.filter((id) => !posts.some((p) => p.id === id)));
   const rows: EventRow[] = await manager.query(
     `SELECT e.id, e.type, e.person_id, e.post_id, e.effective_on::text AS effective_on, e.probation_months,
             n.text_hash, e.ordinal, n.series, n.series_number
@@ -70,7 +73,48 @@ export async function lockPosts(manager: EntityManager, postIds: string[], excep
       order: { notice: r.text_hash, series: r.series, number: r.series_number, ordinal: r.ordinal },
     });
   }
-  return { posts, events, believed: await currentFingerprints(manager, postIds) };
+  return { posts, events, believed: await currentFingerprints(manager, postIds), principalOf: principals(posts) };
+}
+
+/**
+ * The acting posts of the posts asked for, and the posts that acting ones stand in for (acting.rule):
+ * an appointment to 局长 ends the 代理局长's tenure, so each is derived with the other, under the
+ * same locks (taken together, in id order). Found among the posts of the same organisations.
+ */
+async function actingPartners(manager: EntityManager, postIds: string[]): Promise<string[]> {
+  const rows: { id: string; title: string; organization_id: string; asked: boolean }[] = await manager.query(
+    `SELECT r.id::text, r.title, r.organization_id::text, r.id = ANY($1::bigint[]) AS asked
+       FROM posts r
+      WHERE r.merged_into IS NULL AND r.organization_id IN (SELECT organization_id FROM posts WHERE id = ANY($1::bigint[]))`,
+    [postIds],
+  );
+  const key = (org: string, title: string) => `${org}\u0000${title}`;
+  const askedActing = new Set<string>();
+  const askedTitles = new Set<string>();
+  for (const r of rows.filter((x) => x.asked)) {
+    const principal = principalTitle(r.title);
+    if (principal !== null) askedActing.add(key(r.organization_id, principal));
+    else askedTitles.add(key(r.organization_id, r.title));
+  }
+  return rows
+    .filter((r) => !r.asked)
+    .filter((r) => {
+      const principal = principalTitle(r.title);
+      return principal !== null ? askedTitles.has(key(r.organization_id, principal)) : askedActing.has(key(r.organization_id, r.title));
+    })
+    .map((r) => r.id);
+}
+
+/** Each locked acting post's principal post, where that is locked too. */
+function principals(posts: PostState['posts']): Map<string, string> {
+  const byTitle = new Map(posts.map((p) => [`${p.organization_id}\u0000${p.title}`, p.id]));
+  const out = new Map<string, string>();
+  for (const p of posts) {
+    const principal = principalTitle(p.title);
+    const id = principal === null ? undefined : byTitle.get(`${p.organization_id}\u0000${principal}`);
+    if (id !== undefined) out.set(p.id, id);
+  }
+  return out;
 }
 
 /** The last tiebreak among same-day events (after NoticeOrder): the notice's content and the clause's place in it, never the load order. */
@@ -88,7 +132,8 @@ export function deriveChanges(state: PostState, added: ChangeEvent[]): TenureCha
   const changed: string[] = [];
   const cols: TenureColumns = { person: [], post: [], org: [], lower: [], upper: [], reason: [], inferred: [], probation: [], opened: [], closed: [] };
   for (const post of state.posts) {
-    const derived = derivePostTenures(events.get(post.id) ?? [], post.seat_kind);
+    const principal = state.principalOf.get(post.id);
+    const derived = derivePostTenures(events.get(post.id) ?? [], post.seat_kind, principal === undefined ? [] : events.get(principal) ?? []);
     if (fingerprint(derived) === (state.believed.get(post.id) ?? '')) continue;
     changed.push(post.id);
     for (const t of derived) {

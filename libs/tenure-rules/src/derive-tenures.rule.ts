@@ -12,12 +12,21 @@ const END_REASON: Record<Exclude<ChangeType, 'appoint'>, EndReason> = {
   auto_remove: 'AUTO_REMOVED',
 };
 
-export function derivePostTenures(events: readonly ChangeEvent[], seat: SeatKind): Tenure[] {
-  const sorted = [...events].sort(compareEvents);
+/**
+ * `filled`: for an acting post (acting.rule), the appointments to the post it stands in for; each
+ * ends, inferred, whatever acting tenure is open when it takes effect.
+ */
+export function derivePostTenures(events: readonly ChangeEvent[], seat: SeatKind, filled: readonly ChangeEvent[] = []): Tenure[] {
+  const fills = new Set(filled.filter((e) => e.type === 'appoint'));
+  const sorted = [...events, ...fills].sort(compareEvents);
   const open = new Map<string, Tenure>();
   const done: Tenure[] = [];
   const byId = new Map(events.map((e) => [e.id, e]));
   for (const e of sorted) {
+    if (fills.has(e)) {
+      endActing(open, done, e);
+      continue;
+    }
     const current = open.get(e.personId);
     if (e.type === 'appoint') {
       // Appointed again while holding the post: the first appointment stands.
@@ -57,6 +66,18 @@ function supersede(open: Map<string, Tenure>, done: Tenure[], appointment: Chang
     if (opener && opener.effectiveOn === appointment.effectiveOn && !decisionsOrdered(opener, appointment)) continue;
     t.end = appointment.effectiveOn;
     t.endReason = 'SUPERSEDED';
+    t.endInferred = true;
+    t.closedBy = appointment.id;
+    open.delete(personId);
+    done.push(t);
+  }
+}
+
+/** The post an acting holder stood in for is filled (by them or anyone): every acting tenure ends, inferred. */
+function endActing(open: Map<string, Tenure>, done: Tenure[], appointment: ChangeEvent): void {
+  for (const [personId, t] of open) {
+    t.end = appointment.effectiveOn;
+    t.endReason = 'POST_FILLED';
     t.endInferred = true;
     t.closedBy = appointment.id;
     open.delete(personId);

@@ -16,3 +16,4 @@ export { CareerMention, CareerTenure, LINK_WINDOW_DAYS, LinkEvidence, PersonLink
 export { RemovalConflict, SeatTenure, removalConflicts } from './removal-conflict.rule';
 export { LaterAppointment, PROBATION_GRACE_DAYS, ProbationTenure, UnconfirmedProbation, unconfirmedProbations } from './unconfirmed-probation.rule';
 export { UnreadLine, unreadLineMatters } from './unread-line.rule';
+export { isActingTitle, principalTitle } from './acting.rule';

@@ -27,13 +27,14 @@ export interface ChangeEvent {
   order?: NoticeOrder;
 }
 
-export type EndReason = 'REMOVED' | 'AUTO_REMOVED' | 'SUPERSEDED';
+export type EndReason = 'REMOVED' | 'AUTO_REMOVED' | 'SUPERSEDED' | 'POST_FILLED';
 
 /** How a personnel office words each end, on the page and in the spreadsheet alike. */
 export const END_REASON_WORDS: Record<EndReason, string> = {
   REMOVED: '免职',
   AUTO_REMOVED: '职务自然免除',
   SUPERSEDED: '由继任者接替',
+  POST_FILLED: '代理结束（该职已任命）',
 };
 
 export interface Tenure {
@@ -44,7 +45,7 @@ export interface Tenure {
   /** First day no longer held (the period is [start, end)), or null while held. */
   end: string | null;
   endReason: EndReason | null;
-  /** The end was not stated but inferred from a new holder of a single-seat post. */
+  /** The end was not stated but inferred: a new holder of a single-seat post, or an acting post's post filled. */
   endInferred: boolean;
   /** Last day of probation, when the appointment stated one. */
   probationEnd: string | null;

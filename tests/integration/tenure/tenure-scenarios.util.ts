@@ -63,3 +63,9 @@ export async function page(api: ApiServer, path: string): Promise<string> {
   const res = await fetch(`${api.url}${path}`);
   return res.text();
 }
+
+/** A notice of free-form decision clauses, in the layout of the notices above; `date` yyyy-mm-dd. */
+export function decisionText(issuer: string, docNumber: string, date: string, clauses: string[]): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return [`# ${issuer} 关于任免工作人员职务的通知`, '', docNumber, '', '各部门：', '', ...clauses.flatMap((c) => [c, '']), issuer, '', `${y}年${m}月${d}日`, ''].join('\n');
+}

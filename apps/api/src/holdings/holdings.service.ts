@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { readRows } from '@renmian/database';
+import { isActingTitle } from '@renmian/tenure-rules';
 import type { PersonModel } from '../common/models/person.model';
 import type { PostModel } from '../common/models/post.model';
 import { organizationIdsNamed, postIdsNamed } from '../graphql/name-lookup.sql';
@@ -99,6 +100,7 @@ function toHolding(r: TenureRow): HoldingModel {
     end: r.end_on,
     endReason: r.end_reason,
     endInferred: r.end_inferred,
+    acting: isActingTitle(r.post_title),
     probationEnd: r.probation_end,
     sourceEventId: r.source_event,
   });

@@ -32,7 +32,7 @@ export class TenureEntity {
   startKnown!: boolean;
 
   @Column({ name: 'end_reason', type: 'text', nullable: true })
-  endReason!: 'REMOVED' | 'AUTO_REMOVED' | 'SUPERSEDED' | null;
+  endReason!: 'REMOVED' | 'AUTO_REMOVED' | 'SUPERSEDED' | 'POST_FILLED' | null;
 
   @Column({ name: 'end_inferred', type: 'boolean' })
   endInferred!: boolean;

@@ -133,7 +133,7 @@ function evidencePosts(s: PersonLinkSuggestion): string[] {
   return e.kind === 'HANDOVER' ? [e.ended.tenure.postId, e.started.tenure.postId] : [e.postId];
 }
 
-const END_WORDS: Record<string, string> = { REMOVED: '免去其', AUTO_REMOVED: '自然免除其', SUPERSEDED: '任命他人接任其' };
+const END_WORDS: Record<string, string> = { REMOVED: '免去其', AUTO_REMOVED: '自然免除其', SUPERSEDED: '任命他人接任其', POST_FILLED: '因该职正式任命而结束其' };
 
 function linkItem(s: PersonLinkSuggestion, posts: Map<string, string>): ReviewItemModel {
   const post = (id: string) => posts.get(id) ?? '';
