@@ -130,7 +130,7 @@ export function deriveChanges(state: PostState, added: ChangeEvent[]): TenureCha
   const events = new Map([...state.events].map(([post, list]) => [post, [...list]]));
   for (const e of added) addTo(events, e);
   const changed: string[] = [];
-  const cols: TenureColumns = { person: [], post: [], org: [], lower: [], upper: [], reason: [], inferred: [], probation: [], opened: [], closed: [] };
+  const cols: TenureColumns = { person: [], post: [], org: [], lower: [], bound: [], upper: [], reason: [], inferred: [], probation: [], opened: [], closed: [] };
   for (const post of state.posts) {
     const principal = state.principalOf.get(post.id);
     const derived = derivePostTenures(events.get(post.id) ?? [], post.seat_kind, principal === undefined ? [] : events.get(principal) ?? []);
@@ -141,6 +141,7 @@ export function deriveChanges(state: PostState, added: ChangeEvent[]): TenureCha
       cols.post.push(t.postId);
       cols.org.push(post.organization_id);
       cols.lower.push(t.start);
+      cols.bound.push(t.startBound);
       cols.upper.push(t.end);
       cols.reason.push(t.endReason);
       cols.inferred.push(t.endInferred);
@@ -153,7 +154,7 @@ export function deriveChanges(state: PostState, added: ChangeEvent[]): TenureCha
 }
 
 const TENURE_COLUMNS = [
-  'person_id', 'post_id', 'organization_id', 'start_on', 'end_on', 'start_known', 'end_reason', 'end_inferred',
+  'person_id', 'post_id', 'organization_id', 'start_on', 'start_bound', 'end_on', 'start_known', 'end_reason', 'end_inferred',
   'probation_end', 'opened_by', 'closed_by', 'recorded_at',
 ] as const;
 
@@ -175,6 +176,7 @@ export async function writeTenures(manager: EntityManager, { changed, cols }: Te
       cols.post[i],
       cols.org[i],
       lower,
+      cols.bound[i],
       upper,
       lower !== null,
       cols.reason[i],
@@ -199,7 +201,7 @@ function addTo(byPost: Map<string, ChangeEvent[]>, e: ChangeEvent): void {
 /** A post's tenures in a canonical text form, to tell whether a re-derivation changed anything. */
 function fingerprint(tenures: Tenure[]): string {
   return tenures
-    .map((t) => [t.personId, span(t.start, t.end), t.endReason, t.endInferred, t.probationEnd, t.openedBy, t.closedBy].join('|'))
+    .map((t) => [t.personId, span(t.start, t.end), t.startBound ?? '', t.endReason, t.endInferred, t.probationEnd, t.openedBy, t.closedBy].join('|'))
     .sort()
     .join('\n');
 }
@@ -210,9 +212,9 @@ function span(start: string | null, end: string | null): string {
 }
 
 async function currentFingerprints(manager: EntityManager, postIds: string[]): Promise<Map<string, string>> {
-  const rows: { post_id: string; person_id: string; lower: string | null; upper: string | null; end_reason: string | null; end_inferred: boolean; probation_end: string | null; opened_by: string | null; closed_by: string | null }[] =
+  const rows: { post_id: string; person_id: string; lower: string | null; bound: string | null; upper: string | null; end_reason: string | null; end_inferred: boolean; probation_end: string | null; opened_by: string | null; closed_by: string | null }[] =
     await manager.query(
-      `SELECT post_id::text, person_id::text, start_on::text AS lower, end_on::text AS upper, end_reason, end_inferred,
+      `SELECT post_id::text, person_id::text, start_on::text AS lower, start_bound::text AS bound, end_on::text AS upper, end_reason, end_inferred,
               probation_end::text, opened_by::text, closed_by::text
          FROM tenures WHERE post_id = ANY($1::bigint[]) AND superseded_at IS NULL`,
       [postIds],
@@ -224,6 +226,7 @@ async function currentFingerprints(manager: EntityManager, postIds: string[]): P
       personId: r.person_id,
       postId: r.post_id,
       start: r.lower,
+      startBound: r.bound,
       end: r.upper,
       endReason: r.end_reason as Tenure['endReason'],
       endInferred: r.end_inferred,
@@ -254,6 +257,7 @@ interface TenureColumns {
   post: string[];
   org: string[];
   lower: (string | null)[];
+  bound: (string | null)[];
   upper: (string | null)[];
   reason: (string | null)[];
   inferred: boolean[];

@@ -50,7 +50,28 @@ export function derivePostTenures(events: readonly ChangeEvent[], seat: SeatKind
     open.delete(e.personId);
     done.push(closed);
   }
-  return [...done, ...open.values()].sort(compareTenures);
+  const all = [...done, ...open.values()];
+  for (const t of all) {
+    // Ended before its probation did: there is no probation end to report.
+    if (t.probationEnd !== null && t.end !== null && t.end <= t.probationEnd) t.probationEnd = null;
+  }
+  if (seat === 'single') boundUnknownStarts(all);
+  return all.sort(compareTenures);
+}
+
+/**
+ * On a single seat an unknown start reaches back no further than the end of the seat's previous
+ * known tenure — one that ended before this one did (a removal on the same day as another is a
+ * conflict for a person, not a bound: REMOVAL_CONFLICTS_WITH_HOLDER and friends).
+ */
+function boundUnknownStarts(tenures: Tenure[]): void {
+  for (const t of tenures) {
+    if (t.start !== null || t.end === null) continue;
+    for (const u of tenures) {
+      if (u === t || u.end === null || u.end >= t.end) continue;
+      if (t.startBound === null || u.end > t.startBound) t.startBound = u.end;
+    }
+  }
 }
 
 /**
@@ -99,6 +120,7 @@ function opened(e: ChangeEvent): Tenure {
     personId: e.personId,
     postId: e.postId,
     start: e.effectiveOn,
+    startBound: null,
     end: null,
     endReason: null,
     endInferred: false,
@@ -136,7 +158,13 @@ export function deriveTenures(events: readonly ChangeEvent[], seatOf: (postId: s
   return out;
 }
 
-/** The tenures whose period [start, end) contains `asOf`; an unknown start contains every earlier day. */
+/**
+ * The tenures whose period [start, end) contains `asOf`; an unknown start contains every earlier day
+ * back to its bound, if it has one.
+ */
 export function heldOn(tenures: readonly Tenure[], asOf: string): Tenure[] {
-  return tenures.filter((t) => (t.start === null || t.start <= asOf) && (t.end === null || asOf < t.end));
+  return tenures.filter((t) => {
+    const from = t.start ?? t.startBound;
+    return (from === null || from <= asOf) && (t.end === null || asOf < t.end);
+  });
 }

@@ -42,12 +42,18 @@ export interface Tenure {
   postId: string;
   /** First day held, or null when no appointment is known (the start is unknown, not invented). */
   start: string | null;
+  /**
+   * With an unknown start on a single seat: the earliest day the tenure can reach back to, the end
+   * of the seat's previous known tenure (for earlier days that holder is the answer, not both).
+   * Null with a known start, or with nothing before it.
+   */
+  startBound: string | null;
   /** First day no longer held (the period is [start, end)), or null while held. */
   end: string | null;
   endReason: EndReason | null;
   /** The end was not stated but inferred: a new holder of a single-seat post, or an acting post's post filled. */
   endInferred: boolean;
-  /** Last day of probation, when the appointment stated one. */
+  /** Last day of probation, when the appointment stated one and the tenure lasted to it. */
   probationEnd: string | null;
   openedBy: string | null;
   closedBy: string | null;

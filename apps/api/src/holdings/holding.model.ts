@@ -34,6 +34,12 @@ export class HoldingModel {
   @Field()
   startKnown!: boolean;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'With an unknown start on a single seat: the earliest day the holding can have begun, the end of the seat\'s previous known holding. Null otherwise.',
+  })
+  startNotBefore!: string | null;
+
   @Field(() => DateScalar, { nullable: true, description: 'First day no longer held; null while held.' })
   end!: string | null;
 

@@ -12,6 +12,7 @@ export interface TenureRow {
   person_id: string;
   post_id: string;
   start_on: string | null;
+  start_bound: string | null;
   end_on: string | null;
   start_known: boolean;
   end_reason: EndReason | null;
@@ -32,7 +33,7 @@ export interface TenureRow {
  * three round trips of every question, and on bench:api each round trip cost the service about as
  * much CPU as PostgreSQL spent answering it.
  */
-const COLUMNS = `t.person_id::text, t.post_id::text, t.start_on::text, t.end_on::text, t.start_known, t.end_reason, t.end_inferred,
+const COLUMNS = `t.person_id::text, t.post_id::text, t.start_on::text, t.start_bound::text, t.end_on::text, t.start_known, t.end_reason, t.end_inferred,
   t.probation_end::text, coalesce(t.opened_by, t.closed_by)::text AS source_event,
   pe.name AS person_name, pe.jurisdiction AS person_jurisdiction, pe.disambiguator AS person_disambiguator,
   p.name AS post_name, p.title AS post_title, p.organization_id::text AS post_organization_id, p.seat_kind = 'single' AS post_single_seat`;
@@ -97,6 +98,7 @@ function toHolding(r: TenureRow): HoldingModel {
     post,
     start: r.start_on,
     startKnown: r.start_known,
+    startNotBefore: r.start_bound,
     end: r.end_on,
     endReason: r.end_reason,
     endInferred: r.end_inferred,

@@ -82,7 +82,7 @@ export class PreviewChecksReader {
          FROM unnest($1::text[], $2::date[], $3::text[], $4::text[]) WITH ORDINALITY AS w(position, day, person, jurisdiction, i)
          JOIN posts p ON p.name = w.position
          JOIN tenures t ON t.post_id = coalesce(p.merged_into, p.id) AND t.superseded_at IS NULL AND upper_inf(t.valid)
-                       AND (lower_inf(t.valid) OR t.start_on < w.day)
+                       AND (t.start_on IS NULL OR t.start_on < w.day)
          JOIN people pe ON pe.id = t.person_id
         WHERE NOT (pe.name = w.person AND pe.jurisdiction = w.jurisdiction)
         ORDER BY w.i, pe.name`,
