@@ -2,19 +2,17 @@ import { probationEnd } from './probation.rule';
 import { compareEvents, decisionsOrdered } from './same-day-order.rule';
 import type { ChangeEvent, ChangeType, EndReason, SeatKind, Tenure } from './tenure.types';
 
-/**
- * Derives the tenures of one post from all of its events. The result depends only on the set of
- * events, never on the order they were loaded in: events are sorted by date, then in the order the
- * documents give (same-day-order.rule).
- */
 const END_REASON: Record<Exclude<ChangeType, 'appoint'>, EndReason> = {
   remove: 'REMOVED',
   auto_remove: 'AUTO_REMOVED',
 };
 
 /**
- * `filled`: for an acting post (acting.rule), the appointments to the post it stands in for; each
- * ends, inferred, whatever acting tenure is open when it takes effect.
+ * Derives the tenures of one post from all of its events. The result depends only on the set of
+ * events, never on the order they were loaded in: events are sorted by date, then in the order the
+ * documents give (same-day-order.rule). `filled`: for an acting post (acting.rule), the
+ * appointments to the post it stands in for; each ends, inferred, whatever acting tenure is open
+ * when it takes effect.
  */
 export function derivePostTenures(events: readonly ChangeEvent[], seat: SeatKind, filled: readonly ChangeEvent[] = []): Tenure[] {
   const fills = new Set(filled.filter((e) => e.type === 'appoint'));
