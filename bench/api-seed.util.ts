@@ -118,8 +118,8 @@ function tenuresSql(): string {
   const upper = `CASE WHEN ${single('p')} AND r < ${lastSingle} THEN ${roundDate('o', 'r + 1')}
                       WHEN NOT ${single('p')} AND r < ${lastMulti} THEN ${roundDate('o', 'r + 2')} END`;
   const lower = `CASE WHEN NOT ${unknownStart('o', 'r')} THEN ${roundDate('o', 'r')} END`;
-  return `INSERT INTO tenures (person_id, post_id, organization_id, valid, start_known, end_reason, end_inferred, probation_end, opened_by, closed_by)
-     SELECT ${holder('o', 'p', 'r')}, ${postId('o', 'p')}, o, daterange(${lower}, ${upper}), NOT ${unknownStart('o', 'r')},
+  return `INSERT INTO tenures (person_id, post_id, organization_id, start_on, end_on, start_known, end_reason, end_inferred, probation_end, opened_by, closed_by)
+     SELECT ${holder('o', 'p', 'r')}, ${postId('o', 'p')}, o, ${lower}, ${upper}, NOT ${unknownStart('o', 'r')},
             CASE WHEN ${single('p')} AND r < ${lastSingle} THEN 'SUPERSEDED' WHEN NOT ${single('p')} AND r < ${lastMulti} THEN 'REMOVED' END,
             ${single('p')} AND r < ${lastSingle},
             CASE WHEN ${onProbation('o', 'p', 'r')} AND NOT ${unknownStart('o', 'r')} THEN ${roundDate('o', 'r')} + interval '12 months' - interval '1 day' END,

@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import { Pool } from 'pg';
-import { parseDateRange, prepared } from '@renmian/database';
+import { prepared } from '@renmian/database';
 import type { TenureRow } from '../apps/api/src/holdings/holdings.service';
 import { HOLDERS_SQL, Question } from './api-question.util';
 
@@ -16,10 +16,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 async function answer(pool: Pool, q: Question): Promise<unknown> {
   const { rows } = await pool.query<TenureRow>(prepared(HOLDERS_SQL, [q.organization, q.asOf]));
-  const holders = rows.map((r) => {
-    const { start, end } = parseDateRange(r.valid);
-    return { person: { name: r.person_name }, post: { title: r.post_title }, start, end };
-  });
+  const holders = rows.map((r) => ({ person: { name: r.person_name }, post: { title: r.post_title }, start: r.start_on, end: r.end_on }));
   return { data: { holders } };
 }
 

@@ -3,6 +3,7 @@ import { evalCommand } from './commands/eval.command';
 import { exportCommand } from './commands/export.command';
 import { ingestCommand } from './commands/ingest.command';
 import { parseCommand } from './commands/parse.command';
+import { rederiveCommand } from './commands/rederive.command';
 import { DocumentError } from '@renmian/documents';
 import { InputFileError } from './commands/read-text-file.util';
 import { UsageError } from './commands/usage.error';
@@ -20,6 +21,7 @@ const USAGE = [
   '       npm run -s cli -- apikey list | apikey revoke NAME',
   '       npm run -s cli -- export --format csv|json|popolo [--as-of yyyy-mm-dd]',
   '       npm run -s cli -- eval --gold DIR   (DIR/raw/NAME.txt scored against DIR/gold/NAME.json)',
+  '       npm run -s cli -- rederive   (every post\'s tenures derived again under this version\'s rules)',
 ].join('\n');
 
 const out = (s: string) => process.stdout.write(s + '\n');
@@ -37,6 +39,8 @@ async function main(argv: string[]): Promise<number> {
         return await apikeyCommand(args, out, err);
       case 'eval':
         return evalCommand(args, out);
+      case 'rederive':
+        return await rederiveCommand(args, out, err);
       case 'export':
         return await exportCommand(args, (s) => process.stdout.write(s), err);
       case undefined:

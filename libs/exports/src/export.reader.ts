@@ -53,7 +53,7 @@ export async function readTenures(db: Queryable, filter: ReadFilter = {}): Promi
   const rows = (await db.query(
     `SELECT t.person_id::text, pe.name AS person, pe.jurisdiction, t.post_id::text, po.name AS post, po.title,
             t.organization_id::text, o.name AS organization,
-            lower(t.valid)::text AS start, upper(t.valid)::text AS "end", t.end_reason, t.end_inferred,
+            t.start_on::text AS start, t.end_on::text AS "end", t.end_reason, t.end_inferred,
             t.probation_end::text, ${noticeKeySql('n')} AS notice_key, n.doc_number, n.issuer, n.title AS notice_title, n.signed_on::text
        FROM tenures t
        JOIN people pe ON pe.id = t.person_id
@@ -62,7 +62,7 @@ export async function readTenures(db: Queryable, filter: ReadFilter = {}): Promi
        LEFT JOIN events e ON e.id = coalesce(t.opened_by, t.closed_by)
        LEFT JOIN notices n ON n.id = e.notice_id
       WHERE t.superseded_at IS NULL${where}
-      ORDER BY o.name, po.name, lower(t.valid) NULLS FIRST, pe.name, t.person_id`,
+      ORDER BY o.name, po.name, t.start_on NULLS FIRST, pe.name, t.person_id`,
     params,
   )) as TenureRow[];
   return rows.map((r) => ({
@@ -89,7 +89,7 @@ const CHANGE_LOG = `
          e.rank, e.precedence_after, e.notice_id, e.source_line, e.source_text, e.ordinal, 1 AS kind
     FROM events e WHERE e.superseded_at IS NULL
   UNION ALL
-  SELECT 'inferred-' || t.closed_by || '-' || t.person_id, 'INFERRED_END', upper(t.valid), t.person_id, t.post_id, NULL,
+  SELECT 'inferred-' || t.closed_by || '-' || t.person_id, 'INFERRED_END', t.end_on, t.person_id, t.post_id, NULL,
          NULL, NULL, ce.notice_id, ce.source_line, ce.source_text, ce.ordinal, 0
     FROM tenures t JOIN events ce ON ce.id = t.closed_by
    WHERE t.end_inferred AND t.superseded_at IS NULL`;
@@ -134,7 +134,7 @@ export async function readEvents(db: Queryable, filter: ReadFilter = {}): Promis
        JOIN organizations o ON o.id = po.organization_id
        JOIN notices n ON n.id = h.notice_id
       WHERE true${where}
-      ORDER BY h.effective_on NULLS LAST, n.text_hash, h.ordinal, h.kind, h.id`,
+      ORDER BY h.effective_on NULLS LAST, n.series COLLATE "C" NULLS LAST, n.series_number NULLS LAST, n.text_hash, h.ordinal, h.kind, h.id`,
     params,
   )) as EventRow[];
   return rows.map((r) => ({

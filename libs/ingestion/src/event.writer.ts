@@ -8,10 +8,12 @@ import { eventSequence } from './tenure-refresh';
 /** Jurisdiction of people whose notice names no issuer (the desk's preview says the same). */
 export const UNKNOWN_ISSUER = '（发文机关不明）';
 
-/** A notice this load inserted: its row id and its text hash (the events' tiebreak). */
+/** A notice this load inserted: its row id, its text hash and its series as the database computed it (the events' order in their day). */
 export interface InsertedNotice {
   id: string;
   textHash: string;
+  series: string | null;
+  seriesNumber: number | null;
 }
 
 /** One event about to be written, with the notice it comes from. */
@@ -19,6 +21,8 @@ export interface EventRecord {
   notice: ParsedNotice;
   noticeId: string;
   textHash: string;
+  series: string | null;
+  seriesNumber: number | null;
   event: ParsedNotice['events'][number];
   /**
    * The post's full name: the position as written, or with the issuer's place written out where
@@ -52,6 +56,8 @@ export function eventRecords(notices: ParsedNotice[], inserted: Map<number, Inse
         notice,
         noticeId: row.id,
         textHash: row.textHash,
+        series: row.series,
+        seriesNumber: row.seriesNumber,
         event,
         post: fullName(event.position, notice.issuer),
         ordinal,
@@ -123,6 +129,7 @@ export function changeEvents(records: EventRecord[], ids: string[], { people, po
       effectiveOn: day,
       probationMonths: r.event.probationMonths,
       sequence: eventSequence(r.textHash, r.ordinal),
+      order: { notice: r.textHash, series: r.series, number: r.seriesNumber, ordinal: r.ordinal },
     });
   });
   return out;

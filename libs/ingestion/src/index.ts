@@ -7,3 +7,4 @@ export { PreparedText, prepareText } from './prepared-text';
 export { ParseWorkerPool } from './parse-worker.pool';
 export { KnownNotice, Queryable, knownNotices } from './notice.writer';
 export { UNKNOWN_ISSUER } from './event.writer';
+export { RederiveReport, rederiveAll } from './rederive-all';

@@ -79,12 +79,12 @@ export function describe(n: ParsedNotice): string {
  * feeds them to the insert in array order, so ids follow the document without sorting the texts.
  */
 export async function insertNotices(m: EntityManager, documentId: string, notices: ParsedNotice[], lines: string[], hashes: string[]): Promise<Map<number, InsertedNotice>> {
-  const rows: { id: string; start_line: number }[] = await m.query(
+  const rows: { id: string; start_line: number; series: string | null; series_number: number | null }[] = await m.query(
     `INSERT INTO notices (document_id, issuer, doc_number, title, signed_on, text_hash, start_line, end_line, body)
      SELECT $1, issuer, doc_number, title, signed_on, text_hash, start_line, end_line, body
        FROM unnest($2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::int[], $8::int[], $9::text[])
          AS t(issuer, doc_number, title, signed_on, text_hash, start_line, end_line, body)
-     ON CONFLICT DO NOTHING RETURNING id::text, start_line`,
+     ON CONFLICT DO NOTHING RETURNING id::text, start_line, series, series_number`,
     [
       documentId,
       arrayLiteral(notices.map((n) => n.issuer)),
@@ -101,7 +101,7 @@ export async function insertNotices(m: EntityManager, documentId: string, notice
   return new Map(
     rows.map((r) => {
       const i = indexOf.get(r.start_line)!;
-      return [i, { id: r.id, textHash: hashes[i] }];
+      return [i, { id: r.id, textHash: hashes[i], series: r.series, seriesNumber: r.series_number }];
     }),
   );
 }

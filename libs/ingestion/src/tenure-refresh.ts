@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { ChangeEvent, SeatKind, Tenure, derivePostTenures } from '@renmian/tenure-rules';
+import { ChangeEvent, SeatKind, Tenure, derivePostTenures, principalTitle } from '@renmian/tenure-rules';
 import { copyRows } from './copy-rows.util';
 import { MissingReferenceError } from './bulk-references.util';
 import { PhaseTimer } from './phase-timer.util';
@@ -20,9 +20,11 @@ export async function refreshTenures(manager: EntityManager, postIds: string[], 
 
 /** What a re-derivation starts from: the locked posts, their believed events and their believed tenures. */
 export interface PostState {
-  posts: { id: string; seat_kind: SeatKind; organization_id: string }[];
+  posts: { id: string; seat_kind: SeatKind; organization_id: string; title: string }[];
   events: Map<string, ChangeEvent[]>;
   believed: Map<string, string>;
+  /** Acting post id → the id of the post it stands in for (both locked). */
+  principalOf: Map<string, string>;
 }
 
 /** Tenures to record, column by column, and the posts whose believed tenures they replace. */
@@ -41,17 +43,18 @@ export interface TenureChanges {
  * events. It leaves the post's key alone, so other transactions may still write events naming the
  * post (their foreign-key checks take KEY SHARE); each of them then derives in its turn.
  */
-export async function lockPosts(manager: EntityManager, postIds: string[], exceptDocument: string | null = null): Promise<PostState> {
-  if (postIds.length === 0) return { posts: [], events: new Map(), believed: new Map() };
+export async function lockPosts(manager: EntityManager, asked: string[], exceptDocument: string | null = null): Promise<PostState> {
+  if (asked.length === 0) return { posts: [], events: new Map(), believed: new Map(), principalOf: new Map() };
+  const postIds = [...new Set([...asked, ...(await actingPartners(manager, asked))])];
   const posts: PostState['posts'] = await manager.query(
-    'SELECT id, seat_kind, organization_id FROM posts WHERE id = ANY($1::bigint[]) ORDER BY id FOR NO KEY UPDATE',
+    'SELECT id, seat_kind, organization_id, title FROM posts WHERE id = ANY($1::bigint[]) ORDER BY id FOR NO KEY UPDATE',
     [postIds],
   );
   // Every post asked for must be there: a missing one would silently keep its old tenures.
-  if (posts.length !== new Set(postIds).size) throw new MissingReferenceError('a tenure\'s post_id', 'posts', postIds.filter((id) => !posts.some((p) => p.id === id)));
+  if (posts.length !== postIds.length) throw new MissingReferenceError('a tenure\'s post_id', 'posts', postIds.filter((id) => !posts.some((p) => p.id === id)));
   const rows: EventRow[] = await manager.query(
     `SELECT e.id, e.type, e.person_id, e.post_id, e.effective_on::text AS effective_on, e.probation_months,
-            n.text_hash, e.ordinal
+            n.text_hash, e.ordinal, n.series, n.series_number
        FROM events e JOIN notices n ON n.id = e.notice_id
       WHERE e.post_id = ANY($1::bigint[]) AND e.effective_on IS NOT NULL AND e.superseded_at IS NULL
         AND ($2::bigint IS NULL OR n.document_id <> $2::bigint)`,
@@ -67,12 +70,54 @@ export async function lockPosts(manager: EntityManager, postIds: string[], excep
       effectiveOn: r.effective_on,
       probationMonths: r.probation_months,
       sequence: eventSequence(r.text_hash, r.ordinal),
+      order: { notice: r.text_hash, series: r.series, number: r.series_number, ordinal: r.ordinal },
     });
   }
-  return { posts, events, believed: await currentFingerprints(manager, postIds) };
+  return { posts, events, believed: await currentFingerprints(manager, postIds), principalOf: principals(posts) };
 }
 
-/** The tiebreak among same-day events: the notice's content and the clause's place in it, never the load order. */
+/**
+ * The acting posts of the posts asked for, and the posts that acting ones stand in for (acting.rule):
+ * an appointment to 局长 ends the 代理局长's tenure, so each is derived with the other, under the
+ * same locks (taken together, in id order). Found among the posts of the same organisations.
+ */
+async function actingPartners(manager: EntityManager, postIds: string[]): Promise<string[]> {
+  const rows: { id: string; title: string; organization_id: string; asked: boolean }[] = await manager.query(
+    `SELECT r.id::text, r.title, r.organization_id::text, r.id = ANY($1::bigint[]) AS asked
+       FROM posts r
+      WHERE r.merged_into IS NULL AND r.organization_id IN (SELECT organization_id FROM posts WHERE id = ANY($1::bigint[]))`,
+    [postIds],
+  );
+  const key = (org: string, title: string) => `${org}\u0000${title}`;
+  const askedActing = new Set<string>();
+  const askedTitles = new Set<string>();
+  for (const r of rows.filter((x) => x.asked)) {
+    const principal = principalTitle(r.title);
+    if (principal !== null) askedActing.add(key(r.organization_id, principal));
+    else askedTitles.add(key(r.organization_id, r.title));
+  }
+  return rows
+    .filter((r) => !r.asked)
+    .filter((r) => {
+      const principal = principalTitle(r.title);
+      return principal !== null ? askedTitles.has(key(r.organization_id, principal)) : askedActing.has(key(r.organization_id, r.title));
+    })
+    .map((r) => r.id);
+}
+
+/** Each locked acting post's principal post, where that is locked too. */
+function principals(posts: PostState['posts']): Map<string, string> {
+  const byTitle = new Map(posts.map((p) => [`${p.organization_id}\u0000${p.title}`, p.id]));
+  const out = new Map<string, string>();
+  for (const p of posts) {
+    const principal = principalTitle(p.title);
+    const id = principal === null ? undefined : byTitle.get(`${p.organization_id}\u0000${principal}`);
+    if (id !== undefined) out.set(p.id, id);
+  }
+  return out;
+}
+
+/** The last tiebreak among same-day events (after NoticeOrder): the notice's content and the clause's place in it, never the load order. */
 export function eventSequence(noticeTextHash: string, ordinal: number): string {
   return `${noticeTextHash}/${String(ordinal).padStart(6, '0')}`;
 }
@@ -85,9 +130,10 @@ export function deriveChanges(state: PostState, added: ChangeEvent[]): TenureCha
   const events = new Map([...state.events].map(([post, list]) => [post, [...list]]));
   for (const e of added) addTo(events, e);
   const changed: string[] = [];
-  const cols: TenureColumns = { person: [], post: [], org: [], lower: [], upper: [], reason: [], inferred: [], probation: [], opened: [], closed: [] };
+  const cols: TenureColumns = { person: [], post: [], org: [], lower: [], bound: [], upper: [], reason: [], inferred: [], probation: [], opened: [], closed: [] };
   for (const post of state.posts) {
-    const derived = derivePostTenures(events.get(post.id) ?? [], post.seat_kind);
+    const principal = state.principalOf.get(post.id);
+    const derived = derivePostTenures(events.get(post.id) ?? [], post.seat_kind, principal === undefined ? [] : events.get(principal) ?? []);
     if (fingerprint(derived) === (state.believed.get(post.id) ?? '')) continue;
     changed.push(post.id);
     for (const t of derived) {
@@ -95,6 +141,7 @@ export function deriveChanges(state: PostState, added: ChangeEvent[]): TenureCha
       cols.post.push(t.postId);
       cols.org.push(post.organization_id);
       cols.lower.push(t.start);
+      cols.bound.push(t.startBound);
       cols.upper.push(t.end);
       cols.reason.push(t.endReason);
       cols.inferred.push(t.endInferred);
@@ -107,7 +154,7 @@ export function deriveChanges(state: PostState, added: ChangeEvent[]): TenureCha
 }
 
 const TENURE_COLUMNS = [
-  'person_id', 'post_id', 'organization_id', 'valid', 'start_known', 'end_reason', 'end_inferred',
+  'person_id', 'post_id', 'organization_id', 'start_on', 'start_bound', 'end_on', 'start_known', 'end_reason', 'end_inferred',
   'probation_end', 'opened_by', 'closed_by', 'recorded_at',
 ] as const;
 
@@ -128,7 +175,9 @@ export async function writeTenures(manager: EntityManager, { changed, cols }: Te
       person,
       cols.post[i],
       cols.org[i],
-      `${lower === null ? '(' : `[${lower}`},${upper ?? ''})`,
+      lower,
+      cols.bound[i],
+      upper,
       lower !== null,
       cols.reason[i],
       cols.inferred[i],
@@ -152,26 +201,20 @@ function addTo(byPost: Map<string, ChangeEvent[]>, e: ChangeEvent): void {
 /** A post's tenures in a canonical text form, to tell whether a re-derivation changed anything. */
 function fingerprint(tenures: Tenure[]): string {
   return tenures
-    .map((t) => [t.personId, span(t.start, t.end), t.endReason, t.endInferred, t.probationEnd, t.openedBy, t.closedBy].join('|'))
+    .map((t) => [t.personId, span(t.start, t.end), t.startBound ?? '', t.endReason, t.endInferred, t.probationEnd, t.openedBy, t.closedBy].join('|'))
     .sort()
     .join('\n');
 }
 
-/**
- * A tenure that ends the day it starts (superseded by a same-day appointment) is stored as
- * PostgreSQL's empty range, which keeps no dates: derived and stored compare equal as 'empty', or
- * every re-derivation of such a post would rewrite it. (currentFingerprints reads an empty range
- * as start = end = 'empty'.)
- */
+/** A tenure that ends the day it starts keeps both dates (start_on, end_on): `[d,d)` is a fact, not nothing. */
 function span(start: string | null, end: string | null): string {
-  return start !== null && start === end ? 'empty' : `${start ?? ''}..${end ?? ''}`;
+  return `${start ?? ''}..${end ?? ''}`;
 }
 
 async function currentFingerprints(manager: EntityManager, postIds: string[]): Promise<Map<string, string>> {
-  const rows: { post_id: string; person_id: string; lower: string | null; upper: string | null; end_reason: string | null; end_inferred: boolean; probation_end: string | null; opened_by: string | null; closed_by: string | null }[] =
+  const rows: { post_id: string; person_id: string; lower: string | null; bound: string | null; upper: string | null; end_reason: string | null; end_inferred: boolean; probation_end: string | null; opened_by: string | null; closed_by: string | null }[] =
     await manager.query(
-      `SELECT post_id::text, person_id::text, CASE WHEN isempty(valid) THEN 'empty' ELSE lower(valid)::text END AS lower,
-              CASE WHEN isempty(valid) THEN 'empty' ELSE upper(valid)::text END AS upper, end_reason, end_inferred,
+      `SELECT post_id::text, person_id::text, start_on::text AS lower, start_bound::text AS bound, end_on::text AS upper, end_reason, end_inferred,
               probation_end::text, opened_by::text, closed_by::text
          FROM tenures WHERE post_id = ANY($1::bigint[]) AND superseded_at IS NULL`,
       [postIds],
@@ -183,6 +226,7 @@ async function currentFingerprints(manager: EntityManager, postIds: string[]): P
       personId: r.person_id,
       postId: r.post_id,
       start: r.lower,
+      startBound: r.bound,
       end: r.upper,
       endReason: r.end_reason as Tenure['endReason'],
       endInferred: r.end_inferred,
@@ -204,6 +248,8 @@ interface EventRow {
   probation_months: number | null;
   text_hash: string;
   ordinal: number;
+  series: string | null;
+  series_number: number | null;
 }
 
 interface TenureColumns {
@@ -211,6 +257,7 @@ interface TenureColumns {
   post: string[];
   org: string[];
   lower: (string | null)[];
+  bound: (string | null)[];
   upper: (string | null)[];
   reason: (string | null)[];
   inferred: boolean[];

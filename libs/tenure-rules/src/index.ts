@@ -1,5 +1,6 @@
 export * from './tenure.types';
-export { compareEvents, derivePostTenures, deriveTenures, heldOn } from './derive-tenures.rule';
+export { derivePostTenures, deriveTenures, heldOn } from './derive-tenures.rule';
+export { NoticeOrder, compareEvents, decisionsOrdered } from './same-day-order.rule';
 export { probationEnd } from './probation.rule';
 export { seatKind } from './seat-kind.rule';
 export { RankedHolder, orderByPrecedence } from './precedence.rule';
@@ -15,3 +16,4 @@ export { CareerMention, CareerTenure, LINK_WINDOW_DAYS, LinkEvidence, PersonLink
 export { RemovalConflict, SeatTenure, removalConflicts } from './removal-conflict.rule';
 export { LaterAppointment, PROBATION_GRACE_DAYS, ProbationTenure, UnconfirmedProbation, unconfirmedProbations } from './unconfirmed-probation.rule';
 export { UnreadLine, unreadLineMatters } from './unread-line.rule';
+export { isActingTitle, principalTitle } from './acting.rule';

@@ -1,4 +1,5 @@
 import { placeUnits, shortLevel } from './place.rule';
+import { splitPostName } from './post-name.rule';
 
 /**
  * A post written short under its issuer: a 泉州市人大常委会 decision says `市公安局局长` and means
@@ -46,5 +47,33 @@ export function expandShortForm(name: string, issuer: string | null | undefined)
  */
 export function resolveShortPost(position: string, issuer: string | null | undefined): string {
   const short = expandShortForm(position, issuer);
-  return short ? short.units.join('') + short.rest : position;
+  if (short) return short.units.join('') + short.rest;
+  const bare = bareUnderCongress(position, issuer);
+  return bare ? bare.join('') + position : position;
+}
+
+/** A local people's congress or its standing committee (`青禾市人民代表大会常务委员会`, `云岭县人大常委会`). */
+const CONGRESS = /(?:人民代表大会(?:常务委员会)?|人大(?:常委会)?)$/;
+
+/**
+ * Organisations a congress decision names bare and means its own place's: the government's
+ * bureaus (`财政局`, `公安局`, `审计局`; a province's `公安厅`), the government itself and its office,
+ * the court and the procuratorate. Not committees (`财政经济委员会` is the congress's own), nor anything else.
+ */
+const BARE_ORGANISATION = /^(?:[^委会]{1,12}[局厅]|人民政府(?:办公室)?|政府(?:办公室)?|(?:中级|基层)?人民法院|人民检察院)$/;
+
+/**
+ * The issuer's units a bare post means in a congress decision: under a city or county people's
+ * congress `任命A为财政局局长` appoints the head of that place's 财政局 (the standing committee
+ * appoints its own government's bureau heads), so the post is `<place>财政局局长`; the event keeps
+ * `财政局局长` as written. Null for any other issuer (a government's notices stay as written, as
+ * before: that is not what the issue asked, and it was not checked against real notices), and for
+ * a post whose organisation is not one of the above.
+ */
+function bareUnderCongress(position: string, issuer: string | null | undefined): string[] | null {
+  if (!issuer || !CONGRESS.test(issuer)) return null;
+  const units = placeUnits(issuer);
+  if (units.length === 0 || placeUnits(position).length > 0) return null;
+  const { organization } = splitPostName(position);
+  return BARE_ORGANISATION.test(organization) ? units : null;
 }

@@ -22,7 +22,7 @@ describe('derivePostTenures', () => {
     const r = ev('remove', '张晓明', '2024-03-01');
     expect(derivePostTenures([a, r], 'multi')).toEqual([
       {
-        personId: '张晓明', postId: 'post', start: '2023-01-05', end: '2024-03-01', endReason: 'REMOVED',
+        personId: '张晓明', postId: 'post', start: '2023-01-05', startBound: null, end: '2024-03-01', endReason: 'REMOVED',
         endInferred: false, probationEnd: '2024-01-04', openedBy: a.id, closedBy: r.id,
       },
     ]);
@@ -80,6 +80,34 @@ describe('derivePostTenures', () => {
     const tenures = derivePostTenures([ev('appoint', '陈静', '2020-01-01'), ev('appoint', '陈静', '2021-01-01')], 'single');
     expect(tenures).toHaveLength(1);
     expect(tenures[0].start).toBe('2020-01-01');
+  });
+});
+
+describe('probation and unknown starts at the edges', () => {
+  it('reports no probation end for a tenure that ended before its probation did', () => {
+    const a = ev('appoint', '宋远', '2024-01-31', { probationMonths: 1 });
+    // Held through 2024-02-29, the last day of probation (civil-code reckoning): it is reported.
+    expect(derivePostTenures([a, ev('remove', '宋远', '2024-03-01')], 'multi')[0].probationEnd).toBe('2024-02-29');
+    // Removed on the last day: the probation never ended in the post.
+    expect(derivePostTenures([a, ev('remove', '宋远', '2024-02-29')], 'multi')[0].probationEnd).toBeNull();
+  });
+
+  it('lets an unknown start on a single seat reach back only to the end of the previous known tenure', () => {
+    const earlier = [ev('appoint', '唐一', '2020-01-01'), ev('remove', '唐一', '2021-06-01')];
+    const removal = ev('remove', '曹二', '2023-03-01');
+    const tenures = derivePostTenures([removal, ...earlier], 'single');
+    const unknown = tenures.find((t) => t.personId === '曹二')!;
+    expect(unknown).toMatchObject({ start: null, startBound: '2021-06-01', end: '2023-03-01' });
+    expect(heldOn(tenures, '2020-05-01').map((t) => t.personId)).toEqual(['唐一']);
+    expect(heldOn(tenures, '2021-06-01').map((t) => t.personId)).toEqual(['曹二']);
+  });
+
+  it('leaves it unbounded with nothing before it, on a seat of many, or against a holder who left that same day', () => {
+    expect(derivePostTenures([ev('remove', '曹二', '2023-03-01')], 'single')[0].startBound).toBeNull();
+    const many = derivePostTenures([ev('appoint', '唐一', '2020-01-01'), ev('remove', '唐一', '2021-06-01'), ev('remove', '曹二', '2023-03-01')], 'multi');
+    expect(many.find((t) => t.personId === '曹二')!.startBound).toBeNull();
+    const sameDay = derivePostTenures([ev('appoint', '唐一', '2020-01-01'), ev('remove', '唐一', '2023-03-01'), ev('remove', '曹二', '2023-03-01')], 'single');
+    expect(sameDay.find((t) => t.personId === '曹二')!.startBound).toBeNull();
   });
 });
 

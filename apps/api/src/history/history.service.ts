@@ -30,7 +30,9 @@ interface Row {
 
 /**
  * The change log as people read it: stated events and inferred ends together, oldest first. The
- * order is by date, then by the notice's content and the clause's place in it — never by load order.
+ * order is by date, then as the documents order the day (an issuer's series by number, then the
+ * notice's text; within a notice the clause, an inferred end just before the appointment that
+ * implied it) — never by load order.
  */
 @Injectable()
 export class HistoryService {
@@ -39,7 +41,7 @@ export class HistoryService {
   async page(filter: HistoryFilter, offset: number, limit: number): Promise<{ rows: EventModel[]; total: number }> {
     const { sql, params } = historySql(filter);
     const [rows, count]: [Row[], { n: string }[]] = await Promise.all([
-      this.ds.query(`${sql} ORDER BY effective_on NULLS LAST, seq, id OFFSET $${params.length + 1} LIMIT $${params.length + 2}`, [...params, offset, limit]),
+      this.ds.query(`${sql} ORDER BY effective_on NULLS LAST, o_series COLLATE "C" NULLS LAST, o_number NULLS LAST, o_hash, o_ordinal, o_kind, id OFFSET $${params.length + 1} LIMIT $${params.length + 2}`, [...params, offset, limit]),
       this.ds.query(`SELECT count(*) AS n FROM (${sql}) h`, params),
     ]);
     return { rows: rows.map(toModel), total: Number(count[0].n) };
@@ -67,13 +69,14 @@ function historySql(f: HistoryFilter): { sql: string; params: unknown[] } {
   const sql = `
     SELECT e.lineage_id::text AS id, upper(e.type) AS type, e.effective_on::text AS effective_on, e.person_id::text,
            e.post_id::text, false AS inferred, e.probation_months, e.rank, e.precedence_after,
-           e.id::text AS source_event, e.recorded_at, n.text_hash || '/' || lpad(e.ordinal::text, 6, '0') || '/1' AS seq
+           e.id::text AS source_event, e.recorded_at,
+           n.series AS o_series, n.series_number AS o_number, n.text_hash AS o_hash, e.ordinal AS o_ordinal, 1 AS o_kind
       FROM events e JOIN notices n ON n.id = e.notice_id
      WHERE true${where(onEvent)}
     UNION ALL
-    SELECT 'inferred-' || t.closed_by || '-' || t.person_id, 'INFERRED_END', upper(t.valid)::text, t.person_id::text,
+    SELECT 'inferred-' || t.closed_by || '-' || t.person_id, 'INFERRED_END', t.end_on::text, t.person_id::text,
            t.post_id::text, true, NULL, NULL, NULL, t.closed_by::text, t.recorded_at,
-           n.text_hash || '/' || lpad(ce.ordinal::text, 6, '0') || '/0'
+           n.series, n.series_number, n.text_hash, ce.ordinal, 0
       FROM tenures t JOIN events ce ON ce.id = t.closed_by JOIN notices n ON n.id = ce.notice_id
      WHERE t.end_inferred${where(onTenure)}`;
   return { sql: `SELECT * FROM (${sql}) h`, params };

@@ -8,6 +8,7 @@ export enum EndReason {
   REMOVED = 'REMOVED',
   AUTO_REMOVED = 'AUTO_REMOVED',
   SUPERSEDED = 'SUPERSEDED',
+  POST_FILLED = 'POST_FILLED',
 }
 registerEnumType(EndReason, {
   name: 'EndReason',
@@ -15,6 +16,7 @@ registerEnumType(EndReason, {
     REMOVED: { description: 'A notice removed the person (免去).' },
     AUTO_REMOVED: { description: 'A notice stated that the post ended with it (自然免除).' },
     SUPERSEDED: { description: 'Inferred: someone else was appointed to this single-seat post.' },
+    POST_FILLED: { description: 'Inferred: an acting holding (代理) ended because the post it stood in for was filled, by this person or anyone.' },
   },
 });
 
@@ -32,6 +34,12 @@ export class HoldingModel {
   @Field()
   startKnown!: boolean;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'With an unknown start on a single seat: the earliest day the holding can have begun, the end of the seat\'s previous known holding. Null otherwise.',
+  })
+  startNotBefore!: string | null;
+
   @Field(() => DateScalar, { nullable: true, description: 'First day no longer held; null while held.' })
   end!: string | null;
 
@@ -40,6 +48,9 @@ export class HoldingModel {
 
   @Field({ description: 'The end was inferred, not stated by a notice.' })
   endInferred!: boolean;
+
+  @Field({ description: 'An acting holding (代理): the person stands in for the holder of the post named without 代理.' })
+  acting!: boolean;
 
   @Field(() => DateScalar, { nullable: true, description: 'Last day of probation.' })
   probationEnd!: string | null;

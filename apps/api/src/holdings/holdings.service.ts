@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { parseDateRange, readRows } from '@renmian/database';
+import { readRows } from '@renmian/database';
+import { isActingTitle } from '@renmian/tenure-rules';
 import type { PersonModel } from '../common/models/person.model';
 import type { PostModel } from '../common/models/post.model';
 import { organizationIdsNamed, postIdsNamed } from '../graphql/name-lookup.sql';
@@ -10,7 +11,9 @@ import { EndReason, HoldingModel } from './holding.model';
 export interface TenureRow {
   person_id: string;
   post_id: string;
-  valid: string;
+  start_on: string | null;
+  start_bound: string | null;
+  end_on: string | null;
   start_known: boolean;
   end_reason: EndReason | null;
   end_inferred: boolean;
@@ -30,7 +33,7 @@ export interface TenureRow {
  * three round trips of every question, and on bench:api each round trip cost the service about as
  * much CPU as PostgreSQL spent answering it.
  */
-const COLUMNS = `t.person_id::text, t.post_id::text, t.valid::text, t.start_known, t.end_reason, t.end_inferred,
+const COLUMNS = `t.person_id::text, t.post_id::text, t.start_on::text, t.start_bound::text, t.end_on::text, t.start_known, t.end_reason, t.end_inferred,
   t.probation_end::text, coalesce(t.opened_by, t.closed_by)::text AS source_event,
   pe.name AS person_name, pe.jurisdiction AS person_jurisdiction, pe.disambiguator AS person_disambiguator,
   p.name AS post_name, p.title AS post_title, p.organization_id::text AS post_organization_id, p.seat_kind = 'single' AS post_single_seat`;
@@ -45,7 +48,7 @@ export function organizationHoldersSql(params: unknown[], knownAt: Date | null):
   return `SELECT ${COLUMNS} FROM ${FROM}
         WHERE t.organization_id IN ${organizationIdsNamed('$1')} AND t.valid @> $2::date
           AND ${believed('t', knownAt, params)}
-        ORDER BY p.seat_kind = 'single' DESC, p.title, lower(t.valid) NULLS FIRST, t.person_id`;
+        ORDER BY p.seat_kind = 'single' DESC, p.title, t.start_on NULLS FIRST, t.person_id`;
 }
 
 /** The as-of questions, answered from the tenures table and its GiST indexes. */
@@ -59,7 +62,7 @@ export class HoldingsService {
       this.ds,
       `SELECT ${COLUMNS} FROM ${FROM}
         WHERE t.post_id IN ${postIdsNamed('$1')} AND t.valid @> $2::date AND ${believed('t', knownAt, params)}
-        ORDER BY lower(t.valid) NULLS FIRST, t.person_id`,
+        ORDER BY t.start_on NULLS FIRST, t.person_id`,
       params,
     );
     return rows.map(toHolding);
@@ -86,7 +89,6 @@ export class HoldingsService {
 }
 
 function toHolding(r: TenureRow): HoldingModel {
-  const { start, end } = parseDateRange(r.valid);
   const person: PersonModel = { id: r.person_id, name: r.person_name, jurisdiction: r.person_jurisdiction, disambiguator: r.person_disambiguator };
   // Post.organization is resolved from organizationId (PostFieldsResolver), not read here.
   const post = { id: r.post_id, name: r.post_name, title: r.post_title, organizationId: r.post_organization_id, singleSeat: r.post_single_seat } as PostModel;
@@ -94,11 +96,13 @@ function toHolding(r: TenureRow): HoldingModel {
   Object.assign(h, {
     person,
     post,
-    start,
+    start: r.start_on,
     startKnown: r.start_known,
-    end,
+    startNotBefore: r.start_bound,
+    end: r.end_on,
     endReason: r.end_reason,
     endInferred: r.end_inferred,
+    acting: isActingTitle(r.post_title),
     probationEnd: r.probation_end,
     sourceEventId: r.source_event,
   });

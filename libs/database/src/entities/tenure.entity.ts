@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Derived from events; `valid` is a PostgreSQL daterange, parsed in one place (daterange.util.ts). */
+/**
+ * Derived from events. start_on and end_on are the tenure's days ([start_on, end_on), null where
+ * unknown or open); `valid` is computed from them by PostgreSQL, for the as-of questions.
+ */
 @Entity('tenures')
 export class TenureEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
@@ -15,14 +18,21 @@ export class TenureEntity {
   @Column({ name: 'organization_id', type: 'bigint' })
   organizationId!: string;
 
-  @Column({ type: 'daterange' })
+  @Column({ name: 'start_on', type: 'date', nullable: true })
+  startOn!: string | null;
+
+  @Column({ name: 'end_on', type: 'date', nullable: true })
+  endOn!: string | null;
+
+  /** Computed (GENERATED ALWAYS): empty for a tenure that began and ended on one day. */
+  @Column({ type: 'daterange', insert: false, update: false })
   valid!: string;
 
   @Column({ name: 'start_known', type: 'boolean' })
   startKnown!: boolean;
 
   @Column({ name: 'end_reason', type: 'text', nullable: true })
-  endReason!: 'REMOVED' | 'AUTO_REMOVED' | 'SUPERSEDED' | null;
+  endReason!: 'REMOVED' | 'AUTO_REMOVED' | 'SUPERSEDED' | 'POST_FILLED' | null;
 
   @Column({ name: 'end_inferred', type: 'boolean' })
   endInferred!: boolean;

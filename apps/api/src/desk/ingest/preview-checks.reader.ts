@@ -78,11 +78,11 @@ export class PreviewChecksReader {
     if (wanted.length === 0) return [];
     // One query for the whole text; a post merged into another answers as the survivor.
     const rows: { i: number; name: string; start: string | null }[] = await this.ds.query(
-      `SELECT w.i::int, pe.name, lower(t.valid)::text AS start
+      `SELECT w.i::int, pe.name, t.start_on::text AS start
          FROM unnest($1::text[], $2::date[], $3::text[], $4::text[]) WITH ORDINALITY AS w(position, day, person, jurisdiction, i)
          JOIN posts p ON p.name = w.position
          JOIN tenures t ON t.post_id = coalesce(p.merged_into, p.id) AND t.superseded_at IS NULL AND upper_inf(t.valid)
-                       AND (lower_inf(t.valid) OR lower(t.valid) < w.day)
+                       AND (t.start_on IS NULL OR t.start_on < w.day)
          JOIN people pe ON pe.id = t.person_id
         WHERE NOT (pe.name = w.person AND pe.jurisdiction = w.jurisdiction)
         ORDER BY w.i, pe.name`,

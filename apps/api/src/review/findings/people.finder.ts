@@ -102,7 +102,7 @@ function namesUnderTwoIssuers(all: Namesake[]): Namesake[][] {
 
 async function tenuresOf(m: Queryable, ids: string[]): Promise<Map<string, TenureRow[]>> {
   const rows: TenureRow[] = await m.query(
-    `SELECT t.person_id::text, t.post_id::text AS "postId", lower(t.valid)::text AS start, upper(t.valid)::text AS "end",
+    `SELECT t.person_id::text, t.post_id::text AS "postId", t.start_on::text AS start, t.end_on::text AS "end",
             t.opened_by::text AS "openedBy", t.closed_by::text AS "closedBy", t.end_reason
        FROM tenures t
       WHERE t.person_id = ANY($1::bigint[]) AND t.superseded_at IS NULL ORDER BY t.id`,
@@ -133,7 +133,7 @@ function evidencePosts(s: PersonLinkSuggestion): string[] {
   return e.kind === 'HANDOVER' ? [e.ended.tenure.postId, e.started.tenure.postId] : [e.postId];
 }
 
-const END_WORDS: Record<string, string> = { REMOVED: '免去其', AUTO_REMOVED: '自然免除其', SUPERSEDED: '任命他人接任其' };
+const END_WORDS: Record<string, string> = { REMOVED: '免去其', AUTO_REMOVED: '自然免除其', SUPERSEDED: '任命他人接任其', POST_FILLED: '因该职正式任命而结束其' };
 
 function linkItem(s: PersonLinkSuggestion, posts: Map<string, string>): ReviewItemModel {
   const post = (id: string) => posts.get(id) ?? '';

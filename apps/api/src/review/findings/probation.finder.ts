@@ -17,7 +17,7 @@ interface Row extends ProbationTenure {
  */
 export async function findUnconfirmedProbations(m: Queryable, today: string): Promise<ReviewItemModel[]> {
   const rows: Row[] = await m.query(
-    `SELECT t.person_id::text AS "personId", t.post_id::text AS "postId", lower(t.valid)::text AS start, upper(t.valid)::text AS "end",
+    `SELECT t.person_id::text AS "personId", t.post_id::text AS "postId", t.start_on::text AS start, t.end_on::text AS "end",
             t.probation_end::text AS "probationEnd", t.opened_by::text AS "openedBy", p.name AS person, po.name AS post, o.name AS organization
        FROM tenures t JOIN people p ON p.id = t.person_id JOIN posts po ON po.id = t.post_id JOIN organizations o ON o.id = po.organization_id
       WHERE t.superseded_at IS NULL AND t.probation_end IS NOT NULL AND t.probation_end < $1::date AND upper_inf(t.valid) AND t.start_known

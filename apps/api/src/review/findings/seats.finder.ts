@@ -17,7 +17,7 @@ function pairKey(x: string, y: string): string {
  */
 export async function findRemovalConflicts(m: Queryable, linked: Set<string>): Promise<ReviewItemModel[]> {
   const rows: SeatTenure[] = await m.query(
-    `SELECT t.person_id::text AS "personId", t.post_id::text AS "postId", lower(t.valid)::text AS start, upper(t.valid)::text AS "end",
+    `SELECT t.person_id::text AS "personId", t.post_id::text AS "postId", t.start_on::text AS start, t.end_on::text AS "end",
             t.end_inferred AS "endInferred", t.opened_by::text AS "openedBy", t.closed_by::text AS "closedBy"
        FROM tenures t
       WHERE t.superseded_at IS NULL
@@ -64,6 +64,17 @@ function conflictItem(c: RemovalConflict, people: Map<string, string>, posts: Po
 }
 
 /**
+ * Two appointments to one seat on one day that the documents do not order (two issuers, or no
+ * document numbers): the tenure rules keep both rather than pick one, and this asks a person.
+ */
+function sameDaySummary(r: { post: string; a_name: string; b_name: string; a_from: string }): string {
+  return (
+    `${r.post}只有一个职位，${chineseDate(r.a_from)}同日有两份通知分别任命${r.a_name}和${r.b_name}，` +
+    `文号不能表明先后（不同发文机关或没有文号）：两项任职都已保留，请核实哪一项在后，并更正或补充通知。`
+  );
+}
+
+/**
  * TWO_OPEN_HOLDERS: two tenures of one single seat that overlap with both starts known — what the
  * tenure rules cannot explain (an unknown start overlapping is a removal, judged above). Pairs of
  * records a SAME_PERSON_ACROSS_ISSUERS suggestion links are left to that suggestion.
@@ -72,7 +83,7 @@ export async function findTwoOpenHolders(m: Queryable, linked: Set<string>): Pro
   const rows: { post_id: string; post: string; organization: string; a: string; b: string; a_name: string; b_name: string; a_from: string; b_from: string; overlap: string; a_event: string; b_event: string }[] =
     await m.query(
       `SELECT po.id::text AS post_id, po.name AS post, o.name AS organization, t1.person_id::text AS a, t2.person_id::text AS b, p1.name AS a_name, p2.name AS b_name,
-              lower(t1.valid)::text AS a_from, lower(t2.valid)::text AS b_from, (t1.valid * t2.valid)::text AS overlap,
+              t1.start_on::text AS a_from, t2.start_on::text AS b_from, (t1.valid * t2.valid)::text AS overlap,
               t1.opened_by::text AS a_event, t2.opened_by::text AS b_event
          FROM tenures t1 JOIN tenures t2 ON t2.post_id = t1.post_id AND t2.person_id > t1.person_id AND t2.valid && t1.valid
          JOIN posts po ON po.id = t1.post_id JOIN organizations o ON o.id = po.organization_id
@@ -85,7 +96,7 @@ export async function findTwoOpenHolders(m: Queryable, linked: Set<string>): Pro
     reviewItem({
       id: `two-holders:${r.post_id}:${r.a}:${r.b}`,
       kind: ReviewKind.TWO_OPEN_HOLDERS,
-      summary: `${r.post}只有一个职位，${r.a_name}（${chineseDate(r.a_from)}任命）与${r.b_name}（${chineseDate(r.b_from)}任命）却同时在任（${r.overlap}）：可能缺少一份免职通知，或有一项需要更正。`,
+      summary: r.a_from === r.b_from ? sameDaySummary(r) : `${r.post}只有一个职位，${r.a_name}（${chineseDate(r.a_from)}任命）与${r.b_name}（${chineseDate(r.b_from)}任命）却同时在任（${r.overlap}）：可能缺少一份免职通知，或有一项需要更正。`,
       evidence: [r.overlap],
       sourceEvents: [r.a_event, r.b_event],
       refs: { people: [{ id: r.a, name: r.a_name }, { id: r.b, name: r.b_name }], post: { name: r.post, organization: r.organization } },

@@ -26,7 +26,7 @@ export interface HolderRow {
 
 const HOLDER_COLUMNS = `
   t.person_id::text AS "personId", pe.name AS person, pe.jurisdiction, pe.disambiguator, po.name AS post, po.title,
-  po.seat_kind AS "seatKind", o.name AS organization, lower(t.valid)::text AS start, upper(t.valid)::text AS "end",
+  po.seat_kind AS "seatKind", o.name AS organization, t.start_on::text AS start, t.end_on::text AS "end",
   t.end_reason AS "endReason", t.end_inferred AS "endInferred", t.probation_end::text AS "probationEnd",
   oe.rank, oe.precedence_after AS "precedenceAfter", n.doc_number AS "docNumber",
   ${noticeKeySql('n')} AS "noticeKey"`;

@@ -1,7 +1,7 @@
 import type { Viewer } from '../../identity/viewer';
 import { HolderRow, OrganizationFound } from '../readers/holders.reader';
 import { SafeHtml, html, linkTo } from './html.util';
-import { END_REASON_WORDS, EndReason } from '@renmian/tenure-rules';
+import { END_REASON_WORDS, EndReason, principalTitle } from '@renmian/tenure-rules';
 import { chineseDate } from '../../common/labels.util';
 import { layout } from './layout.view';
 
@@ -18,6 +18,12 @@ export function endNote(end: string | null, reason: string | null, inferred: boo
   return html`${chineseDate(end)} ${why}${inferred ? html` <span class="inferred" title="通知未载明免职，因该职位已任命他人而推断">推断</span>` : ''}`;
 }
 
+/** An acting holder's title: the post stood in for, marked 代理 (domain.md, "Acting"). */
+function titleCell(title: string): SafeHtml | string {
+  const principal = principalTitle(title);
+  return principal === null ? title : html`${principal} <span class="acting" title="代理该职务，尚未正式任命">代理</span>`;
+}
+
 function noticeLink(h: { docNumber: string | null; noticeKey: string | null }): SafeHtml | string {
   if (!h.noticeKey) return '';
   return html`<a href="${linkTo('notice', h.noticeKey)}">${h.docNumber ?? '（无文号通知）'}</a>`;
@@ -26,7 +32,7 @@ function noticeLink(h: { docNumber: string | null; noticeKey: string | null }): 
 export function organizationView(org: OrganizationFound, asOf: string, holders: HolderRow[], viewer: Viewer | null = null): string {
   const rows = holders.map(
     (h) => html`<tr>
-<td>${h.title}</td>
+<td>${titleCell(h.title)}</td>
 <td>${personLink(h)}${h.precedenceAfter ? html` <span class="muted">（列${h.precedenceAfter}之后）</span>` : ''}</td>
 <td>${h.start ? chineseDate(h.start) : html`<span class="muted">未载明</span>`}</td>
 <td>${endNote(h.end, h.endReason, h.endInferred)}</td>

@@ -11,7 +11,7 @@ main{max-width:72rem;margin:1rem auto;padding:0 1.2rem}
 table{border-collapse:collapse;width:100%;background:#fff;margin:.6rem 0}
 th,td{border:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:top}th{background:#f0ecec}
 th a{color:inherit}
-.muted{color:#777}.inferred{color:#a05a00;font-size:.85em;border:1px solid #e0b070;border-radius:3px;padding:0 .25rem}
+.muted{color:#777}.inferred{color:#a05a00;font-size:.85em;border:1px solid #e0b070;border-radius:3px;padding:0 .25rem}.acting{color:#2d5f8a;font-size:.85em;border:1px solid #8ab0d0;border-radius:3px;padding:0 .25rem}
 .probation{color:#1a5d8b}.retracted{background:#fde8e8;border:1px solid #e8a0a0;padding:.5rem}
 .notice-text{display:grid;grid-template-columns:3.5rem 1fr 26rem;gap:0 .6rem;background:#fff;border:1px solid #ddd;padding:.5rem}
 .notice-text .no{color:#999;text-align:right}.notice-text .clause{background:#fff6cf}

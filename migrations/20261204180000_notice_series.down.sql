@@ -1,0 +1,2 @@
+ALTER TABLE notices DROP COLUMN series_number;
+ALTER TABLE notices DROP COLUMN series;
