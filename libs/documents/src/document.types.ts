@@ -70,8 +70,12 @@ export interface ReadLimits {
   imagePixels: number;
   /** Heap of the worker that reads (MB): a bomb that gets past the checks above ends there. */
   workerHeapMb: number;
-  /** Resident memory of the whole process (MB) beyond which a running read is stopped (buffers live outside the heap). */
-  processMemoryMb: number;
+  /**
+   * Resident memory (MB) the process may gain while a read runs, beyond which the read is stopped:
+   * inflated buffers live outside the worker's heap, where its heap limit does not see them. A
+   * gain rather than a total, so that what the service holds for other work does not count.
+   */
+  memoryGrowthMb: number;
   /** Milliseconds the reader may go without finishing a step (a page, a part) before it is stopped. */
   stallMs: number;
   /** Milliseconds one run of pdftoppm or Tesseract may take. */
@@ -90,7 +94,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   rasterPixels: 12_000_000,
   imagePixels: 40_000_000,
   workerHeapMb: 384,
-  processMemoryMb: 1536,
+  memoryGrowthMb: 640,
   stallMs: 60_000,
   toolMs: 60_000,
   toolMemoryMb: 1024,

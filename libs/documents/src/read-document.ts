@@ -8,6 +8,17 @@ import { ReaderPool, WorkerReply } from './reader-pool.util';
 const MEMORY_CHECK_MS = 100;
 
 const pool = new ReaderPool();
+
+/** What the programs a reader starts (pdftoppm, Tesseract) take from the environment. */
+const TOOL_ENV = ['PATH', 'TESSDATA_PREFIX', 'OMP_THREAD_LIMIT'] as const;
+
+/**
+ * The caller's values of TOOL_ENV, sent with each document: a kept worker would otherwise go on
+ * with the environment it was made in, and a host may give this code its own process.env (Jest does).
+ */
+function toolEnvironment(): Record<string, string | undefined> {
+  return Object.fromEntries(TOOL_ENV.map((k) => [k, process.env[k]]));
+}
 let nextId = 1;
 
 /**
@@ -35,9 +46,10 @@ export function readDocument(bytes: Uint8Array, options: ReadOptions): Promise<R
     const stop = (what: 'memory' | 'time', detail: string) => finish(false, () => reject(beyondMemoryOrTime(options.name, what, detail)));
     const stalled = () => stop('time', `no step finished in ${limits.stallMs} ms`);
     let stall = setTimeout(stalled, limits.stallMs);
+    const rssAtStart = process.memoryUsage.rss();
     const memory = setInterval(() => {
-      const rss = process.memoryUsage.rss();
-      if (rss > limits.processMemoryMb * 1048576) stop('memory', `process resident memory ${Math.round(rss / 1048576)} MB passed ${limits.processMemoryMb} MB`);
+      const gained = (process.memoryUsage.rss() - rssAtStart) / 1048576;
+      if (gained > limits.memoryGrowthMb) stop('memory', `process resident memory grew ${Math.round(gained)} MB, more than ${limits.memoryGrowthMb} MB`);
     }, MEMORY_CHECK_MS);
     const onMessage = (reply: WorkerReply) => {
       if (reply.id !== id) return;
@@ -61,6 +73,6 @@ export function readDocument(bytes: Uint8Array, options: ReadOptions): Promise<R
     const onExit = (code: number) =>
       finish(false, () => reject(new DocumentError('UNREADABLE', options.name, `the reader stopped (exit code ${code}) before it finished`, { zh: '读取文件时出错，文件可能已损坏：请确认文件能正常打开后再上传' })));
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    worker.postMessage({ id, bytes, options });
+    worker.postMessage({ id, bytes, options, env: toolEnvironment() });
   });
 }

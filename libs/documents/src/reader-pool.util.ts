@@ -7,6 +7,8 @@ export interface WorkerRequest {
   id: number;
   bytes: Uint8Array;
   options: ReadOptions;
+  /** Environment variables to set in the worker (undefined: unset) before reading. */
+  env: Record<string, string | undefined>;
 }
 
 export type WorkerReply = { id: number } & (
@@ -19,7 +21,7 @@ export type WorkerReply = { id: number } & (
 /** Idle workers kept for the next document; more at once are made and ended as needed. */
 const MAX_IDLE = 2;
 /** An idle worker is ended after this long, so that a quiet service holds no reader's memory. */
-const IDLE_MS = 30_000;
+const IDLE_MS = 15_000;
 
 /**
  * Reading workers, kept between documents: a new worker costs about half a second here (it loads

@@ -12,7 +12,12 @@ import type { WorkerReply, WorkerRequest } from './reader-pool.util';
 const port = parentPort!;
 const post = (reply: WorkerReply) => port.postMessage(reply);
 
-port.on('message', ({ id, bytes, options }: WorkerRequest & { options: ReadOptions }) => {
+port.on('message', ({ id, bytes, options, env }: WorkerRequest & { options: ReadOptions }) => {
+  // A worker's process.env is its own copy: setting it here touches no other thread.
+  for (const [k, v] of Object.entries(env)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
   readDocumentInThread(bytes, options, () => post({ id, type: 'progress' })).then(
     (doc) => post({ id, type: 'done', doc }),
     (e: unknown) => {

@@ -17,7 +17,7 @@ describe('readDocument: the reading worker and its limits', () => {
   it.each([
     ['its heap', { ...past, workerHeapMb: 96 }, 'memory', /heap passed 96 MB/],
     ['a stall timer', { ...past, stallMs: 150 }, 'time', /no step finished in 150 ms/],
-    ['the process\'s resident memory', { ...past, processMemoryMb: 50 }, 'memory', /resident memory \d+ MB passed 50 MB/],
+    ['a gain in the process\'s resident memory', { ...past, memoryGrowthMb: 20 }, 'memory', /resident memory grew \d+ MB, more than 20 MB/],
   ])('ends a read that passes %s with TOO_LARGE, and reads the next document', async (_what, limits, what, detail) => {
     const e = await readDocument(body, { name: 'big.docx', limits }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(DocumentError);

@@ -47,13 +47,15 @@ export function runTool(tool: Tool, args: string[], run: ToolRun, env: NodeJS.Pr
     // The environment is passed explicitly: where a host gives this code its own process.env (Jest
     // does), PATH and TESSDATA_PREFIX must come from that one.
     execFile(
-      'sh',
+      // By its path: the PATH given may hold nothing but the tools (tests make such a PATH).
+      '/bin/sh',
       ['-c', script, 'sh', tool.command, ...args],
       { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8', windowsHide: true, timeout: run.limits.toolMs, killSignal: 'SIGKILL' },
       (err, stdout, stderr) => {
         if (!err) return resolve({ stdout, stderr });
         const e = err as unknown as { code?: number | string; killed?: boolean; signal?: string | null };
-        if (e.code === 'ENOENT' || e.code === NOT_FOUND) return reject(toolMissing(tool, run.name));
+        // 127 is also what sh answers when the program is found but cannot even be loaded within the limit.
+        if (e.code === 'ENOENT' || (e.code === NOT_FOUND && /not found/.test(stderr))) return reject(toolMissing(tool, run.name));
         const said = stderr.trim().split('\n').slice(-2).join(' ').slice(0, 300) || err.message;
         if (e.killed && e.signal === 'SIGKILL') return reject(beyondMemoryOrTime(run.name, 'time', `${tool.command} killed after ${run.limits.toolMs} ms: ${said}`));
         reject(
