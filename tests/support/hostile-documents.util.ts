@@ -139,6 +139,18 @@ export function docxBomb(mb: number, claimedSize?: number): Buffer {
   return docxWithBody(repeatedPart('word/document.xml', DOCUMENT_HEAD, chunk, times, DOCUMENT_TAIL, claimedSize));
 }
 
+/**
+ * A Word document whose main document is named as an image (`word/media/image1.png`, which the
+ * package relationship points at) and inflates to `mb` MB: a reader that spares media parts its
+ * budget must still count this one.
+ */
+export function disguisedDocxBomb(mb: number): Buffer {
+  const rels = PACKAGE_RELS.replace('Target="word/document.xml"', 'Target="/word/media/image1.png"');
+  const chunk = paragraph('任命青禾县某某为某某局副局长（虚构示例）。').repeat(1500);
+  const body = repeatedPart('word/media/image1.png', DOCUMENT_HEAD, chunk, Math.ceil((mb * 1024 * 1024) / Buffer.byteLength(chunk)), DOCUMENT_TAIL);
+  return buildZip([storedPart('[Content_Types].xml', CONTENT_TYPES), storedPart('_rels/.rels', rels), storedPart('word/document.xml', '<w:document/>'), body]);
+}
+
 /** A PDF of the given objects (object i is numbered i + 1, the first being the catalog), with a cross-reference table. */
 export function buildPdf(objects: (string | Buffer)[]): Buffer {
   const chunks: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];

@@ -63,16 +63,23 @@ export function readDocument(bytes: Uint8Array, options: ReadOptions): Promise<R
         case 'refused':
           return finish(true, () => reject(documentErrorFrom(reply.error)));
         case 'failed':
-          return finish(false, () => reject(new Error(`reading ${options.name} failed: ${reply.message}`)));
+          // A reader's own bug or a library's unforeseen throw: the document is what set it off.
+          return finish(false, () => reject(readerFailed(options.name, reply.message)));
       }
     };
     const onError = (e: NodeJS.ErrnoException) => {
       if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') return stop('memory', `the reading worker's heap passed ${limits.workerHeapMb} MB: ${e.message}`);
-      finish(false, () => reject(e));
+      finish(false, () => reject(readerFailed(options.name, e.stack ?? e.message)));
     };
-    const onExit = (code: number) =>
-      finish(false, () => reject(new DocumentError('UNREADABLE', options.name, `the reader stopped (exit code ${code}) before it finished`, { zh: '读取文件时出错，文件可能已损坏：请确认文件能正常打开后再上传' })));
+    const onExit = (code: number) => finish(false, () => reject(readerFailed(options.name, `the reading worker stopped (exit code ${code}) before it finished`)));
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage({ id, bytes, options, env: toolEnvironment() });
+  });
+}
+
+function readerFailed(name: string, detail: string): DocumentError {
+  return new DocumentError('UNREADABLE', name, 'the reader failed on it (the details are in the log): check that it opens in a viewer, and save it again', {
+    zh: '读取文件时出错，文件可能已损坏：请确认文件能正常打开，重新保存后再上传',
+    detail,
   });
 }

@@ -70,26 +70,28 @@ export class InflateBudgetExceeded extends Error {
  * Returns the total inflated; throws InflateBudgetExceeded, or an Error for a broken entry.
  */
 export function inflateWithinBudget(b: Uint8Array, entries: ZipEntry[], budget: number, pick: (e: ZipEntry) => boolean = () => true): number {
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   let used = 0;
   for (const entry of entries) {
     if (!pick(entry)) continue;
-    const data = entryData(view, b, entry);
-    const left = budget - used;
-    if (entry.method === 0) {
-      if (data.length > left) throw new InflateBudgetExceeded(entry.name, budget);
-      used += data.length;
-      continue;
-    }
-    if (entry.method !== 8) throw new Error(`${entry.name}: compression method ${entry.method} is not one Word writes`);
-    try {
-      used += inflateRawSync(data, { maxOutputLength: Math.max(1, left) }).length;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new InflateBudgetExceeded(entry.name, budget);
-      throw new Error(`${entry.name}: ${(e as Error).message}`);
-    }
+    used += inflateEntry(b, entry, budget - used, budget).length;
   }
   return used;
+}
+
+/** One entry's bytes, refused (InflateBudgetExceeded naming `budget`) past `left` bytes. */
+export function inflateEntry(b: Uint8Array, entry: ZipEntry, left: number, budget = left): Buffer {
+  const data = entryData(new DataView(b.buffer, b.byteOffset, b.byteLength), b, entry);
+  if (entry.method === 0) {
+    if (data.length > left) throw new InflateBudgetExceeded(entry.name, budget);
+    return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  }
+  if (entry.method !== 8) throw new Error(`${entry.name}: compression method ${entry.method} is not one Word writes`);
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, left) });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new InflateBudgetExceeded(entry.name, budget);
+    throw new Error(`${entry.name}: ${(e as Error).message}`);
+  }
 }
 
 /** The compressed bytes of an entry, found through its local header (whose name and extra lengths may differ). */

@@ -1,5 +1,5 @@
 import { DocumentError, readDocument } from '@renmian/documents';
-import { docxBomb, manyPagesPdf, pdfStreamBomb, pngHeader, residentMb, selfReferencingPdf } from '../../support/hostile-documents.util';
+import { disguisedDocxBomb, docxBomb, manyPagesPdf, pdfStreamBomb, pngHeader, residentMb, selfReferencingPdf } from '../../support/hostile-documents.util';
 
 /**
  * Documents made to hurt the reader (made here, by code: no bomb is committed), each refused in
@@ -48,6 +48,13 @@ describe('readDocument: hostile documents are refused in seconds, in bounded mem
   it('refuses a DOCX whose part claims 1,000 bytes and inflates to 4 GB: the claim is not believed', async () => {
     const { e, ms, grewMb } = await refusal(docxBomb(4096, 1000), 'liar.docx');
     expect(e.code).toBe('TOO_LARGE');
+    expect(ms).toBeLessThan(10_000);
+    expect(grewMb).toBeLessThan(300);
+  });
+
+  it('counts a main document disguised as an image (word/media/image1.png) against the budget', async () => {
+    const { e, ms, grewMb } = await refusal(disguisedDocxBomb(1024), 'disguised.docx');
+    expect(e).toMatchObject({ code: 'TOO_LARGE', detail: 'word/media/image1.png inflates past 8388608 bytes' });
     expect(ms).toBeLessThan(10_000);
     expect(grewMb).toBeLessThan(300);
   });

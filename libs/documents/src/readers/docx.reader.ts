@@ -2,7 +2,8 @@ import { extractRawText } from 'mammoth';
 import { DocumentError } from '../document.error';
 import type { ReaderContext, ReaderOutput } from '../document.types';
 import { tooMuchText, zipBomb } from '../limit-errors.util';
-import { InflateBudgetExceeded, ZipEntry, inflateWithinBudget, zipEntries } from '../zip-entries.util';
+import { partsReadAsXml } from '../docx-parts.util';
+import { InflateBudgetExceeded, inflateWithinBudget, zipEntries } from '../zip-entries.util';
 import { unknownPages } from './text.reader';
 
 /**
@@ -29,18 +30,12 @@ export async function readDocx(b: Uint8Array, ctx: ReaderContext): Promise<Reade
   return { text, pageCount: null, ocr: false, linePages: unknownPages(text) };
 }
 
-/**
- * Images and embedded objects are not read for text (mammoth opens them only to convert images to
- * HTML), so only the other parts count. A main document renamed to look like an image would get
- * past this; the reading worker's heap limit then ends it.
- */
-const NOT_READ_FOR_TEXT = /\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|wdp|bin|ole|mp[34]|wav|avi|mov|ttf|odttf|fntdata)$/i;
-
 function checkInflatedSize(b: Uint8Array, ctx: ReaderContext): void {
   const entries = zipEntries(b);
   if (entries === null) throw damaged(ctx.name, 'the central directory cannot be read');
+  const budget = ctx.limits.docxXmlBytes;
   try {
-    inflateWithinBudget(b, entries, ctx.limits.docxXmlBytes, (e: ZipEntry) => !NOT_READ_FOR_TEXT.test(e.name));
+    inflateWithinBudget(b, partsReadAsXml(b, entries, budget), budget);
   } catch (e) {
     if (e instanceof InflateBudgetExceeded) throw zipBomb(ctx.name, 'Word document', e.entry, e.budget);
     throw damaged(ctx.name, (e as Error).message);
