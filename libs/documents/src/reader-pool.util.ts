@@ -78,4 +78,5 @@ export class ReaderPool {
  * from source (`npm start`, the CLI and Jest load it through @swc-node/register, as they do the rest).
  */
 const WORKER_FILE = join(__dirname, `reading.worker${extname(__filename)}`);
-const WORKER_EXEC_ARGV = extname(__filename) === '.ts' ? ['--require', '@swc-node/register'] : [];
+// Resolved here, so that a process started from another directory still finds the compiler.
+const WORKER_EXEC_ARGV = extname(__filename) === '.ts' ? ['--require', require.resolve('@swc-node/register')] : [];
