@@ -6,7 +6,8 @@ import { docxBomb, encodeGbk, manyPagesPdf, pdfStreamBomb, pngHeader, residentMb
  * Hostile uploads at the desk, over HTTP to the real service: each is refused in seconds with a
  * Chinese sentence saying what is wrong and what to do (no library's words), nothing is written,
  * `/health` answers within 2 s while the file is read, and the process (the service and these
- * tests together) stays under 1 GB. Every file is made here by code; names are invented.
+ * tests together) gains less than 400 MB while it reads (run alone, the process peaks at about
+ * 400 MB in all). Every file is made here by code; names are invented.
  */
 describe('the desk refuses hostile documents and stays up', () => {
   let api: ApiServer;
@@ -21,10 +22,15 @@ describe('the desk refuses hostile documents and stays up', () => {
   });
   afterAll(() => api.close());
 
-  /** Uploads the file while /health is asked every 200 ms; the slowest answer and the peak memory come back with the page. */
+  /**
+   * Uploads the file while /health is asked every 200 ms; the slowest answer and the resident
+   * memory gained (peak over the start: Jest shares the process, and may hold what earlier suites
+   * left) come back with the page.
+   */
   async function uploadWatched(name: string, bytes: Uint8Array) {
     let slowestHealthMs = 0;
-    let peakMb = residentMb();
+    const startMb = residentMb();
+    let peakMb = startMb;
     let uploading = true;
     const watch = (async () => {
       while (uploading) {
@@ -41,7 +47,7 @@ describe('the desk refuses hostile documents and stays up', () => {
     const ms = Date.now() - t0;
     uploading = false;
     await watch;
-    return { ...r, ms, slowestHealthMs, peakMb };
+    return { ...r, ms, slowestHealthMs, peakMb, grewMb: peakMb - startMb };
   }
 
   it.each([
@@ -58,7 +64,8 @@ describe('the desk refuses hostile documents and stays up', () => {
     expect(r.body).not.toMatch(/inflates|circular|0x[0-9a-f]|Error/);
     expect(r.ms).toBeLessThan(30_000);
     expect(r.slowestHealthMs).toBeLessThan(2_000);
-    expect(r.peakMb).toBeLessThan(1024);
+    expect(r.grewMb).toBeLessThan(400);
+    process.stdout.write(`${name}: ${r.status} in ${r.ms} ms, /health at worst ${r.slowestHealthMs} ms, peak ${r.peakMb} MB (+${r.grewMb} MB)\n`);
     expect(await counts()).toEqual(before);
   });
 
