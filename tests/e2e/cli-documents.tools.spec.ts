@@ -94,7 +94,7 @@ describe('the command line on documents', () => {
   });
 
   it.each([
-    ['a random binary', 'random.bin', 'NOT_A_DOCUMENT', /not UTF-8 text .*nor a PDF, Word \(\.docx\), HTML, PNG or JPEG document/],
+    ['a random binary', 'random.bin', 'NOT_A_DOCUMENT', /not text in UTF-8, GBK\/GB18030 or UTF-16 .*nor a PDF, Word \(\.docx\), HTML, PNG or JPEG document/],
     ['an empty file', 'empty.txt', 'EMPTY', /the file is empty/],
     ['an encrypted PDF', 'locked.pdf', 'ENCRYPTED', /protected by a password/],
   ])('refuses %s: exit 2, one line naming it, nothing written', async (_what, name, _code, reason) => {

@@ -53,7 +53,8 @@ async function main(argv: string[]): Promise<number> {
     }
   } catch (e) {
     if (e instanceof InputFileError || e instanceof DocumentError) {
-      err(`renmian: cannot read ${e.message}`);
+      // One line: what is wrong and what to do, then what the library or program said, for whoever reads the terminal.
+      err(`renmian: cannot read ${e.message}${e instanceof DocumentError && e.detail ? ` (${e.detail.split('\n')[0]})` : ''}`);
       return 2;
     }
     if (e instanceof UsageError) {

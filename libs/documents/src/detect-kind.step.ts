@@ -1,9 +1,10 @@
-import { DocumentKind } from './document.types';
+import { DocumentKind, TextEncodingName } from './document.types';
+import { detectTextEncoding } from './text-encoding.util';
 import { firstInvalidUtf8, hasUtf8Bom } from './utf8.util';
 import { zipEntryNames } from './zip-entries.util';
 
 /** The kind a document's bytes show, or why they are none we read (for NOT_A_DOCUMENT). */
-export type DetectedKind = { kind: DocumentKind } | { kind: null; code: 'NOT_A_DOCUMENT' | 'ENCRYPTED'; reason: string };
+export type DetectedKind = { kind: DocumentKind; encoding?: TextEncodingName } | { kind: null; code: 'NOT_A_DOCUMENT' | 'ENCRYPTED'; reason: string };
 
 /**
  * Step 1: the kind, from the bytes alone. A file name or a browser's content type says what someone
@@ -19,11 +20,14 @@ export function detectKind(b: Uint8Array): DetectedKind {
   const other = OTHER_FORMATS.find((f) => startsWith(b, f.magic));
   if (other) return notOurs(other.reason);
   if (looksLikeHtml(b)) return { kind: 'html' };
-  const bad = firstInvalidUtf8(b);
-  if (bad >= 0) return notOurs(`not UTF-8 text (invalid byte 0x${b[bad].toString(16)} at offset ${bad}), ${NOR_OTHER_KINDS}`);
-  if (b.includes(0)) return notOurs(`not text (contains NUL bytes), ${NOR_OTHER_KINDS}`);
+  const encoding = detectTextEncoding(b);
+  if (encoding === null) {
+    const bad = firstInvalidUtf8(b);
+    if (bad >= 0) return notOurs(`not text in UTF-8, GBK/GB18030 or UTF-16 (byte 0x${b[bad].toString(16)} at offset ${bad} fits none), ${NOR_OTHER_KINDS}`);
+    return notOurs(`not text (contains NUL bytes), ${NOR_OTHER_KINDS}`);
+  }
   if (looksLikeMhtml(b)) return notOurs('a web archive (MHTML): save the page as "Webpage, HTML only" instead');
-  return { kind: 'text' };
+  return { kind: 'text', encoding };
 }
 
 function notOurs(reason: string): DetectedKind {

@@ -1,65 +1,85 @@
-import { createHash } from 'crypto';
-import { detectKind } from './detect-kind.step';
-import { DocumentError } from './document.error';
-import { DEFAULT_OCR_PAGE_LIMIT } from './document.types';
-import type { DocumentKind, ReadDocument, ReaderOutput, ReadOptions } from './document.types';
-import { readDocx } from './readers/docx.reader';
-import { readHtml } from './readers/html.reader';
-import { readImage } from './readers/image.reader';
-import { readPdf } from './readers/pdf.reader';
-import { readText } from './readers/text.reader';
-import { isBlank } from './utf8.util';
+import { DocumentError, documentErrorFrom } from './document.error';
+import type { ReadDocument, ReadOptions } from './document.types';
+import { beyondMemoryOrTime } from './limit-errors.util';
+import { readLimits } from './read-in-thread';
+import { ReaderPool, WorkerReply } from './reader-pool.util';
+
+/** How often the process's resident memory is looked at while a worker reads. */
+const MEMORY_CHECK_MS = 100;
+
+const pool = new ReaderPool();
+
+/** What the programs a reader starts (pdftoppm, Tesseract) take from the environment. */
+const TOOL_ENV = ['PATH', 'TESSDATA_PREFIX', 'OMP_THREAD_LIMIT'] as const;
 
 /**
- * A document as text for the notice parser: its kind told by its bytes, read by the reader for
- * that kind, identified by the sha256 of the bytes. Throws DocumentError (with a code and a
- * message naming the file and what to do) for anything that cannot be read.
+ * The caller's values of TOOL_ENV, sent with each document: a kept worker would otherwise go on
+ * with the environment it was made in, and a host may give this code its own process.env (Jest does).
  */
-export async function readDocument(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
-  const name = options.name;
-  if (onlyAsciiWhitespace(bytes)) throw new DocumentError('EMPTY', name, 'the file is empty: nothing to read');
-  const detected = detectKind(bytes);
-  if (detected.kind === null) throw new DocumentError(detected.code, name, detected.reason);
-  const read = await READERS[detected.kind](bytes, name, options.ocrPageLimit ?? DEFAULT_OCR_PAGE_LIMIT);
-  if (isBlank(read.text)) throw new DocumentError('EMPTY', name, emptyReason(detected.kind, read));
-  return {
-    kind: detected.kind,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    pageCount: read.pageCount,
-    text: read.text,
-    ocr: read.ocr,
-    linePages: read.linePages,
-  };
+function toolEnvironment(): Record<string, string | undefined> {
+  return Object.fromEntries(TOOL_ENV.map((k) => [k, process.env[k]]));
+}
+let nextId = 1;
+
+/**
+ * A document as text for the notice parser (see readDocumentInThread), read in a worker thread, as
+ * document servers fork their parsers: a heap limit, a stall timer (no step finished in `stallMs`)
+ * and a watch on the process's resident memory (inflated buffers live outside the heap) end a read
+ * that gets past the readers' own checks, with a TOO_LARGE refusal, and the service goes on.
+ */
+export function readDocument(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
+  const limits = readLimits(options);
+  const id = nextId++;
+  const worker = pool.take(limits.workerHeapMb);
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const finish = (keep: boolean, outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(stall);
+      clearInterval(memory);
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (keep) pool.give(worker, limits.workerHeapMb);
+      else void worker.terminate();
+      outcome();
+    };
+    const stop = (what: 'memory' | 'time', detail: string) => finish(false, () => reject(beyondMemoryOrTime(options.name, what, detail)));
+    const stalled = () => stop('time', `no step finished in ${limits.stallMs} ms`);
+    let stall = setTimeout(stalled, limits.stallMs);
+    const rssAtStart = process.memoryUsage.rss();
+    const memory = setInterval(() => {
+      const gained = (process.memoryUsage.rss() - rssAtStart) / 1048576;
+      if (gained > limits.memoryGrowthMb) stop('memory', `process resident memory grew ${Math.round(gained)} MB, more than ${limits.memoryGrowthMb} MB`);
+    }, MEMORY_CHECK_MS);
+    const onMessage = (reply: WorkerReply) => {
+      if (reply.id !== id) return;
+      switch (reply.type) {
+        case 'progress':
+          clearTimeout(stall);
+          stall = setTimeout(stalled, limits.stallMs);
+          return;
+        case 'done':
+          return finish(true, () => resolve(reply.doc));
+        case 'refused':
+          return finish(true, () => reject(documentErrorFrom(reply.error)));
+        case 'failed':
+          // A reader's own bug or a library's unforeseen throw: the document is what set it off.
+          return finish(false, () => reject(readerFailed(options.name, reply.message)));
+      }
+    };
+    const onError = (e: NodeJS.ErrnoException) => {
+      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') return stop('memory', `the reading worker's heap passed ${limits.workerHeapMb} MB: ${e.message}`);
+      finish(false, () => reject(readerFailed(options.name, e.stack ?? e.message)));
+    };
+    const onExit = (code: number) => finish(false, () => reject(readerFailed(options.name, `the reading worker stopped (exit code ${code}) before it finished`)));
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage({ id, bytes, options, env: toolEnvironment() });
+  });
 }
 
-const READERS: Record<DocumentKind, (b: Uint8Array, name: string, ocrPageLimit: number) => Promise<ReaderOutput> | ReaderOutput> = {
-  text: readText,
-  html: readHtml,
-  docx: readDocx,
-  pdf: readPdf,
-  image: readImage,
-};
-
-/** No byte but ASCII whitespace (the usual empty file); other blank text is caught once it is read. */
-function onlyAsciiWhitespace(b: Uint8Array): boolean {
-  for (let i = 0; i < b.length; i++) {
-    const c = b[i];
-    if (c !== 0x20 && (c < 0x09 || c > 0x0d)) return false;
-  }
-  return true;
-}
-
-function emptyReason(kind: DocumentKind, read: ReaderOutput): string {
-  switch (kind) {
-    case 'text':
-      return 'the file holds only whitespace: nothing to read';
-    case 'html':
-      return 'the page shows no text once scripts, styles and navigation are set aside';
-    case 'docx':
-      return 'the Word document holds no text';
-    case 'pdf':
-      return read.ocr ? 'no text was found on the PDF pages, even by OCR: check that the scan shows the notice' : 'the PDF holds no text';
-    case 'image':
-      return 'OCR found no text in the image: check that it shows the notice, upright and legible';
-  }
+function readerFailed(name: string, detail: string): DocumentError {
+  return new DocumentError('UNREADABLE', name, 'the reader failed on it (the details are in the log): check that it opens in a viewer, and save it again', {
+    zh: '读取文件时出错，文件可能已损坏：请确认文件能正常打开，重新保存后再上传',
+    detail,
+  });
 }

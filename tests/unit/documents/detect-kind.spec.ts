@@ -24,7 +24,7 @@ describe('detectKind: the kind is told by the bytes, never by a name', () => {
     const random = new Uint8Array([0x00, 0xfe, 0x13, 0x99, 0x80, 0x01, 0xc3]);
     const d = detectKind(random);
     expect(d).toMatchObject({ kind: null, code: 'NOT_A_DOCUMENT' });
-    expect(d.kind === null && d.reason).toBe('not UTF-8 text (invalid byte 0xfe at offset 1), nor a PDF, Word (.docx), HTML, PNG or JPEG document');
+    expect(d.kind === null && d.reason).toBe('not text in UTF-8, GBK/GB18030 or UTF-16 (byte 0xfe at offset 1 fits none), nor a PDF, Word (.docx), HTML, PNG or JPEG document');
     expect(detectKind(utf8('GIF89a…'))).toMatchObject({ kind: null, reason: expect.stringMatching(/convert it to PNG/) });
     expect(detectKind(utf8('MIME-Version: 1.0\nContent-Type: multipart/related; boundary=x\n'))).toMatchObject({ kind: null, reason: expect.stringMatching(/MHTML/) });
   });

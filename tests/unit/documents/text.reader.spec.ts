@@ -12,6 +12,7 @@ describe('readDocument: UTF-8 text', () => {
       text: '第一行\n第二行\n',
       ocr: false,
       linePages: [null, null, null],
+      encoding: 'UTF-8',
     });
   });
 
@@ -28,6 +29,6 @@ describe('readDocument: UTF-8 text', () => {
   it('refuses random bytes as NOT_A_DOCUMENT (415), naming the file', async () => {
     const e = await readDocument(new Uint8Array([0xff, 0xfe, 0x00, 0x81, 0x02]), { name: 'noise.bin' }).catch((x: unknown) => x);
     expect(e).toMatchObject({ code: 'NOT_A_DOCUMENT', status: 415 });
-    expect((e as Error).message).toMatch(/^noise\.bin: not UTF-8 text \(invalid byte 0xff at offset 0\), nor a PDF/);
+    expect((e as Error).message).toMatch(/^noise\.bin: not text in UTF-8, GBK\/GB18030 or UTF-16 \(byte 0xff at offset 0 fits none\), nor a PDF/);
   });
 });

@@ -7,6 +7,8 @@ export interface DocumentSummary {
   sha256: string;
   pageCount: number | null;
   ocr: boolean;
+  /** For a text file, the encoding it was read in (UTF-8, GBK, GB18030, UTF-16LE/BE). */
+  encoding?: string;
 }
 
 /** The command line's output adds the page, where known, beside each line number. */
@@ -41,7 +43,7 @@ export function withPages(result: ParseResult, doc: ReadDocument): PagedParseRes
     notices: result.notices.map((n) => ({ ...n, events: n.events.map(event) })),
     unparsed: result.unparsed.map(line),
     ...(result.setAside ? { setAside: result.setAside.map(line) } : {}),
-    document: { kind: doc.kind, sha256: doc.sha256, pageCount: doc.pageCount, ocr: doc.ocr },
+    document: { kind: doc.kind, sha256: doc.sha256, pageCount: doc.pageCount, ocr: doc.ocr, ...(doc.encoding ? { encoding: doc.encoding } : {}) },
   };
 }
 

@@ -46,7 +46,8 @@ export async function ingestCommand(args: string[], out: (s: string) => void, er
       } catch (e) {
         if (!(e instanceof InputFileError || e instanceof DocumentError || e instanceof IngestInputError)) throw e;
         totals.refused++;
-        say(`renmian: cannot load ${e instanceof IngestInputError ? `${file}: ${e.reason}` : e.message}`);
+        const detail = e instanceof DocumentError && e.detail ? ` (${e.detail.split('\n')[0]})` : '';
+        say(`renmian: cannot load ${e instanceof IngestInputError ? `${file}: ${e.reason}` : e.message}${detail}`);
       }
     }
     progress.show(files.length, '');

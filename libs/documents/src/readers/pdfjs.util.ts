@@ -69,6 +69,17 @@ export async function pageRuns(doc: PdfDocument, pageNumber: number): Promise<Te
   }
 }
 
+/** The page's size in points as shown (rotation applied): what pdftoppm's resolution multiplies. */
+export async function pageSize(doc: PdfDocument, pageNumber: number): Promise<{ width: number; height: number }> {
+  const page = await doc.getPage(pageNumber);
+  try {
+    const { width, height } = page.getViewport({ scale: 1 });
+    return { width, height };
+  } finally {
+    page.cleanup();
+  }
+}
+
 /** Whether the page paints an image: a page with no text but an image is a scan. */
 export async function paintsImage(doc: PdfDocument, pageNumber: number): Promise<boolean> {
   const { OPS } = await loadPdfjs();

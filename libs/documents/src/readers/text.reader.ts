@@ -1,10 +1,12 @@
-import type { ReaderOutput } from '../document.types';
-import { hasUtf8Bom, unixLines } from '../utf8.util';
+import type { ReaderContext, ReaderOutput } from '../document.types';
+import { decodeText } from '../text-encoding.util';
+import { unixLines } from '../utf8.util';
 
-/** UTF-8 text as it comes (detectKind has checked it is valid UTF-8): the BOM goes, lines end in \n. */
-export function readText(b: Uint8Array): ReaderOutput {
-  const text = unixLines(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8', hasUtf8Bom(b) ? 3 : 0));
-  return { text, pageCount: null, ocr: false, linePages: unknownPages(text) };
+/** Text in the encoding detectKind found (UTF-8, GBK/GB18030, UTF-16): the BOM goes, lines end in \n. */
+export function readText(b: Uint8Array, ctx: ReaderContext): ReaderOutput {
+  const encoding = ctx.encoding ?? 'UTF-8';
+  const text = unixLines(decodeText(b, encoding));
+  return { text, pageCount: null, ocr: false, linePages: unknownPages(text), encoding };
 }
 
 /** No page is known for any line. */

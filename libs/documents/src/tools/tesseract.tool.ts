@@ -1,5 +1,5 @@
 import { DocumentError } from '../document.error';
-import { TESSERACT, runTool, toolMissing } from './run-tool.util';
+import { TESSERACT, ToolRun, runTool, toolMissing } from './run-tool.util';
 
 /** Simplified and traditional Chinese: notices come in both, and the page decides. */
 const LANGUAGES = ['chi_sim', 'chi_tra'];
@@ -10,8 +10,9 @@ const LANGUAGE_PACKAGE: Record<string, string> = { chi_sim: 'tesseract-ocr-chi-s
  * that a machine without them says so at once. Asked each time (a few milliseconds beside OCR):
  * an installation made while the service runs is then seen.
  */
-export async function checkTesseract(file: string): Promise<void> {
-  const { stdout, stderr } = await runTool(TESSERACT, ['--list-langs'], file);
+export async function checkTesseract(run: ToolRun): Promise<void> {
+  const file = run.name;
+  const { stdout, stderr } = await runTool(TESSERACT, ['--list-langs'], run);
   const installed = new Set(`${stdout}\n${stderr}`.split('\n').map((l) => l.trim()));
   const missing = LANGUAGES.filter((l) => !installed.has(l));
   if (missing.length > 0) {
@@ -30,13 +31,13 @@ export async function checkTesseract(file: string): Promise<void> {
  * of the page. The price: a two-column page is read across both columns, line by line. A known
  * resolution (pages we rasterised) spares Tesseract guessing it.
  */
-export async function recogniseImage(path: string, file: string, dpi?: number): Promise<string> {
+export async function recogniseImage(path: string, run: ToolRun, dpi?: number): Promise<string> {
   const args = [path, 'stdout', '-l', LANGUAGES.join('+'), '--psm', '6'];
   if (dpi !== undefined) args.push('--dpi', String(dpi));
   // One thread unless the caller says otherwise: Tesseract's OpenMP threads spin while they wait,
   // and on a busy 2-core machine a dense A4 page took 24.9 s with them and 3.6 s with one.
-  const { stdout } = await runTool(TESSERACT, args, file, { OMP_THREAD_LIMIT: process.env.OMP_THREAD_LIMIT ?? '1' });
-  if (stdout.includes('\ufffd')) throw new DocumentError('UNREADABLE', file, 'OCR gave text that is not UTF-8: check the Tesseract installation');
+  const { stdout } = await runTool(TESSERACT, args, run, { OMP_THREAD_LIMIT: process.env.OMP_THREAD_LIMIT ?? '1' });
+  if (stdout.includes('\ufffd')) throw new DocumentError('UNREADABLE', run.name, 'OCR gave text that is not UTF-8: check the Tesseract installation');
   // Tesseract ends each page with a form feed and separates blocks with blank lines.
   return stdout
     .replace(/\f/g, '')

@@ -69,7 +69,9 @@ function documentLine(p: Preview): SafeHtml | string {
   const d = p.document;
   if (!d) return html`<p class="muted">粘贴的文本，共 ${p.lines.length} 行。</p>`;
   const pages = d.pageCount ? `，${d.pageCount} 页` : '';
-  return html`<p class="muted">${KIND_WORDS[d.kind] ?? d.kind}${pages}，共 ${p.lines.length} 行。SHA-256 ${d.sha256.slice(0, 16)}…</p>
+  // A text file says how it was decoded: a GBK file read as something else would show mojibake.
+  const encoding = d.encoding ? `（${d.encoding} 编码）` : '';
+  return html`<p class="muted">${KIND_WORDS[d.kind] ?? d.kind}${encoding}${pages}，共 ${p.lines.length} 行。SHA-256 ${d.sha256.slice(0, 16)}…</p>
 ${d.ocr ? html`<p class="message warn">文字由扫描图像经 OCR 识别得出，可能有错字：请逐行核对，载入后可以更正。</p>` : ''}`;
 }
 

@@ -10,6 +10,8 @@ export interface DocumentMeta {
   ocr: boolean;
   /** The page each line of the text stands on (null where unknown); kept for the load. */
   linePages: (number | null)[];
+  /** For a text file, the encoding it was read in (UTF-8, GBK, GB18030, UTF-16LE/BE); null otherwise. Shown, not stored. */
+  encoding?: string | null;
 }
 
 /** What a notice in the preview is to the database: new, known already, or retracted. */

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { DocumentError, readDocument } from '@renmian/documents';
 import { DeskError } from '../desk.errors';
 import { UPLOAD_LIMIT_BYTES } from '../desk.setup';
@@ -31,7 +32,17 @@ const WHAT_WENT_WRONG: Record<DocumentError['code'], string> = {
   TOOL_MISSING: '服务器缺少读取这类文件所需的程序，请联系管理员安装',
   UNREADABLE: '文件已损坏，无法读取',
   TOO_MANY_SCANNED_PAGES: '扫描页数过多，无法一次识别：请拆分 PDF，或只上传载有通知的页面',
+  TOO_LARGE: '文件过大或已损坏，读取时超出了限制：请确认文件能正常打开，只上传载有通知的页面',
 };
+
+/**
+ * Codes whose English reason holds nothing but advice (which kinds are read, which package to
+ * install) and is shown after the Chinese sentence; for the others (damage, bombs) what the
+ * libraries said goes to the log only.
+ */
+const REASON_SHOWN: ReadonlySet<DocumentError['code']> = new Set(['NOT_A_DOCUMENT', 'EMPTY', 'ENCRYPTED', 'TOOL_MISSING']);
+
+const logger = new Logger('DeskUpload');
 
 function part<T extends FilePart | FieldPart>(body: unknown, name: string, type: T['type']): T | null {
   const raw = body && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined;
@@ -67,10 +78,12 @@ export async function readUpload(body: unknown): Promise<Upload> {
   if (file.file.truncated) throw new DeskError('BAD_INPUT', `文件“${file.filename}”超过 ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB：请分成几份上传。`);
   try {
     const read = await readDocument(bytes, { name: file.filename });
-    const document = { kind: read.kind, sha256: read.sha256, pageCount: read.pageCount, ocr: read.ocr, linePages: read.linePages };
+    const document = { kind: read.kind, sha256: read.sha256, pageCount: read.pageCount, ocr: read.ocr, linePages: read.linePages, encoding: read.encoding };
     return { filename: file.filename, text: read.text, document };
   } catch (e) {
     if (!(e instanceof DocumentError)) throw e;
-    throw new DeskError('UNSUPPORTED_DOCUMENT', `无法读取文件“${file.filename}”：${WHAT_WENT_WRONG[e.code]}。（${e.reason}）`, e.status);
+    logger.warn(`upload refused, ${e.code}: ${e.message}${e.detail ? ` (${e.detail})` : ''}`);
+    const shown = REASON_SHOWN.has(e.code) ? `（${e.reason}）` : '';
+    throw new DeskError('UNSUPPORTED_DOCUMENT', `无法读取文件“${file.filename}”：${e.zh ?? WHAT_WENT_WRONG[e.code]}。${shown}`, e.status);
   }
 }
