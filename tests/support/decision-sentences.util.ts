@@ -191,6 +191,16 @@ export const FORMS: FormPart[] = [
     body: (n, p) => `决定任命：\n${p.org}${p.title}：${n[0]}\n${p.second ?? '委员'}：${n[1]}、${n[2]}\n`,
     events: (n, p) => [A(n[0], p.org + p.title), A(n[1], p.org + (p.second ?? '委员')), A(n[2], p.org + (p.second ?? '委员'))],
   },
+  {
+    id: '下列人士冒号',
+    body: (n) => `委任下列人士为青禾上诉委员团成员，任期两年：${bare(n[0])}先生、${bare(n[1])}女士、${bare(n[2])}博士`,
+    events: (n) => n.map((a) => A(a, '青禾上诉委员团成员')),
+  },
+  {
+    id: '委员会成员',
+    body: (n) => `委任${n[0]}为青禾咨询委员会主席，任期两年。再度委任${n[1]}、${n[2]}为委员会成员`,
+    events: (n) => [A(n[0], '青禾咨询委员会主席'), A(n[1], '青禾咨询委员会成员'), A(n[2], '青禾咨询委员会成员')],
+  },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];
 

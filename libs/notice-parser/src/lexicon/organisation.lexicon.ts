@@ -121,7 +121,9 @@ export function inheritOrganisation(post: string, first: string): string {
   if (org === null || post.startsWith(org)) return post;
   const party = PARTY_BODIES.find((b) => first.startsWith(b, (org as string).length));
   if (party && PARTY_TITLES.test(post)) org += party;
-  return org + post;
+  // `某某咨询委员会主席、委员会成员`: the title names the body by its ending; it is said once.
+  const said = ORG_SUFFIXES.find((e) => e.length >= 2 && org.endsWith(e) && post.startsWith(e) && post.length > e.length);
+  return said ? org + post.slice(said.length) : org + post;
 }
 
 /**

@@ -58,11 +58,19 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
       ctx.decided = true;
       listPost = null;
     }
+    listPost = followingList(piece);
+    if (listPost !== null && piece.terminator === '：') {
+      // `委任下列人士为P，任期两年：A、B、C`: the list follows the colon.
+      ctx.rosterPost = listPost;
+      ctx.decided = true;
+      listPost = null;
+      kinds[i] = 'block';
+      continue;
+    }
     if (piece.terminator === '：') {
       kinds[i] = readHeaderPiece(piece, ctx, pieces.slice(Math.max(0, i - LOOK_BACK), i));
       continue;
     }
-    listPost = followingList(piece);
     if (listPost !== null) {
       kinds[i] = 'block';
       continue;
@@ -216,7 +224,7 @@ function issuersPost(before: string, title: string, piece: Piece): string | null
  * sentence (under `名单如下：` or straight away), all to the post it names.
  */
 const FOLLOWING_LIST =
-  /(?:聘请|聘任|任命|委任|续聘|选举|聘)(?:下列|以下|如下)(?:人员|同志|[\d一二三四五六七八九十]{1,3}[位名人](?:同志|人员)?)?(?:担任|为|為)([^，。；：]{2,40})/;
+  /(?:聘请|聘任|任命|委任|续聘|选举|聘)(?:下列|以下|如下)(?:人员|人士|同志|[\d一二三四五六七八九十]{1,3}[位名人](?:同志|人员)?)?(?:担任|为|為)([^，。；：]{2,40})/;
 
 function followingList(piece: Piece): string | null {
   const m = FOLLOWING_LIST.exec(piece.text);
