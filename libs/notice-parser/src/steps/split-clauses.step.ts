@@ -93,12 +93,14 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
   let depth = 0;
   // After a header (`名单如下：`), lines that each give a name (and perhaps a description) are a
   // list, one item per line, until a line that is not one.
-  let listing = false;
+  // Under a verb's block header (`免去：`) each clause may break anywhere, so only a table row (a
+  // name, a space, a post) is an item; under any other header (`名单如下：`) a name alone is one too.
+  let listing: 'names' | 'rows' | null = null;
   let column = -1;
   const flush = (terminator: string) => {
     if (text.length > 0) pieces.push(column > 0 ? { text, lines: used, offsets, terminator, spans, column } : { text, lines: used, offsets, terminator, spans });
     column = -1;
-    listing = terminator === '：' || (listing && terminator === '');
+    listing = terminator === '：' ? (VERB_HEADER.test(text) ? 'rows' : 'names') : terminator === '' ? listing : null;
     text = '';
     used = [];
     offsets = [];
@@ -145,9 +147,9 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
         flush('：');
       }
     }
-    if (segment < t.length && listing) {
+    if (segment < t.length && listing !== null) {
       const item = segment === 0 && text.length === 0 ? listItemLength(line, lines, k, to) : null;
-      if (item !== null) {
+      if (item !== null && (listing === 'names' || item.post)) {
         // The item's name alone is the clause: the description after it (`王某 某律师事务所`) states
         // nothing — unless it is a post, the second column of a table row.
         take(item.post ? t.length : item.name);
@@ -155,7 +157,7 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
         flush('');
         continue;
       }
-      listing = false;
+      listing = null;
     }
     take(t.length);
     if (text.length > MAX_PIECE_LENGTH) flush('');
@@ -173,7 +175,8 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
  */
 const MAX_LIST_ITEM_LENGTH = 60;
 const NOT_AN_ITEM = /^\S{0,3}(?:任免|免职|免職|任命|聘任|事项|事項|名单|名單|人员|人員)/;
-const CONTINUES_CLAUSE = /^(?:[的为為兼任]|同志|职务|職務)/;
+// A name broken over lines (`孔某、余某` / `某的…职务`) shows by what follows its tail.
+const CONTINUES_CLAUSE = /^(?:[的为為兼任]|同志|职务|職務)|^.{1,3}(?:[的为為]|同志)/;
 
 function listItemLength(line: Line, lines: Lines, k: number, to: number): { name: number; post: boolean } | null {
   const raw = line.raw.trim();
@@ -225,6 +228,7 @@ function nextClauseBegins(text: string, lines: Lines, k: number, to: number): bo
   return endsLikeClause && startsWithNames(t);
 }
 
+const VERB_HEADER = /(?:任命|委任|聘任|聘请|续聘|免去|免除|解聘|免职|免職|撤销|决定|決定)$/;
 const POST_HEADING = /^([^，。；：为為的]{2,30})：/;
 
 /** `王芳为…`, `刘法立、魏琳的…`: one or more names, then 为 or 的. */
