@@ -176,7 +176,7 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
 const MAX_LIST_ITEM_LENGTH = 60;
 const NOT_AN_ITEM = /^\S{0,3}(?:任免|免职|免職|任命|聘任|事项|事項|名单|名單|人员|人員)/;
 // A name broken over lines (`孔某、余某` / `某的…职务`) shows by what follows its tail.
-const CONTINUES_CLAUSE = /^(?:[的为為兼任]|同志|职务|職務)|^.{1,3}(?:[的为為]|同志)/;
+const CONTINUES_CLAUSE = /^(?:[的为為兼任]|同志|职务|職務)|^.{1,3}[的为為]/;
 
 function listItemLength(line: Line, lines: Lines, k: number, to: number): { name: number; post: boolean } | null {
   const raw = line.raw.trim();
