@@ -223,12 +223,13 @@ function nextClauseBegins(text: string, lines: Lines, k: number, to: number): bo
   const t = lines.at(next).text;
   if (t.endsWith('：') && BLOCK_HEADER.test(t)) return true;
   // `主席：A` / `委员：B、C`: names end the clause when the next line heads the next post.
-  const heading = POST_HEADING.exec(t);
+  const heading = text.length <= MAX_NAMES_BEFORE_HEADING ? POST_HEADING.exec(t) : null;
   if (heading && endsWithTitle(heading[1]) && readPersonList(text)) return true;
   return endsLikeClause && startsWithNames(t);
 }
 
 const VERB_HEADER = /(?:任命|委任|聘任|聘请|续聘|免去|免除|解聘|免职|免職|撤销|决定|決定)$/;
+const MAX_NAMES_BEFORE_HEADING = 80;
 const POST_HEADING = /^([^，。；：为為的]{2,30})：/;
 
 /** `王芳为…`, `刘法立、魏琳的…`: one or more names, then 为 or 的. */
