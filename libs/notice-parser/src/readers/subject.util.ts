@@ -22,7 +22,9 @@ function lastDuty(s: string): number {
 /** `P职务的请求` → `P`: the post ends at its last `职务`. */
 export function cutAtDuty(s: string): string {
   const at = lastDuty(s);
-  return at >= 0 ? s.slice(0, at) : s;
+  if (at < 0) return s;
+  // `…局长的职务`: the 的 before 职务 belongs to neither.
+  return s[at - 1] === '的' ? s.slice(0, at - 1) : s.slice(0, at);
 }
 
 export function endsWithDuty(s: string): boolean {
