@@ -116,6 +116,8 @@ function post(p: PostPart, withSecond: boolean): { text: string; full: string[] 
  */
 export interface FormPart {
   id: string;
+  /** A form only news writes (a ceremony's story), not a notice: composed in that frame alone. */
+  newsOnly?: boolean;
   body: (n: string[], p1: PostPart, p2: PostPart) => string;
   events: (n: string[], p1: PostPart, p2: PostPart) => Expected[];
 }
@@ -203,6 +205,12 @@ export const FORMS: FormPart[] = [
     body: (n) => `委任${n[0]}为青禾咨询委员会主席，任期两年。再度委任${n[1]}、${n[2]}为委员会成员`,
     events: (n) => [A(n[0], '青禾咨询委员会主席'), A(n[1], '青禾咨询委员会成员'), A(n[2], '青禾咨询委员会成员')],
   },
+  {
+    id: '仪式名在前',
+    newsOnly: true,
+    body: (n) => `11日，青禾市文史研究馆馆员聘任仪式举行。市长为${n[0]}、${n[1]}、${n[2]}等3位新聘馆员颁发聘书`,
+    events: (n) => n.map((a) => A(a, '青禾市文史研究馆馆员')),
+  },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];
 
@@ -243,6 +251,7 @@ export function* formCompositions(): Generator<Composition> {
   const turn = { k: 0 };
   for (const form of FORMS) {
     for (const at of settings(turn)) {
+      if (form.newsOnly && at.where !== 'news') continue;
       yield framed(at, form.id, 'form', form.body(at.people.map(at.name.write), at.p1, at.p2), form.events(at.people, at.p1, at.p2));
     }
   }

@@ -1,3 +1,5 @@
+import { readPersonList } from '../lexicon/person-name.util';
+import { endsWithTitle } from '../lexicon/organisation.lexicon';
 import { postThenNames } from './post-first.reader';
 import type { FragmentReader, Reading } from './reader.types';
 
@@ -10,9 +12,11 @@ import type { FragmentReader, Reading } from './reader.types';
 const NEWLY = ['新聘任', '新聘请', '新聘', '新任命的', '新委任的'];
 const GROUP_END = /颁发|颁授|发放|并|与|座谈|举行|出席/;
 
-export const readNewlyNamed: FragmentReader = (fragment) => {
+export const readNewlyNamed: FragmentReader = (fragment, ctx) => {
   const word = NEWLY.find((w) => fragment.includes(w));
   if (!word) return null;
+  const namesFirst = readNamesFirst(fragment, word, ctx.rosterPost);
+  if (namesFirst) return namesFirst;
   let rest = fragment.slice(fragment.indexOf(word) + word.length).replace(/^(?:的|、续聘的?)/, '');
   // The sentence must say what was done for them (`颁发聘书`): `新聘参事表示…` names no one.
   const end = rest.search(GROUP_END);
@@ -26,3 +30,21 @@ export const readNewlyNamed: FragmentReader = (fragment) => {
   }
   return readings.length > 0 ? readings : null;
 };
+
+/**
+ * `市长为A、B、C等22位新聘馆员颁发聘书`: the names first, then how many and the post. The post is
+ * often a bare title (`馆员`); it is given its body where posts are refined (read-clauses).
+ */
+const TO_THEM = /[为向]([^为向]+?)等?(?:[\d一二三四五六七八九十百]{1,4}[位名])?$/;
+
+function readNamesFirst(fragment: string, word: string, rosterPost: string | null): Reading | null {
+  const at = fragment.indexOf(word);
+  const them = TO_THEM.exec(fragment.slice(0, at));
+  if (!them) return null;
+  const rest = fragment.slice(at + word.length).replace(/^的/, '');
+  const end = rest.search(GROUP_END);
+  if (end < 1 && rosterPost === null) return null;
+  const post = end > 0 ? rest.slice(0, end) : (rosterPost as string);
+  const persons = readPersonList(them[1], true);
+  return persons && endsWithTitle(post) ? { type: 'appoint', persons, posts: post } : null;
+}

@@ -82,7 +82,8 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
     // `A任P1，免去其P2职务`: a sentence that removes or appoints in so many words states a decision
     // from its first clause on.
     if (!ctx.decided && DECISION_WORDS.some((w) => piece.text.includes(w))) ctx.decided = true;
-    const { events: found, leftovers } = piece.text.length > MAX_PIECE_LENGTH ? { events: [], leftovers: [] } : readPiece(piece, ctx);
+    const earlier = options.prose ? pieces.slice(Math.max(0, i - LOOK_BACK), i + 1) : [];
+    const { events: found, leftovers } = piece.text.length > MAX_PIECE_LENGTH ? { events: [], leftovers: [] } : readPiece(piece, ctx, earlier);
     for (const e of found) events.push(e);
     kinds[i] = found.length > 0 ? 'clause' : 'other';
     for (const l of leftovers) partlyRead.push({ line: l.line, text: lines.at(l.line - lineOffset).raw.trim(), reason: `part of the clause not understood: “${l.text}”` });
@@ -206,8 +207,29 @@ function fullerPost(title: string, earlier: Piece[]): string | null {
       if (post.length > title.length && isPostLike(post) && !/[，、聘]|任命/.test(post)) return unfoldInPiece(earlier[k], post);
     }
   }
+  return namedBody(title, earlier);
+}
+
+/**
+ * `上海市某某研究馆馆员聘任仪式举行`: the title as a body's own, named where the story begins — the
+ * run of characters before it from the clause's start, when that run ends in a body's name.
+ */
+function namedBody(title: string, earlier: Piece[]): string | null {
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const text = earlier[k].text;
+    for (let at = text.lastIndexOf(title); at > 0; at = text.lastIndexOf(title, at - 1)) {
+      let from = at;
+      while (from > 0 && at - from < MAX_ORGANISATION_LENGTH && !BODY_RUN_STOP.test(text[from - 1])) from--;
+      const post = text.slice(from, at + title.length);
+      const body = organisationPrefix(post);
+      if (body !== null && body.length === at - from) return unfoldInPiece(earlier[k], post);
+    }
+  }
   return null;
 }
+
+/** What cannot stand inside a body's name: punctuation, digits, Latin, and the words of a story. */
+const BODY_RUN_STOP = /[^\u4e00-\u9fff]|[在于的和及与为向对日]/;
 
 const MAX_ORGANISATION_LENGTH = 24;
 
@@ -256,7 +278,7 @@ function endsWithAny(s: string, words: string[]): boolean {
  * reading that is neither a reading, an attribute of it, nor names for the next one (`赵一为局长，
  * 乱码`), or names left waiting for a post that never came. Those are reported, never dropped.
  */
-function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; leftovers: { text: string; line: number }[] } {
+function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events: ParsedEvent[]; leftovers: { text: string; line: number }[] } {
   let readings: Reading[] = [];
   let readingLines: number[] = [];
   let leftovers: { text: string; line: number }[] = [];
@@ -339,6 +361,14 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
   // A clause's bare title may take the organisation of the clause before only when it names none
   // at all (`…再度委任A为非官守成员`); `国家统计局副局长` keeps its own.
   let previousFirst: string | null = readings.length > 0 && namesNoOrganisation(readings[0].posts) ? ctx.lastPost : null;
+  // Running text: `为A、B等22位新聘馆员颁发聘书` after `某市某某研究馆馆员聘任仪式举行` — a bare title
+  // no clause before gives a body is the one the story named.
+  if (previousFirst === null && earlier.length > 0) {
+    for (const r of readings) {
+      const fuller = isBareTitle(r.posts) ? fullerPost(r.posts, earlier) : null;
+      if (fuller !== null) r.posts = fuller;
+    }
+  }
   for (const [k, reading] of readings.entries()) {
     const expanded = expandReading(reading, previousFirst, { line: readingLines[k], text: piece.text });
     events.push(...expanded.events);
@@ -355,6 +385,13 @@ function readPiece(piece: Piece, ctx: ReaderContext): { events: ParsedEvent[]; l
   return { events, leftovers };
 }
 
+
+/** A post text that is one short title and nothing else (`馆员`, `参事`, `副市长`). */
+function isBareTitle(posts: string): boolean {
+  return posts.length <= MAX_BARE_TITLE && endsWithTitle(posts) && organisationPrefix(posts) === null && !/[、（(]/.test(posts);
+}
+
+const MAX_BARE_TITLE = 6;
 
 function namesNoOrganisation(posts: string): boolean {
   const first = outsideBrackets(splitTopLevel(posts, '、')[0] ?? '');
