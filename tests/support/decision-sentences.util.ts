@@ -211,6 +211,12 @@ export const FORMS: FormPart[] = [
     body: (n) => `11日，青禾市文史研究馆馆员聘任仪式举行。市长为${n[0]}、${n[1]}、${n[2]}等3位新聘馆员颁发聘书`,
     events: (n) => n.map((a) => A(a, '青禾市文史研究馆馆员')),
   },
+  {
+    id: '发布通知包括',
+    newsOnly: true,
+    body: (n, p, q) => `2025年12月30日，人事局发布《关于${bare(n[0])}等同志职务任免的通知》，其中涉及多个机构。包括：\n${bare(n[0])}同志任${p.org}${p.title}（兼），${bare(n[1])}同志任${q.org}${q.title}（试用期至2026年4月）；`,
+    events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title)],
+  },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];
 

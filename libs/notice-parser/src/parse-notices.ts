@@ -95,7 +95,7 @@ function* framedParts(lines: Lines, options: ParseOptions, framed: { negative: b
       docNumber: header.docNumber,
       issuer: header.issuer,
       title: header.title,
-      date: noticeDate(lines, span, header.date, events),
+      date: noticeDate(lines, span, header.date, events, read.announcing),
       // Running text repeats its decision (lead and body): each event once.
       events: untitled ? distinct(events) : events,
       source: { startLine: lines.at(header.firstLine).no, endLine: lines.at(Math.max(span.titleStart, span.end - 1)).no },
@@ -109,9 +109,9 @@ function* framedParts(lines: Lines, options: ParseOptions, framed: { negative: b
  * headline, or a decision block with no title, is dated as running text is — a full date in the
  * decision's own sentence first (`国务院2022年2月24日决定：` over the `2月28日电` dateline).
  */
-function noticeDate(lines: Lines, span: NoticeSpan, headerDate: string | null, events: ParsedEvent[]): string | null {
+function noticeDate(lines: Lines, span: NoticeSpan, headerDate: string | null, events: ParsedEvent[], announcing: number[]): string | null {
   if (span.kind !== 'untitled' && span.kind !== 'headline') return headerDate;
-  const decisionLines = new Set(events.map((e) => e.source.line));
+  const decisionLines = new Set([...events.map((e) => e.source.line), ...announcing]);
   if (span.kind === 'untitled') return headerDate ?? proseDate(lines, decisionLines);
   return proseDate(lines.slice(span.floor, span.end), decisionLines) ?? headerDate;
 }
@@ -135,7 +135,8 @@ function parseProse(lines: Lines, options: ParseOptions): ParseResult {
     unparsed.push(...unread);
     setAside.push(...read.setAside);
     if (events.length === 0) continue;
-    const decisionLines = new Set(events.map((e) => e.source.line));
+    // The sentence that reported the decisions (`2025年12月30日，…发布了…的通知`) dates them too.
+    const decisionLines = new Set([...events.map((e) => e.source.line), ...read.announcing]);
     const first = group.pieces[0].lines[0];
     const lastPiece = group.pieces[group.pieces.length - 1];
     const docLine = group.docNumber ? group.pieces.find((p) => p.text.includes(group.docNumber as string)) : undefined;

@@ -23,6 +23,8 @@ export interface ClauseResult {
   unparsed: UnparsedLine[];
   /** With the explain option: fragments set aside as not stating a decision taken. */
   setAside: UnparsedLine[];
+  /** Lines of the sentences that reported the decisions read after them (`…发布了…的通知`), for dating. */
+  announcing: number[];
 }
 
 const APPOINT_HEADERS = ['任命', '聘任', '聘用', '任命为', '委任', '聘请', '续聘'];
@@ -47,8 +49,10 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
   const partlyRead: UnparsedLine[] = [];
   // `决定聘请下列人员担任P。名单如下：` names the post of a list still to come.
   let listPost: string | null = null;
+  const announcing: number[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
+    if (options.prose && i > 0 && announcesDecision(pieces[i - 1].text)) announcing.push(...pieces[i - 1].lines);
     if (options.prose && !enterProse(piece, pieces[i - 1], ctx)) {
       kinds[i] = 'other';
       continue;
@@ -98,7 +102,7 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
     unparsed.push(u);
   }
   const setAside = (ctx.setAside ?? []).map((f) => ({ line: f.line, text: f.text, reason: 'a proposal, draft, review or background: not a decision taken' }));
-  return { events, unparsed: unparsed.sort((a, b) => a.line - b.line), setAside };
+  return { events, unparsed: unparsed.sort((a, b) => a.line - b.line), setAside, announcing };
 }
 
 /**
@@ -113,7 +117,7 @@ function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContex
       previous.terminator === '' ||
       (previous.terminator === '：' && (DECISION_INTRO.test(previous.text) || ctx.rosterPost !== null)));
   // `会上宣读了省委关于…的决定。A任P1……`: the sentences right after a decision is read out state it.
-  if (previous !== undefined && ANNOUNCES.test(previous.text) && !speaksOfDecisionNotTaken(previous.text)) ctx.announced = ANNOUNCED_SENTENCES;
+  if (previous !== undefined && announcesDecision(previous.text)) ctx.announced = ANNOUNCED_SENTENCES;
   if (!carries) {
     ctx.decided = ctx.announced > 0;
     ctx.mode = null;
@@ -129,8 +133,12 @@ function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContex
 /** A sentence that opens in the past of the story: what it reports was decided before. */
 const RECALLED = /^(?:去年|前年|此前|早在|早前|多年前|[\d一二三四五六七八九十]+年前)/;
 
+function announcesDecision(text: string): boolean {
+  return ANNOUNCES.test(text) && !speaksOfDecisionNotTaken(text);
+}
+
 /** A sentence reporting that a decision was read out or announced. */
-const ANNOUNCES = /(?:宣布|宣读|宣讀|传达)[^。；]{0,40}(?:决定|任免|任命|通知)/;
+const ANNOUNCES = /(?:宣布|宣读|宣讀|传达|发布|發布|公布|印发|下发)[^。；]{0,40}(?:决定|任免|任命|通知)/;
 /** How many sentences after such a report may state its content. */
 const ANNOUNCED_SENTENCES = 2;
 

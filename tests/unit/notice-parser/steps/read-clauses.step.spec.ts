@@ -238,6 +238,6 @@ describe('readClauses', () => {
   });
 
   it('reports nothing when there is no clause at all', () => {
-    expect(read(['全市生产总值增长百分之五。', '青禾市统计局'])).toEqual({ events: [], unparsed: [], setAside: [] });
+    expect(read(['全市生产总值增长百分之五。', '青禾市统计局'])).toEqual({ events: [], unparsed: [], setAside: [], announcing: [] });
   });
 });
