@@ -217,6 +217,12 @@ export const FORMS: FormPart[] = [
     body: (n, p, q) => `2025年12月30日，人事局发布《关于${bare(n[0])}等同志职务任免的通知》，其中涉及多个机构。包括：\n${bare(n[0])}同志任${p.org}${p.title}（兼），${bare(n[1])}同志任${q.org}${q.title}（试用期至2026年4月）；`,
     events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title)],
   },
+  {
+    id: '代理在前',
+    body: (n) => `决定任命${n[0]}为青禾市人民政府副市长、代理青禾市人民政府市长职务`,
+    events: (n) => [A(n[0], '青禾市人民政府副市长'), A(n[0], '青禾市人民政府代理市长')],
+  },
+  { id: '名后职称为', body: (n) => `决定${bare(n[0])}副市长为青禾市人民政府代理市长`, events: (n) => [A(n[0], '青禾市人民政府代理市长')] },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];
 

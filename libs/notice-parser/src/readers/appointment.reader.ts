@@ -1,4 +1,4 @@
-import { readPersonList } from '../lexicon/person-name.util';
+import { nameBeforeTitle, readPersonList } from '../lexicon/person-name.util';
 import { isPostLike } from '../lexicon/organisation.lexicon';
 import { indexOfTopLevel, outsideBrackets, splitTopLevel } from '../text/brackets.util';
 import type { FragmentReader, ReaderContext, Reading } from './reader.types';
@@ -215,8 +215,14 @@ const HOLDS_LEAD = /(?:挂职|调)?担?$/;
 /** Names before 为, joined to any names still waiting for a post; an empty subject uses those alone. */
 function subjectOf(head: string, ctx: ReaderContext, afterVerb = false): string[] | null {
   if (head.length === 0) return ctx.pendingPersons.length > 0 ? [...ctx.pendingPersons] : null;
-  const persons = readPersonList(head, afterVerb || ctx.mode === 'appoint');
+  // `决定陈某副市长为某市人民政府代理市长`: the person named with the title held.
+  const persons = readPersonList(head, afterVerb || ctx.mode === 'appoint') ?? titledPerson(head);
   return persons ? [...ctx.pendingPersons, ...persons] : null;
+}
+
+function titledPerson(head: string): string[] | null {
+  const name = nameBeforeTitle(head.replace(/同志$/, ''));
+  return name === null ? null : [name];
 }
 
 const ACT_AFTER_PREPOSITION = /颁发|頒發|颁授|頒授|授予|送达|送達|致辞|致辭|讲话|講話|主持|佩戴/;

@@ -210,10 +210,20 @@ function mergeAttributes(into: PostSegment, from: PostSegment): void {
   into.concurrent.push(...from.concurrent);
 }
 
+/**
+ * `代理某市人民政府市长`: the acting title is written, as the conventions write it, after the
+ * organisation (`某市人民政府代理市长`).
+ */
+function actingAfterOrganisation(post: string): string {
+  if (!post.startsWith('代理')) return post;
+  const org = organisationPrefix(post.slice(2));
+  return org === null ? post : `${org}代理${post.slice(2 + org.length)}`;
+}
+
 function readSegment(part: string): PostSegment {
   const { text, groups } = postBrackets(part);
   const seg: PostSegment = {
-    post: cleanPost(text),
+    post: actingAfterOrganisation(cleanPost(text)),
     probationMonths: null,
     rank: null,
     precedenceAfter: null,
