@@ -72,6 +72,8 @@ export function isBareTitle(post: string, first: string): boolean {
   if (ROOTS.some((r) => post.startsWith(r))) return false;
   // `保利集团副总会计师、中轻集团监事会主席`: a post naming its own company, university or court.
   if (namesOwnBody(post)) return false;
+  // `市公安局局长`: the place's own bureau, named short, not a title of the body before.
+  if (PLACE_MARKERS[post.charCodeAt(0)] === 1 && organisationPrefix(post) !== null) return false;
   for (let i = 2; i < post.length - 1; i++) if (PLACE_MARKERS[post.charCodeAt(i)] === 1) return false;
   return true;
 }

@@ -82,7 +82,9 @@ function startsRoot(object: string, at: number): boolean {
  */
 function startsPost(object: string, at: number): boolean {
   if (POST_STARTS.includes(object[at] ?? '')) return true;
-  if (PLACE_ENDS.includes(object[at + 1] ?? '') || bodyEndsAt(object, at + 1)) return false;
+  // `禾市…` is the tail of a place; `泉州市…` is a place whose name ends in 州 itself.
+  if (PLACE_ENDS.includes(object[at + 1] ?? '')) return PLACE_ENDS.includes(object[at + 2] ?? '');
+  if (bodyEndsAt(object, at + 1)) return false;
   return PLACE_ENDS.includes(object[at + 2] ?? '') || PLACE_ENDS.includes(object[at + 3] ?? '') || bodyEndsAt(object, at + 2) || bodyEndsAt(object, at + 3);
 }
 

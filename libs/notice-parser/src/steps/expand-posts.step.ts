@@ -126,7 +126,9 @@ function readGroup(posts: string, previousFirst: string | null): { segments: Pos
     }
     for (const { part, concurrent } of splitConcurrent(listed)) readInto(list, part, concurrent);
   }
-  return finishSegments(list.segments, list.unread, previousFirst, list.ownNamed);
+  // A deputy's mandate listed first (`某区人大代表、人事工作委员会委员`) is no post, nor the
+  // organisation of the titles after it.
+  return finishSegments(list.segments.filter((seg) => !isMandate(seg.post)), list.unread, previousFirst, list.ownNamed);
 }
 
 function readInto(list: SegmentList, part: string, concurrent: boolean): void {
