@@ -1,5 +1,7 @@
 import { isPersonName, readPersonList } from '../lexicon/person-name.util';
 import { compoundSurnameLength } from '../lexicon/surnames.lexicon';
+import { isPostLike } from '../lexicon/organisation.lexicon';
+import { outsideBrackets } from '../text/brackets.util';
 import type { FragmentReader, Reading } from './reader.types';
 import { cutAtDuty, endsWithDuty, splitPossessive, stripFormer } from './subject.util';
 
@@ -105,7 +107,8 @@ function readUnmarkedName(object: string): ReturnType<FragmentReader> {
   for (const n of lengths) {
     const name = object.slice(0, n);
     const post = stripFormer(object.slice(n));
-    if (post.length >= 2 && isPersonName(name) && readPersonList(name)) {
+    // Nothing marks the name's end, so what follows must read as a post (`免职都要将…写在前面` is prose).
+    if (post.length >= 2 && isPostLike(outsideBrackets(post)) && isPersonName(name) && readPersonList(name)) {
       return { type: 'remove', persons: [name], posts: post };
     }
   }
