@@ -7,3 +7,5 @@ export { PreparedText, prepareText } from './prepared-text';
 export { ParseWorkerPool } from './parse-worker.pool';
 export { KnownNotice, Queryable, knownNotices } from './notice.writer';
 export { UNKNOWN_ISSUER } from './event.writer';
+export { DOOR_WORDS, LoadAuthor, LoadDoor, SYSTEM_LOAD } from './load-author';
+export { LoadedDocument, WrittenNotice } from './load-audit.writer';
