@@ -115,8 +115,10 @@ describe('corrections, audit and roles over HTTP', () => {
       '{ auditLog(actor: "test-editor") { totalCount edges { node { action actor } } } }',
     );
     const actions = log.data!.auditLog.edges.map((e) => e.node.action);
-    expect(actions[0]).toBe('retractNotice');
-    expect(actions.at(-1)).toBe('correctEvent');
+    // Loads are writes too (issue 21): the gazette loaded again after its retraction (nothing new),
+    // and its first load, which every correction here came after.
+    expect(actions.slice(0, 2)).toEqual(['loadNotices', 'retractNotice']);
+    expect(actions.slice(-2)).toEqual(['correctEvent', 'loadNotices']);
     expect(log.data!.auditLog.totalCount).toBe(actions.length);
   });
 

@@ -8,3 +8,5 @@ export { ParseWorkerPool } from './parse-worker.pool';
 export { KnownNotice, Queryable, knownNotices } from './notice.writer';
 export { UNKNOWN_ISSUER } from './event.writer';
 export { RederiveReport, rederiveAll } from './rederive-all';
+export { DOOR_WORDS, LoadAuthor, LoadDoor, SYSTEM_LOAD } from './load-author';
+export { LoadedDocument, WrittenNotice } from './load-audit.writer';

@@ -9,6 +9,8 @@ export interface IngestReport {
   events: number;
   unparsedLines: number;
   warnings: string[];
+  /** The load's audit entry (written in the load's transaction); null only before it is written. */
+  auditId: string | null;
 }
 
 /** Input that cannot be loaded; nothing was written. */

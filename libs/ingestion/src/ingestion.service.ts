@@ -7,7 +7,9 @@ import { changeEvents, eventRecords, insertEvents } from './event.writer';
 import { reserveIds } from './reserve-ids.util';
 import type { IngestDocument } from './ingest-document';
 import { IngestInputError, IngestReport } from './ingest-report';
-import { normaliseDocumentText, noticeTextHash } from './notice-key.util';
+import { LoadedDocument, WrittenNotice, newDocument, storedDocument, writeLoadAudit } from './load-audit.writer';
+import { LoadAuthor, SYSTEM_LOAD } from './load-author';
+import { normaliseDocumentText, noticeTextHash, sha256 } from './notice-key.util';
 import { describe, insertDocument, insertNotices, insertUnparsed, knownAs, knownNotices } from './notice.writer';
 import { NoticeBatches, ParseAhead, ParsedBatches } from './parse-ahead';
 import { PhaseTimer } from './phase-timer.util';
@@ -20,6 +22,10 @@ import { nextTurn } from './next-turn.util';
  * everything is written in one transaction — all of it or nothing. The same text loaded again (by
  * anyone, at any time) changes nothing; so does the same file (the same bytes) when it comes with
  * its document.
+ *
+ * Every load, whichever door it came through, writes one audit entry in that same transaction
+ * (load-audit.writer): `by` names who loaded it and through which door. A load that added nothing
+ * is recorded as such; a load refused or rolled back leaves no entry.
  */
 export class IngestionService {
   /** `batchNotices`: notices written per batch (tests make it small to exercise many batches). */
@@ -33,8 +39,8 @@ export class IngestionService {
    * pages and OCR are stored with it, and every event and unread line gets its page. Without it
    * the text is stored as UTF-8 text, as it always was.
    */
-  async ingest(text: string, filename: string | null, document: IngestDocument | null = null): Promise<IngestReport> {
-    return this.dataSource.transaction((m) => this.load(m, text, filename, document));
+  async ingest(text: string, filename: string | null, document: IngestDocument | null = null, by: LoadAuthor = SYSTEM_LOAD): Promise<IngestReport> {
+    return this.dataSource.transaction((m) => this.load(m, text, filename, document, by));
   }
 
   /**
@@ -44,10 +50,10 @@ export class IngestionService {
    * the document is stored before its text is known to hold no notice, so the load runs in a
    * savepoint.
    */
-  async ingestIn(m: EntityManager, text: string, filename: string | null, document: IngestDocument | null = null): Promise<IngestReport> {
+  async ingestIn(m: EntityManager, text: string, filename: string | null, document: IngestDocument | null = null, by: LoadAuthor = SYSTEM_LOAD): Promise<IngestReport> {
     await m.query('SAVEPOINT renmian_load');
     try {
-      const report = await this.load(m, text, filename, document);
+      const report = await this.load(m, text, filename, document, by);
       await m.query('RELEASE SAVEPOINT renmian_load');
       return report;
     } catch (e) {
@@ -56,17 +62,17 @@ export class IngestionService {
     }
   }
 
-  private load(m: EntityManager, text: string, filename: string | null, document: IngestDocument | null): Promise<IngestReport> {
+  private load(m: EntityManager, text: string, filename: string | null, document: IngestDocument | null, by: LoadAuthor): Promise<IngestReport> {
     const normalised = normaliseDocumentText(text);
-    return loadDocument(m, normalised, () => new ParseAhead(normalised, this.options.batchNotices), filename, document);
+    return loadDocument(m, normalised, () => new ParseAhead(normalised, this.options.batchNotices), filename, document, by);
   }
 
   /**
    * Loads a text already parsed by prepareText — in a worker thread (`ingest --jobs N`), while
    * this process writes the previous document. The same writes, in one transaction, as ingest.
    */
-  async ingestPrepared(prepared: PreparedText, filename: string | null, document: IngestDocument | null = null): Promise<IngestReport> {
-    return this.dataSource.transaction((m) => loadDocument(m, prepared.normalised, () => new ParsedBatches(prepared.parsed), filename, document));
+  async ingestPrepared(prepared: PreparedText, filename: string | null, document: IngestDocument | null = null, by: LoadAuthor = SYSTEM_LOAD): Promise<IngestReport> {
+    return this.dataSource.transaction((m) => loadDocument(m, prepared.normalised, () => new ParsedBatches(prepared.parsed), filename, document, by));
   }
 }
 
@@ -81,6 +87,8 @@ interface LoadState {
   /** This load's events as the tenure rules see them, and their ids. */
   changes: ChangeEvent[];
   eventIds: Set<string>;
+  /** The notices written, for the audit entry. */
+  written: WrittenNotice[];
   timer: PhaseTimer;
 }
 
@@ -88,9 +96,16 @@ interface LoadState {
  * The document's text goes to the server first; the text is read (`read` starts the parse) while
  * the server stores it, and each batch is written as it comes.
  */
-async function loadDocument(m: EntityManager, normalised: string, read: () => NoticeBatches, filename: string | null, document: IngestDocument | null): Promise<IngestReport> {
+async function loadDocument(
+  m: EntityManager,
+  normalised: string,
+  read: () => NoticeBatches,
+  filename: string | null,
+  document: IngestDocument | null,
+  by: LoadAuthor,
+): Promise<IngestReport> {
   const timer = new PhaseTimer();
-  const report: IngestReport = { filename, loaded: false, notices: 0, noticesAlreadyKnown: 0, events: 0, unparsedLines: 0, warnings: [] };
+  const report: IngestReport = { filename, loaded: false, notices: 0, noticesAlreadyKnown: 0, events: 0, unparsedLines: 0, warnings: [], auditId: null };
   const pageOf = linePageLookup(normalised, document);
   const stored = insertDocument(m, normalised, filename, document);
   // Its rejection is awaited below; until then it must not count as unhandled.
@@ -104,7 +119,7 @@ async function loadDocument(m: EntityManager, normalised: string, read: () => No
     timer.mark('document');
     if (documentId === null) {
       report.warnings.push(`this ${document && document.kind !== 'text' ? 'file' : 'text'} was loaded before: nothing changed`);
-      return report;
+      return await audited(m, by, report, await storedDocument(m, sha256(normalised), document), []);
     }
     const state: LoadState = {
       documentId,
@@ -114,6 +129,7 @@ async function loadDocument(m: EntityManager, normalised: string, read: () => No
       directory: new LoadDirectory(),
       changes: [],
       eventIds: new Set(),
+      written: [],
       timer,
     };
     let found = false;
@@ -125,7 +141,7 @@ async function loadDocument(m: EntityManager, normalised: string, read: () => No
     if (!found) throw new IngestInputError(filename, 'contains no appointment or removal notice');
     report.loaded = true;
     await writeTenuresOf(m, state);
-    return report;
+    return await audited(m, by, report, newDocument(documentId, sha256(normalised), document), state.written);
   } finally {
     batches.stop();
     timer.mark('commit');
@@ -150,6 +166,10 @@ async function writeBatch(m: EntityManager, state: LoadState, batch: ParseResult
     }
   }
   report.notices += fresh.length;
+  batch.notices.forEach((n, i) => {
+    // The key /notice/<key> addresses: the number, or the start of the text's hash (noticeKeySql).
+    if (noticeIds.has(i)) state.written.push({ key: n.docNumber ?? hashes[i].slice(0, 16), docNumber: n.docNumber, issuer: n.issuer });
+  });
   report.events += fresh.reduce((sum, n) => sum + n.events.length, 0);
   report.unparsedLines += batch.unparsed.length;
   await insertUnparsed(m, state.documentId, batch.unparsed, state.pageOf);
@@ -170,6 +190,12 @@ async function writeBatch(m: EntityManager, state: LoadState, batch: ParseResult
   for (const e of changeEvents(records, ids, state.directory)) state.changes.push(e);
   for (const id of ids) state.eventIds.add(id);
   timer.mark('events');
+}
+
+/** The load's audit entry, written last in its transaction; the report carries its id. */
+async function audited(m: EntityManager, by: LoadAuthor, report: IngestReport, document: LoadedDocument | null, written: WrittenNotice[]): Promise<IngestReport> {
+  report.auditId = await writeLoadAudit(m, by, report, document, written);
+  return report;
 }
 
 /**

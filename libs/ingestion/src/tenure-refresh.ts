@@ -42,6 +42,10 @@ export interface TenureChanges {
  * commit, and each reads the events committed by then: whoever derives last has seen everyone's
  * events. It leaves the post's key alone, so other transactions may still write events naming the
  * post (their foreign-key checks take KEY SHARE); each of them then derives in its turn.
+ *
+ * Lock order (docs/decisions.md, decision 20): this is the one exclusive lock loads and corrections
+ * both take, always in one statement and in id order, and no caller locks another post after it.
+ * Everything else a load locks is KEY SHARE, which corrections' FOR NO KEY UPDATE never blocks.
  */
 export async function lockPosts(manager: EntityManager, asked: string[], exceptDocument: string | null = null): Promise<PostState> {
   if (asked.length === 0) return { posts: [], events: new Map(), believed: new Map(), principalOf: new Map() };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditEntryModel } from './correction.models';
 
-const COLUMNS = 'id::text, at, actor, action, reason, before::text AS before, after::text AS after';
+const COLUMNS = 'id::text, at, actor, door, action, reason, before::text AS before, after::text AS after';
 
 @Injectable()
 export class AuditService {
@@ -14,12 +14,16 @@ export class AuditService {
   }
 
   /** Newest first. */
-  async page(filter: { actor?: string | null; since?: Date | null }, offset: number, limit: number): Promise<{ rows: AuditEntryModel[]; total: number }> {
+  async page(filter: { actor?: string | null; door?: string | null; since?: Date | null }, offset: number, limit: number): Promise<{ rows: AuditEntryModel[]; total: number }> {
     const params: unknown[] = [];
     const where: string[] = [];
     if (filter.actor) {
       params.push(filter.actor);
       where.push(`actor = $${params.length}`);
+    }
+    if (filter.door) {
+      params.push(filter.door);
+      where.push(`door = $${params.length}`);
     }
     if (filter.since) {
       params.push(filter.since);

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateScalar } from '../graphql/date.scalar';
 import { PageInfoModel } from '../graphql/page-info.model';
 import { EventType } from '../history/event.model';
@@ -24,6 +24,19 @@ export class EventCorrectionInput {
   rank?: string | null;
 }
 
+/** Values as stored in audit_log.door; GraphQL shows them upper-cased. */
+export enum AuditDoor {
+  CLI = 'cli',
+  GRAPHQL = 'graphql',
+  DESK = 'desk',
+  SYSTEM = 'system',
+}
+
+registerEnumType(AuditDoor, {
+  name: 'AuditDoor',
+  description: 'Where a load came from: the command line, GraphQL’s ingest, the desk, or the service itself (sample notices at boot).',
+});
+
 @ObjectType('AuditEntry', { description: 'One write, who made it and why, with what was believed before and after (JSON).' })
 export class AuditEntryModel {
   @Field(() => ID)
@@ -34,6 +47,9 @@ export class AuditEntryModel {
 
   @Field()
   actor!: string;
+
+  @Field(() => AuditDoor, { nullable: true, description: 'The door a load came through; null for a correction.' })
+  door!: AuditDoor | null;
 
   @Field()
   action!: string;

@@ -6,7 +6,7 @@ import type { GraphQLContext } from '../graphql/loaders';
 import { UserInputError, requireMoment, requirePageSize } from '../graphql/user-input.error';
 import { MAX_PAGE } from '../history/history.resolver';
 import { AuditService } from './audit.service';
-import { AuditEntryConnectionModel, AuditEntryModel, EventCorrectionInput, SplitPersonResultModel } from './correction.models';
+import { AuditDoor, AuditEntryConnectionModel, AuditEntryModel, EventCorrectionInput, SplitPersonResultModel } from './correction.models';
 import { CorrectionsService } from './corrections.service';
 
 /** The guard has checked the role; this is who the audit log names. */
@@ -78,10 +78,11 @@ export class CorrectionsResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Args('actor', { type: () => String, nullable: true }) actor?: string | null,
     @Args('since', { type: () => GraphQLISODateTime, nullable: true }) since?: Date | null,
+    @Args('door', { type: () => AuditDoor, nullable: true, description: 'Only loads through this door.' }) door?: AuditDoor | null,
   ) {
     const limit = requirePageSize('first', first, MAX_PAGE, 50);
     const offset = decodeCursor('after', after);
-    const { rows, total } = await this.audit.page({ actor, since: requireMoment('since', since) }, offset, limit);
+    const { rows, total } = await this.audit.page({ actor, door, since: requireMoment('since', since) }, offset, limit);
     return toConnection(rows, offset, total);
   }
 }

@@ -17,6 +17,9 @@ export interface EventCorrectionInput {
   rank?: string | null;
 }
 
+/** The advisory lock key corrections take in turn: an arbitrary constant, 0x72656e6d69616e01 ("renmian" in ASCII, then 1). */
+const CORRECTIONS_LOCK = '8243116109170044417';
+
 /** What proposed a merge, when something did: the review item a person accepted. */
 export interface MergeOrigin {
   reviewItem: string;
@@ -25,15 +28,42 @@ export interface MergeOrigin {
 /**
  * Corrections keep what was believed before: rows are superseded, never deleted; each correction
  * re-derives the tenures it touches and writes one audit entry, all in one transaction.
+ *
+ * Lock order (docs/decisions.md, decision 20), shared with loads (libs/ingestion) so that neither
+ * waits for the other in a circle and PostgreSQL never aborts one as a deadlock:
+ * - Rows a load refers to (organisations, people, notices, events, posts) are locked FOR NO KEY
+ *   UPDATE, never FOR UPDATE: no correction changes a key or deletes a row, and NO KEY UPDATE does
+ *   not conflict with the KEY SHARE a load takes on what its rows refer to (its foreign-key checks,
+ *   or lockReferenced). So a load never waits for a correction's lock on those rows.
+ * - Posts are the one lock loads and corrections both take exclusively: each takes every post it
+ *   will re-derive in one statement, in id order (lockPosts), as loads do, and locks no other post
+ *   afterwards. Two transactions ordering one set of rows the same way wait in turn, never in a circle.
+ * - Before the posts: organisations (merges), people (merges, splits), notices, events — what a
+ *   correction changes, each in id order.
+ * - First of all, the corrections' advisory lock (inTurn): corrections run one at a time, so the
+ *   order among their own locks (events then posts, or a merge's posts then events) cannot matter.
  */
 @Injectable()
 export class CorrectionsService {
   constructor(private readonly ds: DataSource) {}
 
-  async retractNotice(actor: Actor, docNumber: string, reason: string): Promise<string> {
+  /**
+   * One correction at a time: each takes this transaction-scoped advisory lock first. Corrections
+   * lock events before posts (they learn the posts from the events) but a merge of organisations
+   * locks posts before their events, so two corrections could otherwise wait on each other.
+   * Corrections are people's work, a few a minute; loads do not take this lock.
+   */
+  private inTurn<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     return this.ds.transaction(async (m) => {
+      await m.query('SELECT pg_advisory_xact_lock($1)', [CORRECTIONS_LOCK]);
+      return work(m);
+    });
+  }
+
+  async retractNotice(actor: Actor, docNumber: string, reason: string): Promise<string> {
+    return this.inTurn(async (m) => {
       const notices: { id: string; issuer: string | null; title: string | null }[] = await m.query(
-        'SELECT id::text, issuer, title FROM notices WHERE doc_number = $1 AND retracted_at IS NULL ORDER BY id FOR UPDATE',
+        'SELECT id::text, issuer, title FROM notices WHERE doc_number = $1 AND retracted_at IS NULL ORDER BY id FOR NO KEY UPDATE',
         [docNumber],
       );
       if (notices.length === 0) throw notFound(`a counting notice ${docNumber}`);
@@ -60,13 +90,16 @@ export class CorrectionsService {
   /**
    * `expectedVersion`, when given, is the version the caller saw (a form opened a while ago): if
    * another correction has replaced it since, this one lost the race and is refused with CONFLICT
-   * rather than applied on top of a change its author never saw.
+   * rather than applied on top of a change its author never saw. Without it, the version current
+   * when the request came is the one expected: a correction made while this one waited its turn
+   * (inTurn) wins, and this one is refused, as two simultaneous corrections always were.
    */
   async correctEvent(actor: Actor, lineageId: string, input: EventCorrectionInput, reason: string, expectedVersion?: string): Promise<string> {
-    return this.ds.transaction(async (m) => {
+    const seen = expectedVersion ?? (await currentVersionId(this.ds, lineageId));
+    return this.inTurn(async (m) => {
       const [current] = await lockCurrent(m, [lineageId]);
       if (!current) throw (await lineageExists(m, lineageId)) ? conflict(`event ${lineageId}`) : notFound(`event ${lineageId}`);
-      if (expectedVersion !== undefined && current.id !== expectedVersion) throw conflict(`event ${lineageId}`);
+      if (seen !== undefined && current.id !== seen) throw conflict(`event ${lineageId}`);
       const next = await resolveCorrection(m, current, input);
       const at = await systemNow(m);
       if ((await supersedeWith(m, current, next, at)) === null) throw conflict(`event ${lineageId}`);
@@ -78,9 +111,9 @@ export class CorrectionsService {
   /** `origin` names what proposed the merge (a review item accepted); it is kept in the audit entry. */
   async mergePeople(actor: Actor, ids: string[], reason: string, origin?: MergeOrigin): Promise<string> {
     if (unique(ids).length < 2) throw new UserInputError('ids', 'name at least two different people');
-    return this.ds.transaction(async (m) => {
+    return this.inTurn(async (m) => {
       const people: { id: string; name: string; jurisdiction: string; merged_into: string | null }[] = await m.query(
-        'SELECT id::text, name, jurisdiction, merged_into::text FROM people WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE',
+        'SELECT id::text, name, jurisdiction, merged_into::text FROM people WHERE id = ANY($1::bigint[]) ORDER BY id FOR NO KEY UPDATE',
         [unique(ids)],
       );
       if (people.length !== unique(ids).length) throw notFound(`person ${unique(ids).find((id) => !people.some((p) => p.id === id))}`);
@@ -94,9 +127,9 @@ export class CorrectionsService {
 
   async splitPerson(actor: Actor, personId: string, eventIds: string[], reason: string): Promise<{ auditId: string; newPersonId: string }> {
     if (eventIds.length === 0) throw new UserInputError('eventIds', 'name at least one event to move to the new person');
-    return this.ds.transaction(async (m) => {
+    return this.inTurn(async (m) => {
       const [person]: { id: string; name: string; jurisdiction: string }[] = await m.query(
-        'SELECT id::text, name, jurisdiction FROM people WHERE id = $1 AND merged_into IS NULL FOR UPDATE',
+        'SELECT id::text, name, jurisdiction FROM people WHERE id = $1 AND merged_into IS NULL FOR NO KEY UPDATE',
         [personId],
       );
       if (!person) throw notFound(`person ${personId}`);
@@ -122,11 +155,12 @@ export class CorrectionsService {
     });
   }
 
+  /** Lock order: the organisations, then all their posts in one statement, both in id order (see the class comment). */
   async mergeOrganizations(actor: Actor, ids: string[], reason: string, origin?: MergeOrigin): Promise<string> {
     if (unique(ids).length < 2) throw new UserInputError('ids', 'name at least two different organizations');
-    return this.ds.transaction(async (m) => {
+    return this.inTurn(async (m) => {
       const orgs: { id: string; name: string; merged_into: string | null }[] = await m.query(
-        'SELECT id::text, name, merged_into::text FROM organizations WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE',
+        'SELECT id::text, name, merged_into::text FROM organizations WHERE id = ANY($1::bigint[]) ORDER BY id FOR NO KEY UPDATE',
         [unique(ids)],
       );
       if (orgs.length !== unique(ids).length) throw notFound(`organization ${unique(ids).find((id) => !orgs.some((o) => o.id === id))}`);
@@ -154,6 +188,12 @@ export class CorrectionsService {
 
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
+}
+
+/** The id of the lineage's believed version now, unlocked; undefined when it has none. */
+async function currentVersionId(ds: DataSource, lineageId: string): Promise<string | undefined> {
+  const rows: { id: string }[] = await ds.query('SELECT id::text FROM events WHERE lineage_id = $1 AND superseded_at IS NULL', [lineageId]);
+  return rows[0]?.id;
 }
 
 async function lineageExists(m: EntityManager, lineageId: string): Promise<boolean> {
@@ -192,13 +232,21 @@ async function repointEvents(m: EntityManager, column: 'person_id' | 'post_id', 
 /**
  * Posts of merged organisations: one with the same title as a survivor's post is merged into it
  * (its events move); any other moves to the survivor under its own name.
+ *
+ * The posts of all the organisations, the survivor's included (a twin's tenures are re-derived),
+ * are locked here in one statement in id order, before any of them is re-derived: the lock order
+ * every load and correction keeps. Locking each twin as its turn came (as this did before) took
+ * posts out of order, and a load holding one of them waited for the merge as the merge waited for it.
  */
 async function mergePostsInto(m: EntityManager, orgIds: string[], survivorId: string): Promise<{ post: string; into: string | null }[]> {
-  const posts: { id: string; title: string; twin: string | null }[] = await m.query(
-    `SELECT p.id::text, p.title, (SELECT s.id::text FROM posts s WHERE s.organization_id = $2 AND s.title = p.title AND s.merged_into IS NULL LIMIT 1) AS twin
-       FROM posts p WHERE p.organization_id = ANY($1::bigint[]) AND p.merged_into IS NULL ORDER BY p.id FOR UPDATE`,
+  const locked: { id: string; organization_id: string; title: string }[] = await m.query(
+    `SELECT id::text, organization_id::text, title FROM posts
+      WHERE (organization_id = ANY($1::bigint[]) OR organization_id = $2) AND merged_into IS NULL ORDER BY id FOR NO KEY UPDATE`,
     [orgIds, survivorId],
   );
+  const twins = new Map<string, string>();
+  for (const s of locked) if (s.organization_id === survivorId && !twins.has(s.title)) twins.set(s.title, s.id);
+  const posts = locked.filter((p) => p.organization_id !== survivorId).map((p) => ({ id: p.id, twin: twins.get(p.title) ?? null }));
   for (const p of posts) {
     if (p.twin) {
       await repointEvents(m, 'post_id', [p.id], p.twin);

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('IngestReport')
 export class IngestReportModel {
@@ -22,4 +22,7 @@ export class IngestReportModel {
 
   @Field(() => [String])
   warnings!: string[];
+
+  @Field(() => ID, { nullable: true, description: 'The audit entry this load wrote (see auditLog); every load writes one, also one that added nothing.' })
+  auditId!: string | null;
 }

@@ -1,7 +1,8 @@
 import { ocrPageLimitFromEnv } from './ocr-limit.util';
 import { createDataSource, openDatabase } from '@renmian/database';
 import { DocumentError, ReadDocument, readDocument } from '@renmian/documents';
-import { IngestDocument, IngestInputError, IngestReport, IngestionService, ParseWorkerPool, PreparedText } from '@renmian/ingestion';
+import { IngestDocument, IngestInputError, IngestReport, IngestionService, LoadAuthor, ParseWorkerPool, PreparedText } from '@renmian/ingestion';
+import { cliActor } from './cli-actor.util';
 import { filesToLoad } from './ingest-files.util';
 import { IngestProgress } from './ingest-progress.util';
 import { InputFileError, readFileBytes } from './read-text-file.util';
@@ -16,6 +17,8 @@ import { UsageError } from './usage.error';
  *
  * With --jobs N the next files are read and parsed in N worker threads while this process writes
  * the current one. Writes stay one at a time and in the same order, so the database ends the same.
+ *
+ * Each file's load writes its audit entry (in its own transaction), naming the OS user (cliActor).
  */
 export async function ingestCommand(args: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const { paths, jobs } = ingestArgs(args);
@@ -33,6 +36,7 @@ export async function ingestCommand(args: string[], out: (s: string) => void, er
   const pool = jobs > 0 ? new ParseWorkerPool(jobs) : null;
   try {
     const service = new IngestionService(ds);
+    const by: LoadAuthor = { door: 'cli', actor: cliActor() };
     const reads = new ReadAhead(files, jobs, pool);
     for (const [i, file] of files.entries()) {
       progress.show(i, file);
@@ -40,7 +44,7 @@ export async function ingestCommand(args: string[], out: (s: string) => void, er
         const { doc, prepared } = await reads.take(i);
         const { kind, sha256, pageCount, ocr, linePages } = doc;
         const described: IngestDocument = { kind, sha256, pageCount, ocr, linePages };
-        const report = prepared ? await service.ingestPrepared(prepared, file, described) : await service.ingest(doc.text, file, described);
+        const report = prepared ? await service.ingestPrepared(prepared, file, described, by) : await service.ingest(doc.text, file, described, by);
         add(totals, report);
         for (const w of report.warnings) say(`${file}: ${w}`);
       } catch (e) {

@@ -1,7 +1,7 @@
 import { changesOf, idsMentioned, linksOf } from '../../../../apps/api/src/desk/audit/audit-entry.util';
 import type { AuditNames, AuditRow } from '../../../../apps/api/src/desk/audit/audit.reader';
 
-const row = (action: string, before: unknown, after: unknown): AuditRow => ({ id: '1', at: new Date(0), actor: '王编辑', action, reason: '核对纸本', before, after });
+const row = (action: string, before: unknown, after: unknown): AuditRow => ({ id: '1', at: new Date(0), actor: '王编辑', door: null, action, reason: '核对纸本', before, after });
 
 const names: AuditNames = {
   people: new Map([
@@ -39,6 +39,13 @@ describe('an audit entry shown to people', () => {
     ]);
     expect(linksOf(row('retractNotice', { docNumber: '云政任〔2024〕8号' }, {}), names)[0].href).toBe(`/notice/${encodeURIComponent('云政任〔2024〕8号')}`);
     expect(linksOf(row('loadNotices', null, { notices: [{ key: 'a1b2c3d4e5f60718' }] }), names)).toEqual([{ label: '通知：a1b2c3d4e5f60718', href: '/notice/a1b2c3d4e5f60718' }]);
+  });
+
+  it('says what a load wrote, or that it added nothing', () => {
+    const load = (after: unknown) => changesOf(row('loadNotices', null, after), names)[0].after;
+    expect(load({ loaded: true, notices: [{ key: 'a' }, { key: 'b' }], noticesAlreadyKnown: 1, events: 7, unparsedLines: 2 })).toBe('2 份通知（另有 1 份此前已知），7 项任免，2 行未能读取');
+    expect(load({ loaded: true, notices: [], noticesAlreadyKnown: 3, events: 0, unparsedLines: 0 })).toBe('没有新内容：3 份通知此前已知');
+    expect(load({ loaded: false, notices: [], noticesAlreadyKnown: 0, events: 0, unparsedLines: 0 })).toBe('没有新内容：同一文件或文本此前已载入');
   });
 
   it('shows nothing it cannot name rather than failing on an entry it does not know', () => {

@@ -148,7 +148,11 @@ export function changesOf(r: AuditRow, names: AuditNames): AuditChange[] {
   if (r.action === 'retractNotice') return [{ field: '通知', before: '有效', after: '已撤销' }];
   if (r.action === 'dismissReviewItem') return [{ field: '核查项', before: str(before.summary) ?? '', after: '已忽略' }];
   if (r.action === 'loadNotices') {
-    return [{ field: '载入', before: '', after: `${list(after.notices).length} 份通知，${str(after.events) ?? 0} 项任免，${str(after.unparsedLines) ?? 0} 行未能读取` }];
+    const known = Number(str(after.noticesAlreadyKnown) ?? 0);
+    if (after.loaded === false) return [{ field: '载入', before: '', after: '没有新内容：同一文件或文本此前已载入' }];
+    if (list(after.notices).length === 0) return [{ field: '载入', before: '', after: `没有新内容：${known} 份通知此前已知` }];
+    const also = known > 0 ? `（另有 ${known} 份此前已知）` : '';
+    return [{ field: '载入', before: '', after: `${list(after.notices).length} 份通知${also}，${str(after.events) ?? 0} 项任免，${str(after.unparsedLines) ?? 0} 行未能读取` }];
   }
   return [];
 }

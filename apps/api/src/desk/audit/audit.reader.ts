@@ -13,6 +13,8 @@ export interface AuditRow {
   id: string;
   at: Date;
   actor: string;
+  /** The door a load came through (cli, graphql, desk, system); null for a correction. */
+  door: string | null;
   action: string;
   reason: string;
   before: unknown;
@@ -65,7 +67,7 @@ export class AuditReader {
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [rows, count, actors] = await Promise.all([
       this.ds.query(
-        `SELECT id::text, at, actor, action, reason, before, after FROM audit_log ${cond}
+        `SELECT id::text, at, actor, door, action, reason, before, after FROM audit_log ${cond}
           ORDER BY at DESC, id DESC OFFSET $${params.length + 1} LIMIT ${AUDIT_PAGE}`,
         [...params, (page - 1) * AUDIT_PAGE],
       ),

@@ -2,7 +2,6 @@ import { Body, Controller, Get, Header, HttpCode, Post, Res, UseFilters, UseGuar
 import type { FastifyReply } from 'fastify';
 import { DataSource, EntityManager } from 'typeorm';
 import { IngestInputError, IngestionService } from '@renmian/ingestion';
-import { writeAudit } from '../../corrections/audit.writer';
 import { linkTo } from '../../web/views/html.util';
 import { DeskError } from '../desk.errors';
 import { DeskErrorFilter } from '../desk-error.filter';
@@ -86,36 +85,24 @@ export class IngestDeskController {
   }
 
   /**
-   * Loads the stored text and records who loaded it, in the confirmation's transaction: the load,
-   * its audit entry and the preview marked confirmed commit together or not at all.
+   * Loads the stored text in the confirmation's transaction: the load, its audit entry (written by
+   * the ingestion, as for every door) and the preview marked confirmed commit together or not at all.
    */
   private async load(stored: StoredPreview, viewer: Viewer, m: EntityManager): Promise<string> {
     const preview = await this.builder.build(stored);
-    let report;
     try {
       // The file's kind, bytes' hash, pages and OCR go with the text: stored with the document, and
       // each event keeps the page its line stands on.
-      report = await this.ingestion.ingestIn(m, stored.text, stored.filename, stored.document);
+      await this.ingestion.ingestIn(m, stored.text, stored.filename, stored.document, {
+        door: 'desk',
+        actor: viewer.name,
+        reason: `经预览后载入${stored.filename ? `文件“${stored.filename}”` : '粘贴的文本'}`,
+      });
     } catch (e) {
       if (e instanceof IngestInputError) throw new DeskError('BAD_INPUT', `无法载入：${e.reason}。没有保存任何内容。`);
       throw e;
     }
     const first = preview.notices.find((n) => n.standing === 'new') ?? preview.notices[0];
-    if (report.loaded) {
-      await writeAudit(m, {
-        actor: viewer.name,
-        action: 'loadNotices',
-        reason: `经预览后载入${stored.filename ? `文件“${stored.filename}”` : '粘贴的文本'}`,
-        before: null,
-        after: {
-          filename: stored.filename,
-          document: stored.document ? { kind: stored.document.kind, sha256: stored.document.sha256, pageCount: stored.document.pageCount, ocr: stored.document.ocr } : null,
-          notices: preview.notices.filter((n) => n.standing === 'new').map((n) => ({ key: n.key, docNumber: n.notice.docNumber, issuer: n.notice.issuer })),
-          events: report.events,
-          unparsedLines: report.unparsedLines,
-        },
-      });
-    }
     return first.key;
   }
 }
