@@ -1,6 +1,16 @@
+import { generateGazette } from '../../bench/gazette.generator';
 import { ApiServer, startApiServer } from '../support/api-server.util';
 import { DeskClient, onDatabase } from '../support/desk-client.util';
 import { docxBomb, encodeGbk, manyPagesPdf, pdfStreamBomb, pngHeader, residentMb, selfReferencingPdf } from '../support/hostile-documents.util';
+
+/** One notice whose decisions all stand on one line: 18,981 clauses of invented names. */
+function oneLineOfDecisions(): Uint8Array {
+  const names = ['柏云', '戚远', '庞衿', '简航', '童岚'];
+  let body = '';
+  const given = '明亮清远宁安和平静雅文华春秋涛峰';
+  for (let i = 0; i < 18_981; i++) body += `${names[i % 5]}${given[i % given.length]}为青禾市第${i}局局长；`;
+  return new TextEncoder().encode(`青禾市人民政府关于任免工作人员的通知\n青政任〔2031〕7号\n任命：${body}\n青禾市人民政府\n2031年3月5日\n`);
+}
 
 /**
  * Hostile uploads at the desk, over HTTP to the real service: each is refused in seconds with a
@@ -68,6 +78,20 @@ describe('the desk refuses hostile documents and stays up', () => {
     process.stdout.write(`${name}: ${r.status} in ${r.ms} ms, /health at worst ${r.slowestHealthMs} ms, peak ${r.peakMb} MB (+${r.grewMb} MB)\n`);
     expect(await counts()).toEqual(before);
   });
+
+  it.each([
+    ['a line of 18,981 decisions (1 MB)', 'one-line.txt', oneLineOfDecisions, 18_981],
+    ['a 5 MB gazette', 'gazette.txt', () => new TextEncoder().encode(generateGazette({ seed: 11, targetBytes: 5_000_000 }).text), null],
+  ])('previews %s without holding up other users', async (_what, name, make, events) => {
+    const before = await counts();
+    const r = await uploadWatched(name, make());
+    process.stdout.write(`${name}: ${r.status} in ${r.ms} ms, /health at worst ${r.slowestHealthMs} ms\n`);
+    expect(r.status).toBe(200);
+    if (events !== null) expect(r.body).toContain(`${events} 项任免`);
+    expect(r.ms).toBeLessThan(30_000);
+    expect(r.slowestHealthMs).toBeLessThan(2_000);
+    expect((await counts()).documents).toBe(before.documents);
+  }, 60_000);
 
   it('reads a notice saved by Notepad in GBK, and the preview says so', async () => {
     const text = '青禾县人民政府关于任免柏云舟职务的通知\r\n青政任〔2031〕9号\r\n任命柏云舟为青禾县财政局局长。\r\n青禾县人民政府\r\n2031年5月6日\r\n';

@@ -51,9 +51,18 @@ export class IngestionService {
    * savepoint.
    */
   async ingestIn(m: EntityManager, text: string, filename: string | null, document: IngestDocument | null = null, by: LoadAuthor = SYSTEM_LOAD): Promise<IngestReport> {
+    return this.inSavepoint(m, () => this.load(m, text, filename, document, by));
+  }
+
+  /** ingestIn for a text already parsed (the desk parses a long text in a worker, once, for both). */
+  async ingestPreparedIn(m: EntityManager, prepared: PreparedText, filename: string | null, document: IngestDocument | null = null, by: LoadAuthor = SYSTEM_LOAD): Promise<IngestReport> {
+    return this.inSavepoint(m, () => loadDocument(m, prepared.normalised, () => new ParsedBatches(prepared.parsed), filename, document, by));
+  }
+
+  private async inSavepoint(m: EntityManager, load: () => Promise<IngestReport>): Promise<IngestReport> {
     await m.query('SAVEPOINT renmian_load');
     try {
-      const report = await this.load(m, text, filename, document, by);
+      const report = await load();
       await m.query('RELEASE SAVEPOINT renmian_load');
       return report;
     } catch (e) {

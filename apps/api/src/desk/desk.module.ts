@@ -10,6 +10,7 @@ import { MergeController } from './corrections/merge.controller';
 import { IngestDeskController } from './ingest/ingest-desk.controller';
 import { PreviewChecksReader } from './ingest/preview-checks.reader';
 import { PreviewBuilder } from './ingest/preview.builder';
+import { PreviewParser } from './ingest/preview.parser';
 import { PreviewStore } from './ingest/preview.store';
 import { ReviewDeskController } from './review/review-desk.controller';
 import { SignInController } from './session/sign-in.controller';
@@ -21,6 +22,6 @@ import { SignInController } from './session/sign-in.controller';
 @Module({
   imports: [ReviewModule, CorrectionsModule, IngestModule],
   controllers: [SignInController, AuditController, ReviewDeskController, EventCorrectionController, MergeController, IngestDeskController],
-  providers: [AuditReader, CorrectionFormsReader, PreviewStore, PreviewBuilder, PreviewChecksReader],
+  providers: [AuditReader, CorrectionFormsReader, PreviewStore, PreviewBuilder, PreviewChecksReader, PreviewParser],
 })
 export class DeskModule {}

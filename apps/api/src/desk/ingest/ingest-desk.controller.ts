@@ -11,6 +11,7 @@ import { DeskGuard } from '../session/desk.guard';
 import type { Viewer } from '../../identity/viewer';
 import { ingestFormView, previewView } from './ingest.view';
 import { PreviewBuilder, textIdentity } from './preview.builder';
+import { PreviewParser } from './preview.parser';
 import { PreviewStore, StoredPreview } from './preview.store';
 import { readUpload } from './upload.reader';
 
@@ -28,6 +29,7 @@ export class IngestDeskController {
   constructor(
     private readonly previews: PreviewStore,
     private readonly builder: PreviewBuilder,
+    private readonly parser: PreviewParser,
     private readonly ingestion: IngestionService,
     private readonly ds: DataSource,
   ) {}
@@ -89,11 +91,13 @@ export class IngestDeskController {
    * the ingestion, as for every door) and the preview marked confirmed commit together or not at all.
    */
   private async load(stored: StoredPreview, viewer: Viewer, m: EntityManager): Promise<string> {
-    const preview = await this.builder.build(stored);
+    // Read once (a long text in a worker thread), for the preview's answer and for the load.
+    const prepared = await this.parser.prepare(stored.text);
+    const preview = await this.builder.build(stored, prepared);
     try {
       // The file's kind, bytes' hash, pages and OCR go with the text: stored with the document, and
       // each event keeps the page its line stands on.
-      await this.ingestion.ingestIn(m, stored.text, stored.filename, stored.document, {
+      await this.ingestion.ingestPreparedIn(m, prepared, stored.filename, stored.document, {
         door: 'desk',
         actor: viewer.name,
         reason: `经预览后载入${stored.filename ? `文件“${stored.filename}”` : '粘贴的文本'}`,

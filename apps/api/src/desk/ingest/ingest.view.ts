@@ -41,22 +41,56 @@ function eventShown(e: ParsedEvent, signedOn: string | null): SafeHtml {
 ${day ? html`<span class="muted">${e.effectiveOn && e.effectiveOn !== signedOn ? '自' : ''}${chineseDate(day)}${e.effectiveOn && e.effectiveOn !== signedOn ? '起' : ''}</span>` : html`<span class="inferred">未载明日期</span>`}</div>`;
 }
 
-function grid(p: Preview, from: number, to: number): SafeHtml {
+/**
+ * What the line grids of one preview share, worked out once: which lines stand inside a notice, and
+ * each notice's events and unread lines. Per grid it was a pass over the whole text — quadratic in a
+ * gazette's notices (a 5 MB gazette's preview took 15 s to render and held up every other user).
+ */
+interface GridIndex {
+  inside: Set<number>;
+  unparsedByLine: Map<number, Preview['unparsed'][number]>;
+}
+
+function gridIndex(p: Preview): GridIndex {
   const inside = new Set<number>();
   for (const n of p.notices) for (let no = n.notice.source.startLine; no <= n.notice.source.endLine; no++) inside.add(no);
+  return { inside, unparsedByLine: new Map(p.unparsed.map((u) => [u.line, u])) };
+}
+
+function grid(p: Preview, index: GridIndex, from: number, to: number, notices: PreviewNotice[]): SafeHtml {
   const outside = new Set<number>();
-  for (let no = from; no <= to; no++) if (!inside.has(no)) outside.add(no);
+  const unparsed: Preview['unparsed'] = [];
+  for (let no = from; no <= to; no++) {
+    if (!index.inside.has(no)) outside.add(no);
+    const u = index.unparsedByLine.get(no);
+    if (u) unparsed.push(u);
+  }
   return lineGrid({
     lines: p.lines.slice(from - 1, to),
     firstLine: from,
-    events: p.notices.flatMap((n) =>
+    events: notices.flatMap((n) =>
       n.notice.events
         .filter((e) => e.source.line >= from && e.source.line <= to)
         .map((e) => ({ sourceLine: e.source.line, sourceText: e.source.text, shown: eventShown(e, n.notice.date) })),
     ),
-    unparsed: p.unparsed.filter((u) => u.line >= from && u.line <= to),
+    unparsed,
     outside,
   });
+}
+
+/**
+ * A long text is shown notice by notice, and only its first notices: the table above lists them
+ * all, and each notice's page shows its lines once it is loaded. The page stays a page.
+ */
+const MAX_NOTICE_GRIDS = 60;
+
+function noticeGrids(p: Preview): SafeHtml {
+  const index = gridIndex(p);
+  if (p.lines.length <= WHOLE_TEXT_LINES) return grid(p, index, 1, p.lines.length, p.notices);
+  const shown = p.notices.slice(0, MAX_NOTICE_GRIDS);
+  const rest = p.notices.length - shown.length;
+  return html`${shown.map((n) => html`<h3>${n.notice.docNumber ?? n.notice.title ?? '通知'}</h3>${grid(p, index, n.notice.source.startLine, n.notice.source.endLine, [n])}`)}
+${rest > 0 ? html`<p class="muted" id="more-notices">另有 ${rest} 份通知未在此逐行列出：它们都在上面的通知表中；载入后，可在每份通知的页面逐行查看。</p>` : ''}`;
 }
 
 function noticeRow(n: PreviewNotice): SafeHtml {
@@ -91,11 +125,7 @@ ${p.warnings.length ? html`<h2>提示</h2><ul id="warnings">${p.warnings.map((w)
 ${confirmForm(p, viewer, fresh.length > 0 && !p.loadedBefore)}
 <h2>逐行对照</h2>
 <p class="muted">黄色：读出任免事项的句子（事项列在右侧）；红色波浪线：未能读取的行；灰色：不属于任何通知的文字。</p>
-${
-  p.lines.length <= WHOLE_TEXT_LINES
-    ? grid(p, 1, p.lines.length)
-    : p.notices.map((n) => html`<h3>${n.notice.docNumber ?? n.notice.title ?? '通知'}</h3>${grid(p, n.notice.source.startLine, n.notice.source.endLine)}`)
-}
+${noticeGrids(p)}
 ${confirmForm(p, viewer, fresh.length > 0 && !p.loadedBefore)}`,
     '',
     viewer,

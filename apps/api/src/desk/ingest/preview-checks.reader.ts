@@ -57,8 +57,11 @@ export class PreviewChecksReader {
     );
     const out: PreviewWarning[] = [];
     const said = new Set<string>();
+    // By name, so a gazette of thousands of appointments is not compared with every row.
+    const byName = new Map<string, typeof rows>();
+    for (const r of rows) byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
     for (const a of wanted) {
-      for (const r of rows.filter((r) => r.name === a.person && r.jurisdiction !== a.jurisdiction)) {
+      for (const r of (byName.get(a.person) ?? []).filter((r) => r.jurisdiction !== a.jurisdiction)) {
         const key = `${a.person}|${a.jurisdiction}|${r.jurisdiction}|${r.post}`;
         if (said.has(key)) continue;
         said.add(key);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { normaliseDocumentText, noticeTextHash, sha256 } from '@renmian/ingestion/notice-key.util';
-import { parseNotices } from '@renmian/notice-parser';
 import { PreviewChecksReader } from './preview-checks.reader';
+import { PreviewParser } from './preview.parser';
+import type { PreparedText } from '@renmian/ingestion';
 import type { DocumentMeta, Preview, PreviewWarning } from './preview.types';
 
 /** A text as the desk keeps it between preview and confirmation. */
@@ -23,11 +24,14 @@ export function textIdentity(text: string): string {
  */
 @Injectable()
 export class PreviewBuilder {
-  constructor(private readonly checks: PreviewChecksReader) {}
+  constructor(
+    private readonly checks: PreviewChecksReader,
+    private readonly parser: PreviewParser,
+  ) {}
 
-  async build(source: PreviewSource): Promise<Preview> {
-    const normalised = normaliseDocumentText(source.text);
-    const parsed = parseNotices(normalised);
+  /** `prepared`: the text as already parsed for this source, when the caller has it (confirmation). */
+  async build(source: PreviewSource, prepared?: PreparedText): Promise<Preview> {
+    const { normalised, parsed } = prepared ?? (await this.parser.prepare(source.text));
     const lines = normalised.split('\n');
     const hashes = parsed.notices.map((n) => noticeTextHash(lines, n.source.startLine, n.source.endLine));
     const [loadedBefore, standings, elsewhere, ended] = await Promise.all([

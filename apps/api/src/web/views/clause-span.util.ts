@@ -6,11 +6,20 @@
  */
 const IGNORED = /[\s；;。.，,]/g;
 
-export function clauseSpan(lines: string[], firstLineNo: number, startLine: number, clauseText: string): number[] {
+/**
+ * `cleaned` keeps each line's text without the ignored characters across calls: a grid asks for
+ * one span per event, and a hostile line holding thousands of clauses must be cleaned once, not
+ * once per clause (that was 34 s for a 1 MB line of 18,981 decisions).
+ */
+export function clauseSpan(lines: string[], firstLineNo: number, startLine: number, clauseText: string, cleaned = new Map<number, string>()): number[] {
   let rest = clauseText.replace(IGNORED, '');
   const span: number[] = [];
   for (let no = startLine; no < firstLineNo + lines.length && rest.length > 0; no++) {
-    const text = lines[no - firstLineNo].replace(IGNORED, '');
+    let text = cleaned.get(no);
+    if (text === undefined) {
+      text = lines[no - firstLineNo].replace(IGNORED, '');
+      cleaned.set(no, text);
+    }
     if (text === '') continue;
     if (no === startLine) {
       // The first line may begin with what came before the clause (`任命：`, an enumerator).

@@ -27,9 +27,18 @@ export interface LineGrid {
 export function lineGrid(g: LineGrid): SafeHtml {
   const byLine = new Map<number, LineEvent[]>();
   const inClause = new Set<number>();
+  // Linear in the events, whatever one line holds: lists appended to, each clause spanned once,
+  // each line cleaned once.
+  const spanned = new Set<string>();
+  const cleaned = new Map<number, string>();
   for (const e of g.events) {
-    byLine.set(e.sourceLine, [...(byLine.get(e.sourceLine) ?? []), e]);
-    for (const no of clauseSpan(g.lines, g.firstLine, e.sourceLine, e.sourceText)) inClause.add(no);
+    const list = byLine.get(e.sourceLine);
+    if (list) list.push(e);
+    else byLine.set(e.sourceLine, [e]);
+    const clause = `${e.sourceLine}\u0000${e.sourceText}`;
+    if (spanned.has(clause)) continue;
+    spanned.add(clause);
+    for (const no of clauseSpan(g.lines, g.firstLine, e.sourceLine, e.sourceText, cleaned)) inClause.add(no);
   }
   const unparsed = new Map(g.unparsed.map((u) => [u.line, u]));
   return html`<div class="notice-text">${g.lines.map((line, i) => {
