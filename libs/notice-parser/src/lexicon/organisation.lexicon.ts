@@ -54,7 +54,7 @@ export function organisationPrefix(post: string): string | null {
   return null;
 }
 
-const COMPANY_FORMS = ['股份有限公司', '有限责任公司', '有限公司'];
+const COMPANY_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '公司'];
 
 /** A party committee inside an organisation (`武汉大学党委`), and the titles that belong to it. */
 const PARTY_BODIES = ['党委', '党组', '党工委', '党总支', '党支部'];
