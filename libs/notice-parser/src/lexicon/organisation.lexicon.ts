@@ -17,7 +17,7 @@ const ORG_SUFFIXES = [
 const PLACE_MARKERS = charTable('省市县区州盟旗镇乡国縣區鎮鄉國');
 
 /** Posts that begin with these name their own organisation even without a place marker. */
-const ROOTS = ['中华人民共和国', '中華人民共和國', '中国', '中國', '国务院', '國務院', '全国', '全國', '中央', '中共'];
+const ROOTS = ['中华人民共和国', '中華人民共和國', '中国', '中國', '国务院', '國務院', '国务委员', '國務委員', '全国', '全國', '中央', '中共'];
 
 /** The endings by their first character, longest first: a post is scanned once, not once per ending. */
 const SUFFIXES_BY_HEAD = new Map<string, string[]>();

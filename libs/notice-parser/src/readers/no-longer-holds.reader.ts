@@ -16,7 +16,7 @@ export const readNoLongerHolds: FragmentReader = (fragment, ctx) => {
     }
     if (at <= 0) continue;
     // `林某同志因年龄原因不再担任…`: the reason stands between the name and the phrase.
-    const subject = fragment.slice(0, at).replace(/因[^，。；]{1,12}$/, '');
+    const subject = fragment.slice(0, at).replace(/(?:由于|因为|因)[^，。；]{1,12}$/, '');
     const persons = readPersonList(subject);
     const post = cutAtDuty(fragment.slice(at + p.length));
     if (persons && post.length > 0) return { type: 'remove', persons, posts: post };

@@ -138,7 +138,7 @@ function announcesDecision(text: string): boolean {
 }
 
 /** A sentence reporting that a decision was read out or announced. */
-const ANNOUNCES = /(?:宣布|宣读|宣讀|传达|发布|發布|公布|印发|下发)[^。；]{0,40}(?:决定|任免|任命|通知)/;
+const ANNOUNCES = /(?:宣布|宣读|宣讀|传达|发布|發布|公布|印发|下发)[^。；]{0,40}(?:决定|任免|任命|通知|公告)/;
 /** How many sentences after such a report may state its content. */
 const ANNOUNCED_SENTENCES = 2;
 
@@ -369,6 +369,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
   // A clause's bare title may take the organisation of the clause before only when it names none
   // at all (`…再度委任A为非官守成员`); `国家统计局副局长` keeps its own.
   let previousFirst: string | null = readings.length > 0 && namesNoOrganisation(readings[0].posts) ? ctx.lastPost : null;
+  const inherits = previousFirst !== null;
   // Running text: `为A、B等22位新聘馆员颁发聘书` after `某市某某研究馆馆员聘任仪式举行` — a bare title
   // no clause before gives a body is the one the story named.
   if (previousFirst === null && earlier.length > 0) {
@@ -383,8 +384,9 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
     for (const t of expanded.unread) leftovers = append(leftovers, { text: t, line: readingLines[k] });
     previousFirst = expanded.firstPost ?? previousFirst;
   }
-  // An organisation carried from the clause before is given back in that clause's script.
-  const before = ctx.lastPiece;
+  // An organisation carried from the clause before is given back in that clause's script; nothing
+  // else is looked for there (a roster's post, already in its own script, must not be re-read).
+  const before = inherits ? ctx.lastPiece : null;
   ctx.lastPost = previousFirst;
   if (readings.length > 0) ctx.lastPiece = piece;
   if (isFolded(piece) || (before !== null && isFolded(before))) {
