@@ -53,6 +53,20 @@ describe('timelineSvg', () => {
     expect(svgOf([bar({})])).not.toMatch(/<g class="bar">.*<path/);
   });
 
+  it('never draws a tenure cut by the span’s end as one held to this day', () => {
+    expect(svgOf([bar({ end: '2026-03-01' })])).not.toMatch(/<g class="bar">.*<path/s);
+    expect(svgOf([bar({ end: '2026-03-01' })])).not.toContain('>至今<');
+  });
+
+  it('explains in its key only the marks it draws', () => {
+    const plain = svgOf([bar({})]);
+    expect(plain).toContain('>任职<');
+    expect(plain).not.toContain('>代理<');
+    expect(plain).not.toContain('>开始日期未载明<');
+    const all = svgOf([bar({ start: null, acting: true, end: null }), bar({ endInferred: true, probationEnd: '2020-06-01' })], [{ from: '2022-01-01', to: '2022-05-01' }]);
+    for (const word of ['任职', '开始日期未载明', '试用期', '代理', '推断的离任', '至今', '空缺']) expect(all).toContain(`>${word}<`);
+  });
+
   it('shades the vacancies given, within the span', () => {
     const svg = svgOf([bar({})], [{ from: '2022-01-01', to: '2023-03-01' }]);
     expect(svg).toContain('class="gap"');

@@ -50,7 +50,8 @@ ${org.aliases.length ? html`<p class="muted">又作：${org.aliases.join('、')}
   <label>日期 <input type="date" name="asOf" value="${asOf}" required></label>
   <button type="submit">查看</button>
 </form>
-<h2>${chineseDate(asOf)}的任职人员</h2>
+${more ? html`<nav class="jump">本页：<a href="#holders-heading">任职人员</a><a href="#vacancies-heading">空缺职位</a><a href="#timeline-heading">任职时间图</a></nav>` : ''}
+<h2 id="holders-heading">${chineseDate(asOf)}的任职人员</h2>
 ${
   holders.length
     ? html`<table id="holders"><thead><tr><th>职务</th><th>姓名</th><th>任职开始</th><th>任职结束</th><th>试用期满</th><th>职级</th><th>依据</th></tr></thead>

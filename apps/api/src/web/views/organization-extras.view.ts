@@ -17,7 +17,8 @@ export interface YearSpan {
 function postOrder(a: OrgTenureRow, b: OrgTenureRow): number {
   const base = (t: OrgTenureRow) => principalTitle(t.title) ?? t.title;
   const single = (t: OrgTenureRow) => (seatKind(base(t)) === 'single' ? 0 : 1);
-  return single(a) - single(b) || base(a).localeCompare(base(b), 'zh') || a.title.localeCompare(b.title, 'zh') || a.post.localeCompare(b.post, 'zh');
+  const acting = (t: OrgTenureRow) => (principalTitle(t.title) === null ? 0 : 1);
+  return single(a) - single(b) || base(a).localeCompare(base(b), 'zh') || acting(a) - acting(b) || a.post.localeCompare(b.post, 'zh');
 }
 
 /** Rows = posts, bars = tenures (several holders of a multi seat on lanes of their own). */
@@ -44,7 +45,7 @@ export function organizationTimeline(org: OrganizationFound, tenures: OrgTenureR
         { marker: asOf },
       )
     : html`<p>${span.from}年至${span.to}年间没有已知的任职人员。</p>`;
-  return html`<h2>${span.from}年至${span.to}年任职时间图</h2>${form}${body}`;
+  return html`<h2 id="timeline-heading">${span.from}年至${span.to}年任职时间图</h2>${form}${body}`;
 }
 
 /** The organisation's single seats without a holder on the day, and how each came to be empty. */

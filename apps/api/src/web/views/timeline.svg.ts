@@ -121,8 +121,10 @@ function barSvg(b: TimelineBar, y: number, x: (iso: string) => number, span: Tim
     const pEnd = b.probationEnd >= span.to ? span.to : isoOf(dayNumber(b.probationEnd) + 1);
     if (pEnd > from) parts.push(`<rect x="${n(x0 + hatch)}" y="${y + BAR - 4}" width="${n(Math.max(x(pEnd) - x0 - hatch, 0))}" height="4" fill="${COLOR.probation}"><title>试用期</title></rect>`);
   }
-  if (b.end === null || b.end > span.to) {
+  if (b.end === null) {
     parts.push(`<path d="M${n(x1)} ${y - 2}l6 ${BAR / 2 + 2}l-6 ${BAR / 2 + 2}z" fill="${color}"/>`);
+  } else if (b.end > span.to) {
+    // Ended after the span: cut at its edge, never drawn as 至今.
   } else if (b.endInferred) {
     parts.push(`<line x1="${n(x1)}" y1="${y - 3}" x2="${n(x1)}" y2="${y + BAR + 3}" stroke="${COLOR.inferred}" stroke-width="2" stroke-dasharray="3 2"/>`);
   }
@@ -134,17 +136,34 @@ function barSvg(b: TimelineBar, y: number, x: (iso: string) => number, span: Tim
   return `<g class="bar${b.acting ? ' acting' : ''}${b.endInferred ? ' inferred' : ''}${b.start === null ? ' unknown-start' : ''}">${parts.join('')}</g>`;
 }
 
+type Mark = 'held' | 'unknown' | 'probation' | 'acting' | 'inferred' | 'open' | 'gap';
+
+/** Which ways of drawing this chart uses: the key explains only those. */
+function marksUsed(bars: TimelineBar[], span: TimelineSpan, gaps: TimelineSpan[]): Set<Mark> {
+  const used = new Set<Mark>(['held']);
+  for (const b of bars) {
+    if (b.start === null) used.add('unknown');
+    if (b.probationEnd && b.start) used.add('probation');
+    if (b.acting) used.add('acting');
+    if (b.end === null) used.add('open');
+    else if (b.endInferred && b.end <= span.to) used.add('inferred');
+  }
+  if (gaps.some((g) => g.to > span.from && g.from < span.to)) used.add('gap');
+  return used;
+}
+
 /** The key under the chart: each way a bar is drawn, in the words the tables use. */
-function legend(y: number, id: string): string {
-  const items: [string, string][] = [
-    [`<rect x="0" y="0" width="22" height="${BAR}" fill="${COLOR.held}"/>`, '任职'],
-    [`<rect x="0" y="0" width="22" height="${BAR}" fill="url(#${id}-hatch)" stroke="${COLOR.held}" stroke-width="0.6"/>`, '开始日期未载明'],
-    [`<rect x="0" y="${BAR - 4}" width="22" height="4" fill="${COLOR.probation}"/>`, '试用期'],
-    [`<rect x="0" y="0" width="22" height="${BAR}" fill="${COLOR.acting}"/>`, '代理'],
-    [`<line x1="11" y1="-3" x2="11" y2="${BAR + 3}" stroke="${COLOR.inferred}" stroke-width="2" stroke-dasharray="3 2"/>`, '推断的离任'],
-    [`<path d="M8 -2l6 ${BAR / 2 + 2}l-6 ${BAR / 2 + 2}z" fill="${COLOR.held}"/>`, '至今'],
-    [`<rect x="0" y="0" width="22" height="${BAR}" fill="url(#${id}-gap)"/>`, '空缺'],
+function legend(y: number, id: string, used: Set<Mark>): string {
+  const all: [Mark, string, string][] = [
+    ['held', `<rect x="0" y="0" width="22" height="${BAR}" fill="${COLOR.held}"/>`, '任职'],
+    ['unknown', `<rect x="0" y="0" width="22" height="${BAR}" fill="url(#${id}-hatch)" stroke="${COLOR.held}" stroke-width="0.6"/>`, '开始日期未载明'],
+    ['probation', `<rect x="0" y="${BAR - 4}" width="22" height="4" fill="${COLOR.probation}"/>`, '试用期'],
+    ['acting', `<rect x="0" y="0" width="22" height="${BAR}" fill="${COLOR.acting}"/>`, '代理'],
+    ['inferred', `<line x1="11" y1="-3" x2="11" y2="${BAR + 3}" stroke="${COLOR.inferred}" stroke-width="2" stroke-dasharray="3 2"/>`, '推断的离任'],
+    ['open', `<path d="M8 -2l6 ${BAR / 2 + 2}l-6 ${BAR / 2 + 2}z" fill="${COLOR.held}"/>`, '至今'],
+    ['gap', `<rect x="0" y="0" width="22" height="${BAR}" fill="url(#${id}-gap)"/>`, '空缺'],
   ];
+  const items = all.filter(([mark]) => used.has(mark)).map(([, svg, word]): [string, string] => [svg, word]);
   let x = LABEL;
   return items
     .map(([mark, word]) => {
@@ -195,7 +214,7 @@ export function timelineSvg(rows: TimelineRow[], span: TimelineSpan, options: Ti
     const mx = x(options.marker);
     out.push(`<line class="marker" x1="${n(mx)}" y1="${AXIS - 4}" x2="${n(mx)}" y2="${bottom}" stroke="#1d1d1f" stroke-width="1.2" stroke-dasharray="2 2"><title>${escapeHtml(options.marker)}</title></line>`);
   }
-  out.push(legend(bottom + 8, id), '</svg>');
+  out.push(legend(bottom + 8, id, marksUsed(rows.flatMap((r) => r.bars), span, options.gaps ?? [])), '</svg>');
   return out.join('\n');
 }
 
