@@ -42,6 +42,8 @@ const HOLDER_JOINS = `
 export interface OrgTenureRow {
   personId: string;
   person: string;
+  jurisdiction: string;
+  disambiguator: number;
   post: string;
   title: string;
   seatKind: 'single' | 'multi';
@@ -85,7 +87,7 @@ export class HoldersReader {
   /** Every tenure of the organisation's posts that held a day of [from, to). */
   async tenuresBetween(name: string, from: string, to: string): Promise<OrgTenureRow[]> {
     return this.ds.query(
-      `SELECT t.person_id::text AS "personId", pe.name AS person, po.name AS post, po.title, po.seat_kind AS "seatKind",
+      `SELECT t.person_id::text AS "personId", pe.name AS person, pe.jurisdiction, pe.disambiguator, po.name AS post, po.title, po.seat_kind AS "seatKind",
               t.start_on::text AS start, t.start_bound::text AS "startBound", t.end_on::text AS "end", t.end_reason AS "endReason",
               t.end_inferred AS "endInferred", t.probation_end::text AS "probationEnd"
          FROM tenures t JOIN people pe ON pe.id = t.person_id JOIN posts po ON po.id = t.post_id

@@ -3,7 +3,7 @@ import { chineseDate } from '../../common/labels.util';
 import type { VacancyFound } from '../../vacancies/vacancies.service';
 import { OrgTenureRow, OrganizationFound } from '../readers/holders.reader';
 import { SafeHtml, html, linkTo } from './html.util';
-import { personLink } from './holders.view';
+import { endNote, personLink } from './holders.view';
 import { barOf, timelineFigure } from './timeline-figure.view';
 import type { TimelineRow } from './timeline.svg';
 
@@ -39,13 +39,29 @@ export function organizationTimeline(org: OrganizationFound, tenures: OrgTenureR
   const body = rows.length
     ? timelineFigure(
         'org-chart',
-        `${org.name}各职务${span.from}年至${span.to}年任职时间图：每行一个职务，每段为一人的任职，竖虚线为${chineseDate(asOf)}。各职务的历任名单见职务链接。`,
+        `${org.name}各职务${span.from}年至${span.to}年任职时间图：每行一个职务，每段为一人的任职，竖虚线为${chineseDate(asOf)}。图下“文字版”列出同样内容；各职务的历任见职务链接。`,
         rows,
         { from: `${span.from}-01-01`, to: `${span.to + 1}-01-01` },
         { marker: asOf },
       )
     : html`<p>${span.from}年至${span.to}年间没有已知的任职人员。</p>`;
-  return html`<h2 id="timeline-heading">${span.from}年至${span.to}年任职时间图</h2>${form}${body}`;
+  return html`<h2 id="timeline-heading">${span.from}年至${span.to}年任职时间图</h2>${form}${body}${rows.length ? timelineTable([...byPost]) : ''}`;
+}
+
+/** The picture in words: every tenure drawn, post by post, in the table's usual words. */
+function timelineTable(posts: [string, OrgTenureRow[]][]): SafeHtml {
+  const cell = (t: OrgTenureRow) => {
+    const start = t.start ? chineseDate(t.start) : `未载明${t.startBound ? `（不早于${chineseDate(t.startBound)}）` : ''}`;
+    return html`<td>${start}</td><td>${endNote(t.end, t.endReason, t.endInferred)}</td><td>${t.probationEnd ? chineseDate(t.probationEnd) : ''}</td>`;
+  };
+  return html`<details class="timeline-text"><summary>时间图的文字版（各职务任职一览）</summary>
+<table id="org-timeline-table"><thead><tr><th>职务</th><th>姓名</th><th>任职开始</th><th>任职结束</th><th>试用期满</th></tr></thead>
+<tbody>${posts.map(([post, list]) =>
+    list.map(
+      (t) => html`<tr><td><a href="${linkTo('post', post)}">${principalTitle(t.title) ?? t.title}</a>${principalTitle(t.title) ? html` <span class="acting">代理</span>` : ''}</td>
+<td>${personLink({ personId: t.personId, person: t.person, jurisdiction: t.jurisdiction, disambiguator: t.disambiguator })}</td>${cell(t)}</tr>`,
+    ),
+  )}</tbody></table></details>`;
 }
 
 /** The organisation's single seats without a holder on the day, and how each came to be empty. */
