@@ -114,6 +114,8 @@ describe.each(ORDERS)('succession and vacancies, loaded %s', (order) => {
     const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
     expect(svg.match(/<g class="bar[^"]*"/g)).toHaveLength(5);
     expect(svg).toContain('class="bar acting inferred"');
+    // Rows: the head's seat, its acting post right after, then the seats of several.
+    expect([...svg.matchAll(/<a href="\/post\/[^"]+"><text [^>]*>([^<]+)</g)].map((m) => m[1])).toEqual(['局长', '代理局长', '副局长']);
     expect(svg).toContain(`href="/post/${encodeURIComponent('柏川市林业局副局长')}"`);
   });
 

@@ -13,12 +13,17 @@ export interface YearSpan {
   to: number;
 }
 
-/** Principal seats first, each acting post right after the seat it stands in for, then by title. */
+/**
+ * Single seats first, the organisation's own (局长, shorter titles) before its sections' (综合科科长);
+ * each acting post right after the seat it stands in for.
+ */
 function postOrder(a: OrgTenureRow, b: OrgTenureRow): number {
   const base = (t: OrgTenureRow) => principalTitle(t.title) ?? t.title;
   const single = (t: OrgTenureRow) => (seatKind(base(t)) === 'single' ? 0 : 1);
   const acting = (t: OrgTenureRow) => (principalTitle(t.title) === null ? 0 : 1);
-  return single(a) - single(b) || base(a).localeCompare(base(b), 'zh') || acting(a) - acting(b) || a.post.localeCompare(b.post, 'zh');
+  return (
+    single(a) - single(b) || base(a).length - base(b).length || base(a).localeCompare(base(b), 'zh') || acting(a) - acting(b) || a.post.localeCompare(b.post, 'zh')
+  );
 }
 
 /** Rows = posts, bars = tenures (several holders of a multi seat on lanes of their own). */
