@@ -123,5 +123,23 @@ describe.each(ORDERS)('succession and vacancies, loaded %s', (order) => {
     const res = await fetch(`${api.url}/org/${encodeURIComponent(FORESTRY)}?from=2024&to=2014`);
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('起始年（2024）不能晚于截止年（2014）');
+    for (const [query, words] of [
+      ['from=20x4', '年份请填写四位数字'],
+      ['from=2014&from=2015', '年份请填写四位数字'],
+      ['from=1800&to=1850', '年份须在 1900 至 2200 之间'],
+      ['from=1900&to=2100', '时间图最多显示 100 年'],
+    ]) {
+      const r = await fetch(`${api.url}/org/${encodeURIComponent(FORESTRY)}?${query}`);
+      expect([query, r.status, (await r.text()).includes(words)]).toEqual([query, 400, true]);
+    }
+  });
+
+  it('says plainly when a post is unknown, or its name unusable', async () => {
+    const missing = await fetch(`${api.url}/post/${encodeURIComponent('柏川市林业局总规划师')}`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('没有名为“柏川市林业局总规划师”的职务');
+    const nul = await fetch(`${api.url}/post/a%00b`);
+    expect(nul.status).toBe(400);
+    expect(await nul.text()).toContain('地址中含有无效字符');
   });
 });
