@@ -58,6 +58,7 @@ export const PUBLIC_PAGES = [
   `/search?q=${enc('王芳')}`,
   `/org/${enc('青禾市交通局')}?asOf=${FIXTURE.transportAppointed}`,
   `/person/${enc('王芳')}`,
+  `/post/${enc('白河县农业局局长')}`,
   '/probations?days=90',
   `/notice/${enc(FIXTURE.transportNotice)}`,
   '/sign-in',

@@ -31,6 +31,7 @@ import { IngestModule } from './ingest/ingest.module';
 import { NoticesModule } from './notices/notices.module';
 import { ReviewModule } from './review/review.module';
 import { markGraphQLWrite, replicaExtensions } from './replicas/replica-routing.setup';
+import { VacanciesModule } from './vacancies/vacancies.module';
 import { WebModule } from './web/web.module';
 
 export interface AppOptions {
@@ -98,6 +99,7 @@ export class AppModule {
           },
         }),
         HoldingsModule,
+        VacanciesModule,
         HistoryModule,
         NoticesModule,
         DirectoryModule,

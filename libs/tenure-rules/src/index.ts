@@ -17,3 +17,4 @@ export { RemovalConflict, SeatTenure, removalConflicts } from './removal-conflic
 export { LaterAppointment, PROBATION_GRACE_DAYS, ProbationTenure, UnconfirmedProbation, unconfirmedProbations } from './unconfirmed-probation.rule';
 export { UnreadLine, unreadLineMatters } from './unread-line.rule';
 export { isActingTitle, principalTitle } from './acting.rule';
+export { SeatSpan, VacantSpan, vacantSpans } from './vacancy.rule';

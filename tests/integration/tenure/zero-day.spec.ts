@@ -42,7 +42,8 @@ describe.each(ORDERS)('a zero-day tenure, loaded %s', (order) => {
     const seat = await history(api, `position: "${SEAT}"`);
     const person = seat.find((e) => e.type === 'INFERRED_END')!.person.name;
     const html = await page(api, `/person/${encodeURIComponent(person)}`);
-    const row = html.split('<tr>').find((r) => r.includes(SEAT) && r.includes('由继任者接替'));
+    // The tenures table (the career picture above it says the same in its tooltips).
+    const row = html.slice(html.indexOf('<table class="tenures"')).split('<tr>').find((r) => r.includes(SEAT) && r.includes('由继任者接替'));
     expect(row).toBeDefined();
     expect(row!.match(/2024年5月6日/g)).toHaveLength(2);
     expect(row).toContain('<td>2024年5月6日</td><td>2024年5月6日 由继任者接替');

@@ -33,11 +33,11 @@ export interface TenureRow {
  * three round trips of every question, and on bench:api each round trip cost the service about as
  * much CPU as PostgreSQL spent answering it.
  */
-const COLUMNS = `t.person_id::text, t.post_id::text, t.start_on::text, t.start_bound::text, t.end_on::text, t.start_known, t.end_reason, t.end_inferred,
+export const COLUMNS = `t.person_id::text, t.post_id::text, t.start_on::text, t.start_bound::text, t.end_on::text, t.start_known, t.end_reason, t.end_inferred,
   t.probation_end::text, coalesce(t.opened_by, t.closed_by)::text AS source_event,
   pe.name AS person_name, pe.jurisdiction AS person_jurisdiction, pe.disambiguator AS person_disambiguator,
   p.name AS post_name, p.title AS post_title, p.organization_id::text AS post_organization_id, p.seat_kind = 'single' AS post_single_seat`;
-const FROM = 'tenures t JOIN posts p ON p.id = t.post_id JOIN people pe ON pe.id = t.person_id';
+export const FROM = 'tenures t JOIN posts p ON p.id = t.post_id JOIN people pe ON pe.id = t.person_id';
 
 /**
  * The holders of an organisation's posts on a day ($1 its name, $2 the day; `params` gains the
@@ -88,7 +88,7 @@ export class HoldingsService {
   }
 }
 
-function toHolding(r: TenureRow): HoldingModel {
+export function toHolding(r: TenureRow): HoldingModel {
   const person: PersonModel = { id: r.person_id, name: r.person_name, jurisdiction: r.person_jurisdiction, disambiguator: r.person_disambiguator };
   // Post.organization is resolved from organizationId (PostFieldsResolver), not read here.
   const post = { id: r.post_id, name: r.post_name, title: r.post_title, organizationId: r.post_organization_id, singleSeat: r.post_single_seat } as PostModel;

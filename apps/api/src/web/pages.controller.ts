@@ -9,7 +9,12 @@ import { DirectoryReader } from './readers/directory.reader';
 import { HoldersReader } from './readers/holders.reader';
 import { NoticeReader } from './readers/notice.reader';
 import { PersonReader } from './readers/person.reader';
+import { PostReader } from './readers/post.reader';
+import { VacanciesService } from '../vacancies/vacancies.service';
+import { YearSpan, organizationTimeline, vacanciesSection } from './views/organization-extras.view';
+import { postView } from './views/post.view';
 import { today } from './today.util';
+import { html } from './views/html.util';
 import { homeView, notFoundView, searchView } from './views/directory.view';
 import { PROBATION_SORTS, PROBATION_WINDOWS, ProbationSort, organizationView, probationsView } from './views/holders.view';
 import { noticeView } from './views/notice.view';
@@ -30,6 +35,26 @@ function unusableName(name: string): string | null {
   if (name.length > MAX_NAME) return `名称不能超过 ${MAX_NAME} 个字。`;
   return null;
 }
+/** No organisation's timeline needs more years than this; a wider span is a typing slip. */
+const MAX_YEARS = 100;
+/** Without a chosen span, the organisation's timeline shows this many years up to the as-of year. */
+const DEFAULT_YEARS = 20;
+
+/** The years asked for the organisation's timeline (inclusive), or why they cannot be drawn. */
+function yearSpan(from: string | undefined, to: string | undefined, asOfYear: number): YearSpan | string {
+  const year = (v: string | undefined, fallback: number): number | null => {
+    if (v === undefined || v === '') return fallback;
+    return /^\d{4}$/.test(String(v)) ? Number(v) : null;
+  };
+  const last = year(to, asOfYear);
+  const first = last === null ? null : year(from, last - DEFAULT_YEARS + 1);
+  if (last === null || first === null) return '年份请填写四位数字，如 2015。';
+  if (first > last) return `起始年（${first}）不能晚于截止年（${last}）。`;
+  if (last - first >= MAX_YEARS) return `时间图最多显示 ${MAX_YEARS} 年。`;
+  if (first < 1900 || last > 2200) return '年份须在 1900 至 2200 之间。';
+  return { from: first, to: last };
+}
+
 /** A search shorter than this matches too much to be useful; longer is a paste gone wrong. */
 const MAX_QUERY = 100;
 
@@ -48,6 +73,8 @@ export class PagesController {
     private readonly holders: HoldersReader,
     private readonly people: PersonReader,
     private readonly notices: NoticeReader,
+    private readonly posts: PostReader,
+    private readonly vacancies: VacanciesService,
   ) {}
 
   @Get()
@@ -74,6 +101,8 @@ export class PagesController {
   async organization(
     @Param('name') name: string,
     @Query('asOf') asOf: string | undefined,
+    @Query('from') from: string | undefined,
+    @Query('to') to: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
     @CurrentViewer() viewer: Viewer | null,
   ): Promise<string> {
@@ -90,7 +119,34 @@ export class PagesController {
       reply.status(404);
       return notFoundView('未找到机构', `没有名为“${name}”的机构。`, name, viewer);
     }
-    return organizationView(org, day, orderByPrecedence(await this.holders.ofOrganization(name, day)), viewer);
+    const asked = yearSpan(from, to, Number(day.slice(0, 4)));
+    if (typeof asked === 'string') {
+      reply.status(400);
+      return notFoundView('年份有误', asked, name, viewer);
+    }
+    const [holders, vacancies, tenures] = await Promise.all([
+      this.holders.ofOrganization(name, day),
+      this.vacancies.on(day, name),
+      this.holders.tenuresBetween(name, `${asked.from}-01-01`, `${asked.to + 1}-01-01`),
+    ]);
+    // Without a chosen start, the picture begins with the first year the records show (at most 20 years back).
+    const firstYear = tenures.map((t) => Number((t.start ?? t.startBound ?? `${asked.from}`).slice(0, 4))).reduce((a, b) => Math.min(a, b), asked.to);
+    const span = from === undefined || from === '' ? { from: Math.max(asked.from, firstYear), to: asked.to } : asked;
+    const more = [vacanciesSection(vacancies, day), organizationTimeline(org, tenures, span, day)];
+    return organizationView(org, day, orderByPrecedence(holders), viewer, html`${more}`);
+  }
+
+  @Get('post/:name')
+  @Header('Content-Type', HTML)
+  async post(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply, @CurrentViewer() viewer: Viewer | null): Promise<string> {
+    const unusable = unusableName(name);
+    if (unusable) return refuse(reply, unusable, viewer);
+    const post = await this.posts.byName(name);
+    if (!post) {
+      reply.status(404);
+      return notFoundView('未找到职务', `没有名为“${name}”的职务。`, name, viewer);
+    }
+    return postView(post, await this.posts.succession(post.id), today(), viewer);
   }
 
   @Get('person/:name')
@@ -109,7 +165,7 @@ export class PagesController {
       return notFoundView('未找到人员', `没有名为“${name}”的人员。`, name, viewer);
     }
     const corrections = await this.people.corrections(people.flatMap((p) => p.events.filter((e) => e.type !== 'INFERRED_END').map((e) => e.id)));
-    return personView(name, people, viewer, { corrections, saved: corrected !== undefined && viewer !== null });
+    return personView(name, people, viewer, { corrections, saved: corrected !== undefined && viewer !== null, today: today() });
   }
 
   @Get('probations')

@@ -4,10 +4,13 @@ import { DirectoryReader } from './readers/directory.reader';
 import { HoldersReader } from './readers/holders.reader';
 import { NoticeReader } from './readers/notice.reader';
 import { PersonReader } from './readers/person.reader';
+import { PostReader } from './readers/post.reader';
+import { VacanciesModule } from '../vacancies/vacancies.module';
 
 @Module({
+  imports: [VacanciesModule],
   controllers: [PagesController],
-  providers: [DirectoryReader, HoldersReader, NoticeReader, PersonReader],
+  providers: [DirectoryReader, HoldersReader, NoticeReader, PersonReader, PostReader],
   exports: [HoldersReader],
 })
 export class WebModule {}

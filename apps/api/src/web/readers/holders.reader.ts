@@ -38,6 +38,23 @@ const HOLDER_JOINS = `
   LEFT JOIN events oe ON oe.id = t.opened_by
   LEFT JOIN notices n ON n.id = coalesce(oe.notice_id, (SELECT ce.notice_id FROM events ce WHERE ce.id = t.closed_by))`;
 
+/** A tenure of one of the organisation's posts, for its timeline. */
+export interface OrgTenureRow {
+  personId: string;
+  person: string;
+  jurisdiction: string;
+  disambiguator: number;
+  post: string;
+  title: string;
+  seatKind: 'single' | 'multi';
+  start: string | null;
+  startBound: string | null;
+  end: string | null;
+  endReason: string | null;
+  endInferred: boolean;
+  probationEnd: string | null;
+}
+
 export interface OrganizationFound {
   name: string;
   /** The names it is also known by (merged spellings). */
@@ -64,6 +81,19 @@ export class HoldersReader {
       `SELECT ${HOLDER_COLUMNS} FROM tenures t ${HOLDER_JOINS}
         WHERE t.organization_id IN ${organizationIdsNamed('$1')} AND t.valid @> $2::date AND t.superseded_at IS NULL`,
       [name, asOf],
+    );
+  }
+
+  /** Every tenure of the organisation's posts that held a day of [from, to). */
+  async tenuresBetween(name: string, from: string, to: string): Promise<OrgTenureRow[]> {
+    return this.ds.query(
+      `SELECT t.person_id::text AS "personId", pe.name AS person, pe.jurisdiction, pe.disambiguator, po.name AS post, po.title, po.seat_kind AS "seatKind",
+              t.start_on::text AS start, t.start_bound::text AS "startBound", t.end_on::text AS "end", t.end_reason AS "endReason",
+              t.end_inferred AS "endInferred", t.probation_end::text AS "probationEnd"
+         FROM tenures t JOIN people pe ON pe.id = t.person_id JOIN posts po ON po.id = t.post_id
+        WHERE t.organization_id IN ${organizationIdsNamed('$1')} AND t.valid && daterange($2::date, $3::date) AND t.superseded_at IS NULL
+        ORDER BY coalesce(t.start_on, t.start_bound) NULLS FIRST, t.person_id`,
+      [name, from, to],
     );
   }
 

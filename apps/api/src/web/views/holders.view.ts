@@ -19,9 +19,10 @@ export function endNote(end: string | null, reason: string | null, inferred: boo
 }
 
 /** An acting holder's title: the post stood in for, marked 代理 (domain.md, "Acting"). */
-function titleCell(title: string): SafeHtml | string {
+function titleCell(title: string, post: string): SafeHtml | string {
   const principal = principalTitle(title);
-  return principal === null ? title : html`${principal} <span class="acting" title="代理该职务，尚未正式任命">代理</span>`;
+  const link = html`<a href="${linkTo('post', post)}" title="历任">${principal ?? title}</a>`;
+  return principal === null ? link : html`${link} <span class="acting" title="代理该职务，尚未正式任命">代理</span>`;
 }
 
 function noticeLink(h: { docNumber: string | null; noticeKey: string | null }): SafeHtml | string {
@@ -29,10 +30,11 @@ function noticeLink(h: { docNumber: string | null; noticeKey: string | null }): 
   return html`<a href="${linkTo('notice', h.noticeKey)}">${h.docNumber ?? '（无文号通知）'}</a>`;
 }
 
-export function organizationView(org: OrganizationFound, asOf: string, holders: HolderRow[], viewer: Viewer | null = null): string {
+/** `more`: what follows today's table (its vacancies and the timeline of its posts). */
+export function organizationView(org: OrganizationFound, asOf: string, holders: HolderRow[], viewer: Viewer | null = null, more: SafeHtml | string = ''): string {
   const rows = holders.map(
     (h) => html`<tr>
-<td>${titleCell(h.title)}</td>
+<td>${titleCell(h.title, h.post)}</td>
 <td>${personLink(h)}${h.precedenceAfter ? html` <span class="muted">（列${h.precedenceAfter}之后）</span>` : ''}</td>
 <td>${h.start ? chineseDate(h.start) : html`<span class="muted">未载明</span>`}</td>
 <td>${endNote(h.end, h.endReason, h.endInferred)}</td>
@@ -48,13 +50,15 @@ ${org.aliases.length ? html`<p class="muted">又作：${org.aliases.join('、')}
   <label>日期 <input type="date" name="asOf" value="${asOf}" required></label>
   <button type="submit">查看</button>
 </form>
-<h2>${chineseDate(asOf)}的任职人员</h2>
+${more ? html`<nav class="jump">本页：<a href="#holders-heading">任职人员</a><a href="#vacancies-heading">空缺职位</a><a href="#timeline-heading">任职时间图</a></nav>` : ''}
+<h2 id="holders-heading">${chineseDate(asOf)}的任职人员</h2>
 ${
   holders.length
     ? html`<table id="holders"><thead><tr><th>职务</th><th>姓名</th><th>任职开始</th><th>任职结束</th><th>试用期满</th><th>职级</th><th>依据</th></tr></thead>
 <tbody>${rows}</tbody></table>`
     : html`<p>这一天没有已知的任职人员。</p>`
-}`,
+}
+${more}`,
     '',
     viewer,
   );
@@ -86,7 +90,7 @@ export function probationsView(today: string, days: number, sort: ProbationSort,
 <table id="probations"><thead><tr>${header('试用期满', 'date')}${header('姓名', 'name')}${header('职务', 'post')}<th>任职开始</th><th>依据</th></tr></thead>
 <tbody>${sortRows(rows, sort).map(
       (h) => html`<tr><td>${chineseDate(h.probationEnd)}</td><td>${personLink(h)}</td>
-<td>${h.post} · <a href="${linkTo('org', h.organization)}">${h.organization}</a></td><td>${chineseDate(h.start)}</td><td>${noticeLink(h)}</td></tr>`,
+<td><a href="${linkTo('post', h.post)}">${h.post}</a> · <a href="${linkTo('org', h.organization)}">${h.organization}</a></td><td>${chineseDate(h.start)}</td><td>${noticeLink(h)}</td></tr>`,
     )}</tbody></table>`,
     '',
     viewer,

@@ -31,7 +31,7 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): SafeHtml
 }
 
 /** A path segment for a stable deep link: names and document numbers are percent-encoded. */
-export function linkTo(kind: 'org' | 'person' | 'notice', key: string, query: Record<string, string | null | undefined> = {}): string {
+export function linkTo(kind: 'org' | 'person' | 'notice' | 'post', key: string, query: Record<string, string | null | undefined> = {}): string {
   const q = Object.entries(query)
     .filter((e): e is [string, string] => !!e[1])
     .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)

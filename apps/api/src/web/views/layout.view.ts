@@ -33,6 +33,10 @@ a.action,button.action{font-size:.85em;margin-left:.4rem}
 table.changes{margin:0 0 .3rem;width:auto}table.changes th,table.changes td{border:none;padding:0 .4rem 0 0;background:none}
 #audit pre{white-space:pre-wrap;font-size:.8em;max-width:36rem}.corrected{font-size:.85em;margin-top:.2rem}th.pick{width:2rem}.act{white-space:nowrap}
 form.confirm button{font-weight:bold;padding:.3rem 1.2rem}#warnings li{margin:.2rem 0}
+figure.timeline{margin:.6rem 0;background:#fff;border:1px solid #ddd;padding:.5rem}figure.timeline svg{display:block;max-width:100%;height:auto}
+figure.timeline figcaption{color:#555;font-size:.9em;margin-top:.3rem}form.span-form input[type=number]{width:5rem}nav.jump a{margin-right:1rem}
+#succession td:nth-child(2),#succession td:nth-child(4),#succession td:nth-child(6),#vacancies td:nth-child(2),#vacancies td:nth-child(3){white-space:nowrap}
+@media print{header form,header .desk,form{display:none}th,td{font-size:.8em;padding:.2rem .3rem}main{max-width:none;margin:0}figure.timeline,tr{break-inside:avoid}a{color:inherit;text-decoration:none}}
 `;
 
 const ROLE_WORDS: Record<string, string> = { reader: '只读', editor: '编辑', admin: '管理员' };

@@ -17,7 +17,7 @@ function eventLine(e: NoticeEvent, signedOn: string | null, viewer: Viewer | nul
   const ownDay = e.effectiveOn !== null && e.effectiveOn !== signedOn ? html` <span class="muted">自${chineseDate(e.effectiveOn)}起</span>` : '';
   const correct = e.current && edits(viewer) ? html`<a class="action" href="/correct/event/${e.eventId}">更正</a>` : '';
   return html`<div class="${e.current ? 'event' : 'event superseded'}" title="${e.current ? '' : '已被更正或撤销'}">
-${EVENT_LABELS[e.type] ?? e.type}：<a href="${linkTo('person', e.person)}">${e.person}</a> ${e.post}${details ? `（${details}）` : ''}${ownDay}
+${EVENT_LABELS[e.type] ?? e.type}：<a href="${linkTo('person', e.person)}">${e.person}</a> <a href="${linkTo('post', e.post)}">${e.post}</a>${details ? `（${details}）` : ''}${ownDay}
 ${e.effectiveOn ? '' : html`<span class="inferred">通知未载明日期</span>`}${e.sourcePage ? html` <span class="muted">第${e.sourcePage}页</span>` : ''}${correct}</div>`;
 }
 
