@@ -1,10 +1,9 @@
 import type { ParsedEvent, UnparsedLine } from '../notice.types';
-import { endsWithTitle, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
 import { mentionedPerson, readPersonList } from '../lexicon/person-name.util';
 import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
 import { newReaderContext } from '../readers/reader.types';
-import type { BlockMode, ReaderContext, Reading } from '../readers/reader.types';
-import { outsideBrackets, splitTopLevel } from '../text/brackets.util';
+import type { ReaderContext, Reading } from '../readers/reader.types';
+import { splitTopLevel } from '../text/brackets.util';
 import { DECISION_INTRO, speaksOfDecisionNotTaken } from '../text/decision-kind.util';
 import { effectiveDateNote } from '../text/effective-date.util';
 import { append } from '../text/list.util';
@@ -13,6 +12,7 @@ import { expandReading, probationMonths } from './expand-posts.step';
 import type { Lines } from './normalise-lines.step';
 import { MAX_PIECE_LENGTH, Piece, isFolded, lineAt, unfoldInPiece } from './split-clauses.step';
 import { PieceKind, isProcedure, speaksOfAppointing, unreadLines, unreadProse } from './report-unread.step';
+import { DECISION_WORDS, LOOK_BACK, followingList, fullerPost, isBareTitle, namesNoOrganisation, readHeaderPiece } from './list-headers.step';
 
 /**
  * Step 5: each clause through the clause readers, under the block header it stands in. Clauses
@@ -27,9 +27,7 @@ export interface ClauseResult {
   announcing: number[];
 }
 
-const APPOINT_HEADERS = ['任命', '聘任', '聘用', '任命为', '委任', '聘请', '续聘'];
-const REMOVE_HEADERS = ['免去', '免职', '免職', '解聘'];
-const DECISION_WORDS = ['决定', '決定', '任免', '任命', '免去', '聘任', '解聘', '免職', '免职'];
+
 
 export interface ClauseOptions {
   /**
@@ -165,122 +163,6 @@ function appliesDateToAll(text: string, events: ParsedEvent[]): boolean {
   return true;
 }
 
-/** `当天新聘的15位馆员是：`: a roster of the people a decision named, all to one post. */
-const ROSTER_HEADER =
-  /(?:(?:新聘|新任命|新委任|聘任|聘请|聘用|续聘|任命|委任)的|新聘任?|续聘)(?:[\d一二三四五六七八九十百]{1,4}[位名])?(.{2,30}?)(?:[是为有]|名单如下|如下)$/;
-
-/** What a roster header may name that is no post: `新聘人员如下`. */
-const NO_ROSTER_POST = /^(?:人员|人員|同志|干部|幹部|名单|名單)$/;
-
-function readHeaderPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): PieceKind {
-  const text = piece.text;
-  const roster = ROSTER_HEADER.exec(text);
-  if (roster && isPostLike(roster[1]) && !NO_ROSTER_POST.test(roster[1])) {
-    // `新聘任18人为市政府参事。…聘任的参事有：`: a bare title is the fuller post named just before.
-    const fuller = namesNoOrganisation(roster[1]) ? (fullerPost(roster[1], earlier) ?? issuersPost(text.slice(0, roster.index), roster[1], piece)) : null;
-    // The names come on later lines, perhaps in no folded script: the post is kept in the header's own.
-    ctx.rosterPost = fuller ?? (isFolded(piece) ? unfoldInPiece(piece, roster[1]) : roster[1]);
-    ctx.decided = true;
-    return 'block';
-  }
-  // `任命：` … `某某委员会委员：A、B、C`: under a decision, a post alone heads the names that hold it.
-  if ((ctx.decided || ctx.mode === 'appoint') && ctx.mode !== 'remove' && isPostHeading(text)) {
-    ctx.rosterPost = isFolded(piece) ? unfoldInPiece(piece, text) : text;
-    return 'block';
-  }
-  const mode: BlockMode = endsWithAny(text, APPOINT_HEADERS) || APPOINTED_LIST.test(text) ? 'appoint' : endsWithAny(text, REMOVE_HEADERS) ? 'remove' : null;
-  if (DECISION_WORDS.some((w) => text.includes(w))) ctx.decided = true;
-  if (mode) {
-    ctx.mode = mode;
-    return 'block';
-  }
-  return 'header';
-}
-
-/** How many clauses before a roster header may name its post in full. */
-const LOOK_BACK = 3;
-
-/**
- * The post `title` as an earlier clause named it in full after its verb (`为市政府参事`), in that
- * clause's script; null when none did.
- */
-function fullerPost(title: string, earlier: Piece[]): string | null {
-  for (let k = earlier.length - 1; k >= 0; k--) {
-    const text = earlier[k].text;
-    for (let at = text.lastIndexOf(title); at > 0; at = text.lastIndexOf(title, at - 1)) {
-      const verb = Math.max(text.lastIndexOf('为', at), text.lastIndexOf('為', at));
-      if (verb < 0 || at - verb > MAX_ORGANISATION_LENGTH) continue;
-      const post = text.slice(verb + 1, at + title.length);
-      // `并为新聘任市政府参事颁发聘书`: a 为 that is a preposition has the verb after it.
-      if (post.length > title.length && isPostLike(post) && !/[，、聘]|任命/.test(post)) return unfoldInPiece(earlier[k], post);
-    }
-  }
-  return namedBody(title, earlier);
-}
-
-/**
- * `上海市某某研究馆馆员聘任仪式举行`: the title as a body's own, named where the story begins — the
- * run of characters before it from the clause's start, when that run ends in a body's name.
- */
-function namedBody(title: string, earlier: Piece[]): string | null {
-  for (let k = earlier.length - 1; k >= 0; k--) {
-    const text = earlier[k].text;
-    for (let at = text.lastIndexOf(title); at > 0; at = text.lastIndexOf(title, at - 1)) {
-      let from = at;
-      while (from > 0 && at - from < MAX_ORGANISATION_LENGTH && !BODY_RUN_STOP.test(text[from - 1])) from--;
-      const post = text.slice(from, at + title.length);
-      const body = organisationPrefix(post);
-      if (body !== null && body.length === at - from) return unfoldInPiece(earlier[k], post);
-    }
-  }
-  return null;
-}
-
-/** What cannot stand inside a body's name: punctuation, digits, Latin, and the words of a story. */
-const BODY_RUN_STOP = /[^\u4e00-\u9fff]|[在于的和及与为向对日]/;
-
-const MAX_ORGANISATION_LENGTH = 24;
-
-/** `市政府聘请的法律顾问是：` — the government that engages them is the bare title's organisation. */
-const ENGAGING_GOVERNMENT = /[省市县区州](?:人民)?政府$/;
-
-function issuersPost(before: string, title: string, piece: Piece): string | null {
-  const government = ENGAGING_GOVERNMENT.exec(before);
-  return government ? unfoldInPiece(piece, government[0] + title) : null;
-}
-
-/**
- * `市政府决定聘请下列人员担任某市人民政府法律顾问，聘期三年`: the people are listed after the
- * sentence (under `名单如下：` or straight away), all to the post it names.
- */
-const FOLLOWING_LIST =
-  /(?:聘请|聘任|任命|委任|续聘|选举|聘)(?:下列|以下|如下)(?:人员|人士|同志|[\d一二三四五六七八九十]{1,3}[位名人](?:同志|人员)?)?(?:担任|为|為)([^，。；：]{2,40})/;
-
-function followingList(piece: Piece): string | null {
-  // Most clauses hold none of the three words: they are ruled out without the pattern.
-  const t = piece.text;
-  if (t.indexOf('下列') < 0 && t.indexOf('以下') < 0 && t.indexOf('如下') < 0) return null;
-  const m = FOLLOWING_LIST.exec(t);
-  if (!m || !isPostLike(m[1])) return null;
-  // Only the sentence's own fragment may make it a proposal: `经过考察，市政府决定聘请…` is taken.
-  const from = piece.text.lastIndexOf('，', m.index) + 1;
-  if (speaksOfDecisionNotTaken(piece.text.slice(from, m.index + m[0].length))) return null;
-  return unfoldInPiece(piece, m[1]);
-}
-
-const MAX_POST_HEADING = 30;
-
-function isPostHeading(text: string): boolean {
-  return text.length <= MAX_POST_HEADING && endsWithTitle(text) && !/[为為的，、]|任命|决定|通过|名单/.test(text);
-}
-
-/** `…经重新任命，名单如下：`, `任命名单如下：`: what follows lists the people appointed. */
-const APPOINTED_LIST = /(?:任命|委任|聘任)[^，。；]{0,12}(?:，[^，。；]{0,12})?(?:名单如下|如下)$/;
-
-function endsWithAny(s: string, words: string[]): boolean {
-  return words.some((w) => s.endsWith(w));
-}
-
 /**
  * The events of one clause, and what of it was not understood: a fragment after the clause's first
  * reading that is neither a reading, an attribute of it, nor names for the next one (`赵一为局长，
@@ -395,18 +277,6 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
   return { events, leftovers };
 }
 
-
-/** A post text that is one short title and nothing else (`馆员`, `参事`, `副市长`). */
-function isBareTitle(posts: string): boolean {
-  return posts.length <= MAX_BARE_TITLE && endsWithTitle(posts) && organisationPrefix(posts) === null && !/[、（(]/.test(posts);
-}
-
-const MAX_BARE_TITLE = 6;
-
-function namesNoOrganisation(posts: string): boolean {
-  const first = outsideBrackets(splitTopLevel(posts, '、')[0] ?? '');
-  return first.length > 0 && first.length <= 8 && organisationPrefix(first) === null;
-}
 
 /**
  * `表决通过了《…关于接受A辞去P职务请求的决定》和《…关于决定任命B为Q的决定》`: a report names the
