@@ -9,6 +9,8 @@ import { DirectoryReader } from './readers/directory.reader';
 import { HoldersReader } from './readers/holders.reader';
 import { NoticeReader } from './readers/notice.reader';
 import { PersonReader } from './readers/person.reader';
+import { OfficeReader } from './office/office.reader';
+import { officeHomeView } from './office/office.view';
 import { today } from './today.util';
 import { homeView, notFoundView, searchView } from './views/directory.view';
 import { PROBATION_SORTS, PROBATION_WINDOWS, ProbationSort, organizationView, probationsView } from './views/holders.view';
@@ -48,11 +50,17 @@ export class PagesController {
     private readonly holders: HoldersReader,
     private readonly people: PersonReader,
     private readonly notices: NoticeReader,
+    private readonly office: OfficeReader,
   ) {}
 
   @Get()
   @Header('Content-Type', HTML)
   async home(@CurrentViewer() viewer: Viewer | null): Promise<string> {
+    // A signed-in office opens on what needs it today; anyone else on the search and the notices.
+    if (viewer) {
+      const [day, recent] = await Promise.all([this.office.day(today()), this.directory.recentNotices(10)]);
+      return officeHomeView(day, recent, viewer);
+    }
     return homeView(await this.directory.recentNotices(), viewer);
   }
 

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ReviewModule } from '../review/review.module';
+import { OfficeReader } from './office/office.reader';
 import { PagesController } from './pages.controller';
 import { DirectoryReader } from './readers/directory.reader';
 import { HoldersReader } from './readers/holders.reader';
@@ -6,8 +8,9 @@ import { NoticeReader } from './readers/notice.reader';
 import { PersonReader } from './readers/person.reader';
 
 @Module({
+  imports: [ReviewModule],
   controllers: [PagesController],
-  providers: [DirectoryReader, HoldersReader, NoticeReader, PersonReader],
+  providers: [DirectoryReader, HoldersReader, NoticeReader, PersonReader, OfficeReader],
   exports: [HoldersReader],
 })
 export class WebModule {}

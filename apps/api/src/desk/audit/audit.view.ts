@@ -31,6 +31,7 @@ function pageLink(filter: AuditFilter, page: number): string {
   if (filter.actor) q.set('actor', filter.actor);
   if (filter.from) q.set('from', filter.from);
   if (filter.to) q.set('to', filter.to);
+  if (filter.action) q.set('action', filter.action);
   if (page > 1) q.set('page', String(page));
   const s = q.toString();
   return `/audit${s ? `?${s}` : ''}`;
@@ -48,6 +49,7 @@ ${message(error ? { kind: 'error', text: error } : null)}
   <label>操作人 <select name="actor"><option value="">（全部）</option>${actors.map((a) => html`<option value="${a}"${a === filter.actor ? new SafeHtml(' selected') : ''}>${a}</option>`)}</select></label>
   <label>自 <input type="date" name="from" value="${filter.from ?? ''}"></label>
   <label>至 <input type="date" name="to" value="${filter.to ?? ''}"></label>
+  <label>操作 <select name="action"><option value="">（全部）</option>${Object.entries(ACTION_WORDS).map(([k, w]) => html`<option value="${k}"${k === filter.action ? new SafeHtml(' selected') : ''}>${w}</option>`)}</select></label>
 </div>
 <button type="submit">筛选</button> <a href="/audit">清除筛选</a>
 </form>

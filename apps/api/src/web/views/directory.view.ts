@@ -4,7 +4,7 @@ import { html, linkTo } from './html.util';
 import { layout } from './layout.view';
 import { chineseDate } from '../../common/labels.util';
 
-function noticeList(notices: RecentNotice[]) {
+export function noticeList(notices: RecentNotice[]) {
   if (notices.length === 0) return html`<p class="muted">尚未载入任何任免通知。</p>`;
   return html`<table>
 <thead><tr><th>文号</th><th>发文机关</th><th>标题</th><th>日期</th><th>事项</th></tr></thead>

@@ -33,6 +33,15 @@ a.action,button.action{font-size:.85em;margin-left:.4rem}
 table.changes{margin:0 0 .3rem;width:auto}table.changes th,table.changes td{border:none;padding:0 .4rem 0 0;background:none}
 #audit pre{white-space:pre-wrap;font-size:.8em;max-width:36rem}.corrected{font-size:.85em;margin-top:.2rem}th.pick{width:2rem}.act{white-space:nowrap}
 form.confirm button{font-weight:bold;padding:.3rem 1.2rem}#warnings li{margin:.2rem 0}
+.badge{display:inline-block;font-size:.8em;font-weight:bold;border-radius:3px;padding:0 .35rem;border:1px solid;white-space:nowrap}
+.badge.sev-high{background:#fde8e8;color:#a01010;border-color:#e8a0a0}.badge.sev-medium{background:#fff6cf;color:#7a5a00;border-color:#e0c060}
+.badge.sev-low{background:#eef2f6;color:#456;border-color:#b8c4d0}
+.panels{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:1rem;margin:1rem 0;align-items:start}
+@media (max-width:50rem){.panels{grid-template-columns:1fr}}
+.weights .badge{margin-left:.5rem}.weights .badge:first-child{margin-left:0}
+.panel{background:#fff;border:1px solid #ddd;padding:.4rem 1rem}.panel h2{font-size:1.1rem;margin:.4rem 0}
+.panel .count{display:inline-block;min-width:1.6rem;text-align:center;background:#8b1a1a;color:#fff;border-radius:1rem;padding:0 .5rem;font-size:.9em}
+.panel ul{padding-left:1.1rem;margin:.3rem 0}.panel li{margin:.25rem 0}.panel .when{color:#555;font-size:.9em}#loads li a{white-space:nowrap}.panel .more{text-align:right;margin:.3rem 0}
 `;
 
 const ROLE_WORDS: Record<string, string> = { reader: '只读', editor: '编辑', admin: '管理员' };
