@@ -160,9 +160,9 @@ describe('loading notices at the desk over HTTP', () => {
     const cases: [Parameters<DeskClient['post']>, number, string][] = [
       [['/ingest/preview', {}, { file: { name: 'photo.bin', bytes: new Uint8Array([0x00, 0x01, 0x02, 0x03, 0xff, 0xfe, 0x00, 0x10]) } }], 415, '无法读取文件“photo.bin”'],
       [['/ingest/preview', {}, { file: { name: 'empty.txt', bytes: new Uint8Array() } }], 400, 'empty.txt'],
-      [['/ingest/preview', { text: '' }], 400, '请选择要上传的文件（file），或把通知文本粘贴到文本框（text）'],
+      [['/ingest/preview', { text: '' }], 400, '请选择要上传的文件，或把通知文本粘贴到文本框'],
       [['/ingest/preview', { text: '今天天气很好。' }], 400, '没有找到任免通知'],
-      [['/ingest/preview', { text: NEW }, { file: { name: 'a.txt', bytes: new TextEncoder().encode(NEW) } }], 400, '请只选择文件（file）或只粘贴文本（text）'],
+      [['/ingest/preview', { text: NEW }, { file: { name: 'a.txt', bytes: new TextEncoder().encode(NEW) } }], 400, '请只选择文件或只粘贴文本'],
     ];
     for (const [args, status, words] of cases) {
       const r = await editor.post(...args);

@@ -28,7 +28,7 @@ function refuse(reply: FastifyReply, why: string, viewer: Viewer | null): string
 
 /** Why a name from the address cannot be looked up (PostgreSQL text cannot hold NUL), or null. */
 function unusableName(name: string): string | null {
-  if (name.includes('\u0000')) return '地址中含有无效字符（NUL）。';
+  if (name.includes('\u0000')) return '地址中含有无效字符（空字符）。';
   if (name.length > MAX_NAME) return `名称不能超过 ${MAX_NAME} 个字。`;
   return null;
 }
@@ -71,7 +71,7 @@ export class PagesController {
     if (query === '') return homeView(await this.directory.recentNotices(), viewer);
     if (query.length > MAX_QUERY || query.includes('\u0000')) {
       reply.status(400);
-      const why = query.length > MAX_QUERY ? `搜索内容不能超过 ${MAX_QUERY} 个字。` : '搜索内容中含有无效字符（NUL）。';
+      const why = query.length > MAX_QUERY ? `搜索内容不能超过 ${MAX_QUERY} 个字。` : '搜索内容中含有无效字符（空字符）。';
       return notFoundView('无法搜索', why, query.slice(0, MAX_QUERY).split('\u0000').join(''), viewer);
     }
     return searchView(query, await this.directory.search(query), viewer);

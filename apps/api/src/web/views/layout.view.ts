@@ -70,7 +70,7 @@ export function layout(title: string, body: SafeHtml, q = '', viewer: Viewer | n
   <a class="brand" href="/">任免</a>
   <a href="/probations">试用期到期</a>
   <a href="/calendar/probations.ics">订阅试用期日历</a>
-  <a href="/export/xlsx">导出（Excel）</a>
+  <a href="/export/xlsx">导出 Excel</a>
   <form action="/search" method="get" role="search">
     <input type="search" name="q" value="${q}" placeholder="搜索人员、职务、机构" aria-label="搜索人员、职务、机构">
     <button type="submit">搜索</button>
