@@ -70,6 +70,27 @@ describe('the office home page of a signed-in desk session', () => {
     expect(audit).toContain('共 2 条');
   });
 
+  it('says in a sentence that /probations is empty, instead of a bare table', async () => {
+    const empty = await startApiServer();
+    try {
+      const body = await fetch(`${empty.url}/probations?days=30`).then((r) => r.text());
+      expect(body).not.toContain('id="probations"');
+      expect(body).toMatch(/<p class="empty">\d{4}年\d{1,2}月\d{1,2}日起30天内，没有试用期届满的在任人员。/);
+      expect(body).toContain('href="/probations?days=90&amp;sort=date"');
+    } finally {
+      await empty.close();
+    }
+  });
+
+  it('shows severity as a styled badge in the review queue, and audit times with their zone', async () => {
+    const queue = (await editor.get('/review')).body;
+    expect(queue).toContain('<span class="badge sev-high">重要</span>');
+    expect(queue).toMatch(/\.badge\.sev-high\{background:#[0-9a-f]{6}/);
+    const audit = (await editor.get('/audit')).body;
+    expect(audit).toContain('<th>时间（Asia/Shanghai）</th>');
+    expect(audit).toMatch(/<td class="at">\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} GMT\+8<\/td>/);
+  });
+
   it('shows the plain search page to someone not signed in', async () => {
     const page = await fetch(`${api.url}/`).then((r) => r.text());
     expect(page).not.toContain('class="panel"');

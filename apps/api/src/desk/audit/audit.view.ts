@@ -1,6 +1,7 @@
 import { SafeHtml, html } from '../../web/views/html.util';
 import { layout } from '../../web/views/layout.view';
 import { message } from '../desk-page.view';
+import { officeZone, zonedTime } from '../../common/zoned-time.util';
 import type { Viewer } from '../../identity/viewer';
 import { ACTION_WORDS, AuditChange } from './audit-entry.util';
 import { AUDIT_PAGE, AuditFilter, AuditLink, AuditRow } from './audit.reader';
@@ -11,15 +12,11 @@ export interface AuditEntryShown {
   links: AuditLink[];
 }
 
-function when(at: Date): string {
-  const zone = process.env.RENMIAN_TIME_ZONE || 'Asia/Shanghai';
-  return new Intl.DateTimeFormat('zh-CN', { timeZone: zone, dateStyle: 'short', timeStyle: 'medium', hour12: false }).format(at);
-}
 
 function entry(e: AuditEntryShown): SafeHtml {
   const r = e.row;
   return html`<tr data-action="${r.action}">
-<td>${when(r.at)}</td><td>${r.actor}</td><td>${ACTION_WORDS[r.action] ?? r.action}</td><td class="reason">${r.reason}</td>
+<td class="at">${zonedTime(r.at)}</td><td>${r.actor}</td><td>${ACTION_WORDS[r.action] ?? r.action}</td><td class="reason">${r.reason}</td>
 <td>${e.changes.length ? html`<table class="changes"><tbody>${e.changes.map((c) => html`<tr><th>${c.field}</th><td class="superseded">${c.before}</td><td>→ ${c.after}</td></tr>`)}</tbody></table>` : ''}
 <details><summary>更改前后（原始记录）</summary><pre>更改前：${JSON.stringify(r.before, null, 1)}
 更改后：${JSON.stringify(r.after, null, 1)}</pre></details></td>
@@ -56,7 +53,7 @@ ${message(error ? { kind: 'error', text: error } : null)}
 <p>共 ${total} 条${pages > 1 ? `，第 ${page}/${pages} 页` : ''}。</p>
 ${
   entries.length
-    ? html`<table id="audit"><thead><tr><th>时间</th><th>操作人</th><th>操作</th><th>原因</th><th>更改</th><th>查看</th></tr></thead>
+    ? html`<table id="audit"><thead><tr><th>时间（${officeZone()}）</th><th>操作人</th><th>操作</th><th>原因</th><th>更改</th><th>查看</th></tr></thead>
 <tbody>${entries.map(entry)}</tbody></table>`
     : html`<p>没有符合条件的记录。</p>`
 }
