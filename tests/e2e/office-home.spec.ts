@@ -91,6 +91,13 @@ describe('the office home page of a signed-in desk session', () => {
     expect(audit).toMatch(/<td class="at">\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} GMT\+8<\/td>/);
   });
 
+  it('folds the notice page’s merge links into one <details> and links its organisations’ names', async () => {
+    const page = (await editor.get(`/notice/${encodeURIComponent('松政任〔2025〕9号')}`)).body;
+    expect(page).toMatch(/<details class="merges"><summary>合并机构（1 个机构）<\/summary>/);
+    expect(page.match(/合并机构“/g)).toHaveLength(1);
+    expect(page).toContain(`<a class="org" href="/org/${encodeURIComponent('松溪县水利局')}">松溪县水利局</a>局长`);
+  });
+
   it('shows the plain search page to someone not signed in', async () => {
     const page = await fetch(`${api.url}/`).then((r) => r.text());
     expect(page).not.toContain('class="panel"');
