@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { DataSource, EntityManager } from 'typeorm';
 import { IngestInputError, IngestionService } from '@renmian/ingestion';
@@ -11,6 +11,7 @@ import { CurrentViewer } from '../../identity/current-viewer.decorator';
 import { DeskGuard } from '../session/desk.guard';
 import type { Viewer } from '../../identity/viewer';
 import { ingestFormView, previewView } from './ingest.view';
+import { LoadedEntry, loadedView } from './loaded.view';
 import { PreviewBuilder, textIdentity } from './preview.builder';
 import { PreviewStore, StoredPreview } from './preview.store';
 import { readUpload } from './upload.reader';
@@ -20,7 +21,8 @@ const HTML = 'text/html; charset=utf-8';
 /**
  * Loading notices at the desk: GET /ingest (upload or paste), POST /ingest/preview (what loading
  * would do, nothing saved; the text is kept with the session under a token), POST /ingest/confirm
- * (loads exactly the text that preview showed, once, then 303 to the first notice's page).
+ * (loads exactly the text that preview showed, once, then 303 to GET /ingest/loaded/<entry>: what was
+ * loaded, every notice linked; to the first notice's page when nothing was new).
  */
 @Controller('ingest')
 @UseGuards(DeskGuard)
@@ -73,23 +75,35 @@ export class IngestDeskController {
     const token = trimmed(body, 'preview');
     // The preview row stays locked while its text loads: a second confirmation (a double click,
     // another tab) waits, then finds it confirmed and adds nothing.
-    const key = await this.ds.transaction(async (m) => {
+    const done = await this.ds.transaction(async (m) => {
       const stored = token.length <= 64 ? await this.previews.find(token, viewer.sessionId, m, true) : null;
       if (!stored) throw new DeskError('PREVIEW_GONE', '找不到这次预览：它属于另一个会话，或会话已结束。请重新上传并预览。');
-      if (stored.confirmedAt && stored.noticeKey) return stored.noticeKey;
-      const noticeKey = await this.load(stored, viewer, m);
-      await this.previews.markConfirmed(m, stored.id, noticeKey);
-      return noticeKey;
+      if (stored.confirmedAt && stored.noticeKey) return { key: stored.noticeKey, entry: null };
+      const loaded = await this.load(stored, viewer, m);
+      await this.previews.markConfirmed(m, stored.id, loaded.key);
+      return loaded;
     });
-    reply.header('Location', linkTo('notice', key));
+    reply.header('Location', done.entry ? `/ingest/loaded/${done.entry}` : linkTo('notice', done.key));
     return '';
+  }
+
+  /** What one confirmation loaded, read back from its audit entry: the message and every notice. */
+  @Get('loaded/:entry')
+  @Header('Content-Type', HTML)
+  @Header('Cache-Control', 'no-store')
+  async loaded(@Param('entry') entry: string, @CurrentViewer() viewer: Viewer): Promise<string> {
+    const rows: LoadedEntry[] = /^\d{1,18}$/.test(entry)
+      ? await this.ds.query(`SELECT id::text, at, actor, after FROM audit_log WHERE id = $1 AND action = 'loadNotices'`, [entry])
+      : [];
+    if (rows.length === 0) throw new DeskError('NOT_FOUND', '没有这一次载入的记录。载入过的通知都列在“操作记录”中。');
+    return loadedView(rows[0], viewer);
   }
 
   /**
    * Loads the stored text and records who loaded it, in the confirmation's transaction: the load,
    * its audit entry and the preview marked confirmed commit together or not at all.
    */
-  private async load(stored: StoredPreview, viewer: Viewer, m: EntityManager): Promise<string> {
+  private async load(stored: StoredPreview, viewer: Viewer, m: EntityManager): Promise<{ key: string; entry: string | null }> {
     const preview = await this.builder.build(stored);
     let report;
     try {
@@ -101,8 +115,9 @@ export class IngestDeskController {
       throw e;
     }
     const first = preview.notices.find((n) => n.standing === 'new') ?? preview.notices[0];
+    let entry: string | null = null;
     if (report.loaded) {
-      await writeAudit(m, {
+      entry = await writeAudit(m, {
         actor: viewer.name,
         action: 'loadNotices',
         reason: `经预览后载入${stored.filename ? `文件“${stored.filename}”` : '粘贴的文本'}`,
@@ -116,7 +131,7 @@ export class IngestDeskController {
         },
       });
     }
-    return first.key;
+    return { key: first.key, entry };
   }
 }
 
