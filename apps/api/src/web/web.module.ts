@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PinyinModule } from '../directory/pinyin/pinyin.module';
 import { ReviewModule } from '../review/review.module';
 import { OfficeReader } from './office/office.reader';
 import { PagesController } from './pages.controller';
@@ -8,7 +9,7 @@ import { NoticeReader } from './readers/notice.reader';
 import { PersonReader } from './readers/person.reader';
 
 @Module({
-  imports: [ReviewModule],
+  imports: [ReviewModule, PinyinModule],
   controllers: [PagesController],
   providers: [DirectoryReader, HoldersReader, NoticeReader, PersonReader, OfficeReader],
   exports: [HoldersReader],

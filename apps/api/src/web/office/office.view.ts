@@ -106,7 +106,7 @@ ${review(day)}
 ${loads(day)}
 </div>
 <form action="/search" method="get" role="search" class="home-search">
-  <input type="search" name="q" placeholder="输入姓名、职务或机构名称" aria-label="查询" style="width:24rem;padding:.4rem">
+  <input type="search" name="q" placeholder="输入姓名、职务或机构名称，或拼音（如 wyh）" aria-label="查询" style="width:24rem;padding:.4rem">
   <button type="submit">查询</button>
 </form>
 <h2>最近的任免通知</h2>
