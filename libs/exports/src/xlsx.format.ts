@@ -1,4 +1,5 @@
-import { Workbook, Worksheet } from 'exceljs';
+import { PassThrough } from 'stream';
+import { stream } from 'exceljs';
 import { END_REASON_WORDS } from '@renmian/tenure-rules';
 import type { EventRecord, TenureRecord } from './export.types';
 
@@ -71,15 +72,17 @@ function cellValue(kind: Column<unknown>['kind'], v: string | number | null): st
  * A sheet whose header row stays in view and carries filters, each column sized for its contents
  * and dates formatted as dates (cells hold real date values, not text, so Excel sorts and filters
  * them by day). Strings are plain strings: an XLSX cell is a formula only when written as one, so
- * notice text needs no guard here, unlike the CSV.
+ * notice text needs no guard here, unlike the CSV. Rows are committed as they are added: the
+ * streaming writer keeps only the zip's output, not a model of every cell.
  */
-function addSheet<T>(book: Workbook, name: string, columns: Column<T>[], rows: T[]): Worksheet {
+function addSheet<T>(book: stream.xlsx.WorkbookWriter, name: string, columns: Column<T>[], rows: T[]): void {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.kind === 'date' ? { numFmt: DATE_FORMAT } : {} }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((c) => cellValue(c.kind, c.value(row))));
+  sheet.getRow(1).commit();
+  for (const row of rows) sheet.addRow(columns.map((c) => cellValue(c.kind, c.value(row)))).commit();
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + rows.length, column: columns.length } };
-  return sheet;
+  sheet.commit();
 }
 
 /** The sheet names, exported for tests and readers: holders first (the sheet a converter reads). */
@@ -92,7 +95,14 @@ export function xlsxSheetNames(asOf: string | null): [holders: string, probation
  * probation, and the change log with each event's notice and line.
  */
 export async function tenuresToXlsx(tenures: TenureRecord[], events: EventRecord[], asOf: string | null): Promise<Buffer> {
-  const book = new Workbook();
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  const book = new stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   book.creator = 'Renmian';
   // Fixed, so that two exports of the same data hold the same sheets and properties (the zip
   // container still stamps its entries with the time of writing).
@@ -102,5 +112,7 @@ export async function tenuresToXlsx(tenures: TenureRecord[], events: EventRecord
   const onProbation = tenures.filter((t) => t.probationEnd !== null).sort((a, b) => a.probationEnd!.localeCompare(b.probationEnd!) || a.person.localeCompare(b.person));
   addSheet(book, probations, PROBATION_COLUMNS, onProbation);
   addSheet(book, changes, EVENT_COLUMNS, events);
-  return Buffer.from(await book.xlsx.writeBuffer());
+  await book.commit();
+  await done;
+  return Buffer.concat(chunks);
 }
