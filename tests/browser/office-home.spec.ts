@@ -11,7 +11,7 @@ declare const document: { documentElement: { scrollWidth: number } };
 
 /**
  * The office home page in Chromium at 1280 px and in print: four panels, each with its count and a
- * link that resolves, nothing cut. OFFICE_HOME_SCREENSHOT=<file> keeps a screenshot to look at.
+ * link that resolves, nothing cut. OFFICE_SCREENSHOTS=<folder> keeps screenshots of the pages to look at.
  */
 describe('the office home page in Chromium', () => {
   let api: ApiServer;
@@ -19,6 +19,9 @@ describe('the office home page in Chromium', () => {
   let context: BrowserContext;
   let page: Page;
   const fixtures = officeNotices();
+  const shot = async (name: string) => {
+    if (process.env.OFFICE_SCREENSHOTS) await page.screenshot({ path: `${process.env.OFFICE_SCREENSHOTS}/${name}.png`, fullPage: true });
+  };
 
   beforeAll(async () => {
     [api, browser] = await Promise.all([startApiServer(), launchChromium()]);
@@ -32,8 +35,9 @@ describe('the office home page in Chromium', () => {
       await page.goto(`${api.url}/ingest`);
       await page.locator('textarea[name=text]').fill(text);
       await Promise.all([page.waitForURL(/\/ingest\/preview$/), page.getByRole('button', { name: '预览' }).click()]);
-      await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/ingest/preview')), page.getByRole('button', { name: '确认载入' }).first().click()]);
+      await Promise.all([page.waitForURL(/\/ingest\/loaded\/\d+$/), page.getByRole('button', { name: '确认载入' }).first().click()]);
     }
+    await shot('loaded');
   });
   afterAll(async () => {
     await context?.close();
@@ -51,7 +55,11 @@ describe('the office home page in Chromium', () => {
     // Badges are styled, not bare words: a background colour the page's own text does not have.
     const badge = await page.locator('#review .badge.sev-high').first().evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(badge).not.toBe('rgba(0, 0, 0, 0)');
-    if (process.env.OFFICE_HOME_SCREENSHOT) await page.screenshot({ path: process.env.OFFICE_HOME_SCREENSHOT, fullPage: true });
+    await shot('home');
+    await page.goto(`${api.url}/review`);
+    await shot('review');
+    await page.goto(`${api.url}/notice/${encodeURIComponent('松政任〔2025〕9号')}`);
+    await shot('notice');
   });
 
   it('links every list to a page that opens', async () => {

@@ -1,7 +1,7 @@
 import { SafeHtml, html } from '../../web/views/html.util';
 import { layout } from '../../web/views/layout.view';
 import { message } from '../desk-page.view';
-import { officeZone, zonedTime } from '../../common/zoned-time.util';
+import { zonedTime } from '../../common/zoned-time.util';
 import type { Viewer } from '../../identity/viewer';
 import { ACTION_WORDS, AuditChange } from './audit-entry.util';
 import { AUDIT_PAGE, AuditFilter, AuditLink, AuditRow } from './audit.reader';
@@ -53,7 +53,7 @@ ${message(error ? { kind: 'error', text: error } : null)}
 <p>共 ${total} 条${pages > 1 ? `，第 ${page}/${pages} 页` : ''}。</p>
 ${
   entries.length
-    ? html`<table id="audit"><thead><tr><th>时间（${officeZone()}）</th><th>操作人</th><th>操作</th><th>原因</th><th>更改</th><th>查看</th></tr></thead>
+    ? html`<table id="audit"><thead><tr><th>时间</th><th>操作人</th><th>操作</th><th>原因</th><th>更改</th><th>查看</th></tr></thead>
 <tbody>${entries.map(entry)}</tbody></table>`
     : html`<p>没有符合条件的记录。</p>`
 }
