@@ -79,7 +79,9 @@ describe('the web desk in Chromium', () => {
     ]);
     expect(await page.locator('.notice-text .unparsed').allInnerTexts()).toEqual(['此处印章覆盖文字无法辨认；']);
     expect(await page.locator('#summary').innerText()).toContain('1 行未能读取');
-    await submit('确认载入', /\/notice\//);
+    await submit('确认载入', /\/ingest\/loaded\/\d+$/);
+    expect(await page.locator('.message.ok').innerText()).toBe('已从文件“白石县任免通知.pdf”载入 1 份新通知、3 项任免，1 行未能读取（已列入待核查）。');
+    await Promise.all([page.waitForURL(/\/notice\//), page.locator('#loaded a').first().click()]);
     expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`/notice/${NUMBER}`);
     expect(await page.locator('section.notice').innerText()).toContain('原件：白石县任免通知.pdf PDF，共1页');
     expect(await page.locator('.events-beside .event', { hasText: '庞书远' }).innerText()).toContain('第1页');
@@ -93,7 +95,8 @@ describe('the web desk in Chromium', () => {
     await submit('预览', /\/ingest\/preview$/);
     expect(await page.locator('.message.warn', { hasText: 'OCR' }).count()).toBe(1);
     expect(await page.locator('.events-beside .event').count()).toBeGreaterThan(5);
-    await submit('确认载入', /\/notice\//);
+    await submit('确认载入', /\/ingest\/loaded\/\d+$/);
+    await Promise.all([page.waitForURL(/\/notice\//), page.locator('#loaded a').first().click()]);
     expect(await page.locator('.message.ocr').innerText()).toContain('经 OCR 识别得出');
   });
 

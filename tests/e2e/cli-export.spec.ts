@@ -1,5 +1,6 @@
 import { spawnSync } from 'child_process';
 import { join } from 'path';
+import { Workbook } from 'exceljs';
 import { REPO_ROOT } from '../support/shared-dir.util';
 import { freshDatabase } from '../support/test-database.util';
 
@@ -64,10 +65,25 @@ describe('npm run cli -- export', () => {
     }
   });
 
+  it('writes a workbook whose holders’ sheet has the CSV export’s rows, dates as dates', async () => {
+    const raw = spawnSync('npm', ['run', '-s', 'cli', '--', 'export', '--format', 'xlsx'], { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: db.url, NODE_OPTIONS: '' } });
+    expect(raw.status).toBe(0);
+    const book = new Workbook();
+    await book.xlsx.load(raw.stdout as unknown as ArrayBuffer);
+    const text = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v));
+    const sheet = book.worksheets[0];
+    const rows = sheet.getSheetValues().slice(1).map((r) => Array.from({ length: 12 }, (_, i) => text((r as unknown[])[i + 1])));
+    const csv = cli('export', '--format', 'csv').stdout.slice(1).trimEnd().split('\r\n').map((l) => l.split(','));
+    expect(rows).toEqual(csv);
+    const starts = sheet.getColumn(6).values.slice(2).filter((v) => v !== null && v !== undefined);
+    expect(starts.length).toBeGreaterThan(2);
+    for (const v of starts) expect(v).toBeInstanceOf(Date);
+  });
+
   it('refuses an unknown format or an impossible date with exit 2 and a message naming it', () => {
-    const format = cli('export', '--format', 'xlsx');
+    const format = cli('export', '--format', 'xls');
     expect(format.status).toBe(2);
-    expect(format.stderr).toContain('unknown export format “xlsx”');
+    expect(format.stderr).toContain('unknown export format “xls”');
     const date = cli('export', '--format', 'csv', '--as-of', '2024-13-01');
     expect(date.status).toBe(2);
     expect(date.stderr).toContain('“2024-13-01” is not a calendar date');

@@ -101,7 +101,7 @@ describe('the desk’s review queue and corrections over HTTP', () => {
     const id = /data-id="(unparsed:[\d:]+)"/.exec(page)![1];
     const empty = await editor.post('/review/dismiss', { id, reason: '  ' });
     expect(empty.status).toBe(400);
-    expect(empty.body).toContain('请填写忽略的理由（reason）');
+    expect(empty.body).toContain('请填写忽略的理由');
     const r = await editor.post('/review/dismiss', { id, reason: '原件此处污损，已核对纸本' });
     expect(r.status).toBe(303);
     expect(r.location).toBe('/review?dismissed=1');
@@ -148,9 +148,9 @@ describe('the desk’s review queue and corrections over HTTP', () => {
     const form = await editor.get(`/correct/event/${event.id}`);
     const before = await auditCount();
     const cases: [Record<string, string>, string][] = [
-      [{ effectiveOn: '2024-02-30', reason: '日期' }, '生效日期（effectiveOn）'],
-      [{ probationMonths: '0', reason: '试用期' }, '试用期（probationMonths）'],
-      [{ person: '王建', reason: '' }, '更正理由（reason）'],
+      [{ effectiveOn: '2024-02-30', reason: '日期' }, '生效日期'],
+      [{ probationMonths: '0', reason: '试用期' }, '试用期'],
+      [{ person: '王建', reason: '' }, '更正理由'],
       [{ reason: '无变化' }, '没有要更正的内容'],
     ];
     for (const [fields, words] of cases) {
@@ -211,7 +211,7 @@ describe('the desk’s review queue and corrections over HTTP', () => {
     expect(refused.status).toBe(403);
     const empty = await editor.post('/review/accept', { id, reason: '' });
     expect(empty.status).toBe(400);
-    expect(empty.body).toContain('请填写接受的理由（reason）');
+    expect(empty.body).toContain('请填写接受的理由');
     const r = await editor.post('/review/accept', { id, reason: '市人大任命的即原审计局局长' });
     expect(r.status).toBe(303);
     expect(r.location).toBe('/review?accepted=1');

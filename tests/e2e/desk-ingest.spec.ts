@@ -82,22 +82,27 @@ describe('loading notices at the desk over HTTP', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('confirms exactly what was previewed, once: 303 to the notice’s page; a second confirmation adds nothing', async () => {
+  it('confirms exactly what was previewed, once: 303 to a page saying what was loaded; a second confirmation adds nothing', async () => {
     const preview = await editor.post('/ingest/preview', { text: NEW });
     const token = tokenOn(preview.body);
     const before = await counts();
     const first = await editor.post('/ingest/confirm', { preview: token });
     expect(first.status).toBe(303);
-    expect(first.location).toBe(`/notice/${encodeURIComponent(NUMBER)}`);
+    expect(first.location).toMatch(/^\/ingest\/loaded\/\d+$/);
+    // Every notice of the load is listed and linked, under a sentence saying what was loaded.
+    const loaded = (await editor.get(first.location!)).body;
+    expect(loaded).toContain('已从粘贴的文本载入 2 份新通知、3 项任免，1 行未能读取（已列入待核查）。');
+    for (const n of [NUMBER, '青政任〔2024〕81号']) expect(loaded).toContain(`href="/notice/${encodeURIComponent(n)}"`);
+    expect((await editor.get('/ingest/loaded/999999')).status).toBe(404);
     const after = await counts();
     expect(after.documents).toBe(before.documents + 1);
     expect(after.notices).toBe(before.notices + 2);
     expect(after.events).toBe(before.events + 3);
     const again = await editor.post('/ingest/confirm', { preview: token });
     expect(again.status).toBe(303);
-    expect(again.location).toBe(first.location);
+    expect(again.location).toBe(`/notice/${encodeURIComponent(NUMBER)}`);
     expect(await counts()).toEqual(after);
-    const notice = await editor.get(first.location!);
+    const notice = await editor.get(again.location!);
     expect(notice.body).toContain('孔令辉');
     const org = await editor.get(`/org/${encodeURIComponent('青禾市财政局')}?asOf=2024-07-01`);
     // Today's table (the timeline below still draws 周一鸣's past tenure).
@@ -151,7 +156,10 @@ describe('loading notices at the desk over HTTP', () => {
     expect(confirmed.status).toBe(303);
     const stored = await onDatabase(api, async (db) => (await db.query(`SELECT kind, filename, sha256 FROM documents WHERE filename = 'saved.html'`)).rows);
     expect(stored).toEqual([{ kind: 'html', filename: 'saved.html', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
-    expect((await editor.get(confirmed.location!)).body).toContain('原件：saved.html 网页');
+    const loaded = (await editor.get(confirmed.location!)).body;
+    expect(loaded).toContain('已从文件“saved.html”载入 2 份新通知');
+    const first = /<table id="loaded">[\s\S]*?href="([^"]+)"/.exec(loaded)![1];
+    expect((await editor.get(first)).body).toContain('原件：saved.html 网页');
     // The same file again is known by its bytes before anything is confirmed.
     const again = await editor.post('/ingest/preview', {}, { file: { name: 'copy.html', bytes: new TextEncoder().encode(page), type: 'text/html' } });
     expect(again.body).toContain('这份文本已经载入过');
@@ -162,9 +170,9 @@ describe('loading notices at the desk over HTTP', () => {
     const cases: [Parameters<DeskClient['post']>, number, string][] = [
       [['/ingest/preview', {}, { file: { name: 'photo.bin', bytes: new Uint8Array([0x00, 0x01, 0x02, 0x03, 0xff, 0xfe, 0x00, 0x10]) } }], 415, '无法读取文件“photo.bin”'],
       [['/ingest/preview', {}, { file: { name: 'empty.txt', bytes: new Uint8Array() } }], 400, 'empty.txt'],
-      [['/ingest/preview', { text: '' }], 400, '请选择要上传的文件（file），或把通知文本粘贴到文本框（text）'],
+      [['/ingest/preview', { text: '' }], 400, '请选择要上传的文件，或把通知文本粘贴到文本框'],
       [['/ingest/preview', { text: '今天天气很好。' }], 400, '没有找到任免通知'],
-      [['/ingest/preview', { text: NEW }, { file: { name: 'a.txt', bytes: new TextEncoder().encode(NEW) } }], 400, '请只选择文件（file）或只粘贴文本（text）'],
+      [['/ingest/preview', { text: NEW }, { file: { name: 'a.txt', bytes: new TextEncoder().encode(NEW) } }], 400, '请只选择文件或只粘贴文本'],
     ];
     for (const [args, status, words] of cases) {
       const r = await editor.post(...args);

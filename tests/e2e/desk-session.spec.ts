@@ -17,11 +17,16 @@ describe('desk sessions over HTTP', () => {
     const form = await desk.get('/sign-in');
     expect(form.status).toBe(200);
     expect(form.body).toContain('name="key"');
+    // What an administrator types stays in the README: a clerk is told whom to ask.
+    expect(form.body).not.toMatch(/npm run|apikey/);
+    expect(form.body).toContain('请向系统管理员申请');
     const wrong = await desk.signIn('rmk_not-a-key');
     expect(wrong.status).toBe(401);
     expect(wrong.setCookie).toBeNull();
-    expect(wrong.body).toContain('API 密钥（key）无效或已被吊销');
-    expect((await desk.signIn('')).body).toContain('请填写 API 密钥（key）');
+    expect(wrong.body).toContain('API 密钥无效或已被吊销');
+    // No English internals in brackets in what a clerk reads.
+    expect(/<main>[\s\S]*<\/main>/.exec(wrong.body)![0]).not.toMatch(/（[a-z_]+）/i);
+    expect((await desk.signIn('')).body).toContain('请填写 API 密钥');
   });
 
   it('signs in with 303 and an HttpOnly, SameSite=Strict session cookie (not Secure over plain http), keeping only its hash', async () => {

@@ -17,7 +17,7 @@ describe('a desk upload whose file name holds NUL', () => {
   it('answers the form’s Chinese message (400), not a 500, and keeps nothing', async () => {
     const r = await editor.post('/ingest/preview', {}, { file: { name: 'notice\u0000.txt', bytes: new TextEncoder().encode(NOTICE), type: 'text/plain' } });
     expect(r.status).toBe(400);
-    expect(r.body).toContain('文件名中含有无效字符（NUL）');
+    expect(r.body).toContain('文件名中含有无效字符（空字符）');
     expect(r.body).toContain('name="file"');
     const documents = await onDatabase(api, async (db) => Number((await db.query('SELECT count(*) FROM documents')).rows[0].count));
     expect(documents).toBe(0);

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { parse } from 'csv-parse/sync';
+import { Workbook } from 'exceljs';
 import { ApiServer, startApiServer } from '../support/api-server.util';
 import { FIXTURE, loadWebFixtures } from '../support/web-fixtures.util';
 
@@ -146,9 +148,17 @@ describe('web page, probation calendar and exports', () => {
     expect(popolo.memberships.length).toBeGreaterThanOrEqual(4);
     const events = (await (await get('/export/json')).json()) as { events: { type: string; person: string }[] };
     expect(events.events.some((e) => e.type === 'INFERRED_END' && e.person === '王芳')).toBe(true);
-    const bad = await get('/export/xlsx');
+    const xlsx = await get(`/export/xlsx?asOf=${FIXTURE.transportAppointed}`);
+    expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(xlsx.headers.get('content-disposition')).toBe(`attachment; filename="renmian-${FIXTURE.transportAppointed}.xlsx"`);
+    const book = new Workbook();
+    await book.xlsx.load(await xlsx.arrayBuffer());
+    expect(book.worksheets.map((s) => s.name)).toEqual([`在任人员 ${FIXTURE.transportAppointed}`, '试用期', '变动记录']);
+    const held = parse(await (await get(`/export/csv?asOf=${FIXTURE.transportAppointed}`)).text(), { bom: true }) as string[][];
+    expect(book.worksheets[0].rowCount).toBe(held.length);
+    const bad = await get('/export/xls');
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain('unknown export format “xlsx”');
+    expect(await bad.text()).toContain('unknown export format “xls”');
   });
 });
 

@@ -19,7 +19,7 @@ const USAGE = [
   '       (FILE: UTF-8 text, PDF, Word .docx, a saved web page, PNG or JPEG; scans are read by OCR)',
   '       npm run -s cli -- apikey create --role reader|editor|admin --name NAME',
   '       npm run -s cli -- apikey list | apikey revoke NAME',
-  '       npm run -s cli -- export --format csv|json|popolo [--as-of yyyy-mm-dd]',
+  '       npm run -s cli -- export --format csv|xlsx|json|popolo [--as-of yyyy-mm-dd]',
   '       npm run -s cli -- eval --gold DIR   (DIR/raw/NAME.txt scored against DIR/gold/NAME.json)',
   '       npm run -s cli -- rederive   (every post\'s tenures derived again under this version\'s rules)',
 ].join('\n');

@@ -3,6 +3,7 @@ import { tenuresToCsv } from './csv.format';
 import { readEvents, readTenures } from './export.reader';
 import { EXPORT_FORMATS, ExportFile, ExportFormat, Queryable } from './export.types';
 import { tenuresToPopolo } from './popolo.format';
+import { tenuresToXlsx } from './xlsx.format';
 
 export class ExportInputError extends Error {}
 
@@ -19,8 +20,9 @@ export function exportRequest(format: string | undefined, asOf: string | undefin
 }
 
 /**
- * One export, the same from the command line and over HTTP: tenures as CSV (for Excel), the change
- * log with its sources as JSON, or tenures as Popolo. `asOf` narrows tenures to those held that day
+ * One export, the same from the command line and over HTTP: tenures as CSV, a workbook (tenures,
+ * probations and the change log) as XLSX, the change log with its sources as JSON, or tenures as
+ * Popolo. `asOf` narrows tenures to those held that day
  * and events to those in effect by then. `baseUrl` is where the service's pages are reached: Popolo's
  * sources link to each notice's page there.
  */
@@ -29,6 +31,14 @@ export async function exportData(db: Queryable, format: ExportFormat, asOf: stri
   switch (format) {
     case 'csv':
       return { contentType: 'text/csv; charset=utf-8', filename: `${stem}.csv`, body: tenuresToCsv(await readTenures(db, { asOf })) };
+    case 'xlsx': {
+      const [tenures, events] = [await readTenures(db, { asOf }), await readEvents(db, { asOf })];
+      return {
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        filename: `renmian${asOf ? `-${asOf}` : ''}.xlsx`,
+        body: await tenuresToXlsx(tenures, events, asOf),
+      };
+    }
     case 'json': {
       const events = await readEvents(db, { asOf });
       return { contentType: 'application/json; charset=utf-8', filename: `${stem}.json`, body: JSON.stringify({ asOf, events }, null, 2) + '\n' };

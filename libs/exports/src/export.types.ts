@@ -5,8 +5,8 @@ export interface Queryable {
   query(sql: string, params?: unknown[]): Promise<unknown>;
 }
 
-export type ExportFormat = 'csv' | 'json' | 'popolo';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'json', 'popolo'];
+export type ExportFormat = 'csv' | 'xlsx' | 'json' | 'popolo';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json', 'popolo'];
 
 /** One tenure as a spreadsheet row: names, not ids, and every date as written (yyyy-mm-dd). */
 export interface TenureRecord {
@@ -69,5 +69,6 @@ export interface ReadFilter {
 export interface ExportFile {
   contentType: string;
   filename: string;
-  body: string;
+  /** Text for CSV and JSON; the workbook's bytes for XLSX. */
+  body: string | Buffer;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DirectoryResolver } from './directory.resolver';
+import { PinyinModule } from './pinyin/pinyin.module';
 
-@Module({ providers: [DirectoryResolver] })
+@Module({ imports: [PinyinModule], providers: [DirectoryResolver] })
 export class DirectoryModule {}

@@ -5,7 +5,7 @@ import { ExportInputError, exportData, exportRequest } from '@renmian/exports';
 import { ReadsData } from '../auth/reads-data.decorator';
 import { publicUrl } from '../common/public-url.util';
 
-/** `GET /export/csv|json|popolo[?asOf=yyyy-mm-dd]`: the same files as `cli export`, as downloads. */
+/** `GET /export/csv|xlsx|json|popolo[?asOf=yyyy-mm-dd]`: the same files as `cli export`, as downloads. */
 @Controller('export')
 @ReadsData()
 export class ExportsController {
@@ -17,7 +17,7 @@ export class ExportsController {
     @Query('asOf') asOf: string | undefined,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
+  ): Promise<string | Buffer> {
     let request: ReturnType<typeof exportRequest>;
     try {
       request = exportRequest(format, asOf);

@@ -13,6 +13,8 @@ import { PostReader } from './readers/post.reader';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { YearSpan, organizationTimeline, vacanciesSection } from './views/organization-extras.view';
 import { postView } from './views/post.view';
+import { OfficeReader } from './office/office.reader';
+import { officeHomeView } from './office/office.view';
 import { today } from './today.util';
 import { html } from './views/html.util';
 import { homeView, notFoundView, searchView } from './views/directory.view';
@@ -31,7 +33,7 @@ function refuse(reply: FastifyReply, why: string, viewer: Viewer | null): string
 
 /** Why a name from the address cannot be looked up (PostgreSQL text cannot hold NUL), or null. */
 function unusableName(name: string): string | null {
-  if (name.includes('\u0000')) return '地址中含有无效字符（NUL）。';
+  if (name.includes('\u0000')) return '地址中含有无效字符（空字符）。';
   if (name.length > MAX_NAME) return `名称不能超过 ${MAX_NAME} 个字。`;
   return null;
 }
@@ -75,11 +77,17 @@ export class PagesController {
     private readonly notices: NoticeReader,
     private readonly posts: PostReader,
     private readonly vacancies: VacanciesService,
+    private readonly office: OfficeReader,
   ) {}
 
   @Get()
   @Header('Content-Type', HTML)
   async home(@CurrentViewer() viewer: Viewer | null): Promise<string> {
+    // A signed-in office opens on what needs it today; anyone else on the search and the notices.
+    if (viewer) {
+      const [day, recent] = await Promise.all([this.office.day(today()), this.directory.recentNotices(10)]);
+      return officeHomeView(day, recent, viewer);
+    }
     return homeView(await this.directory.recentNotices(), viewer);
   }
 
@@ -90,7 +98,7 @@ export class PagesController {
     if (query === '') return homeView(await this.directory.recentNotices(), viewer);
     if (query.length > MAX_QUERY || query.includes('\u0000')) {
       reply.status(400);
-      const why = query.length > MAX_QUERY ? `搜索内容不能超过 ${MAX_QUERY} 个字。` : '搜索内容中含有无效字符（NUL）。';
+      const why = query.length > MAX_QUERY ? `搜索内容不能超过 ${MAX_QUERY} 个字。` : '搜索内容中含有无效字符（空字符）。';
       return notFoundView('无法搜索', why, query.slice(0, MAX_QUERY).split('\u0000').join(''), viewer);
     }
     return searchView(query, await this.directory.search(query), viewer);

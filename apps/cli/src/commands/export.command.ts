@@ -3,11 +3,12 @@ import { ExportInputError, exportData, exportRequest } from '@renmian/exports';
 import { UsageError } from './usage.error';
 
 /**
- * `export --format csv|json|popolo [--as-of yyyy-mm-dd]`: the file on stdout, exactly as
- * /export/<format> serves it (so `> tenures.csv` gives Excel a file with its BOM). Progress and
+ * `export --format csv|xlsx|json|popolo [--as-of yyyy-mm-dd]`: the file on stdout, exactly as
+ * /export/<format> serves it (so `> tenures.csv` gives Excel a file with its BOM, and
+ * `> renmian.xlsx` a workbook). Progress and
  * warnings go to stderr.
  */
-export async function exportCommand(args: string[], write: (s: string) => void, err: (s: string) => void): Promise<number> {
+export async function exportCommand(args: string[], write: (s: string | Buffer) => void, err: (s: string) => void): Promise<number> {
   const options = readOptions(args);
   let request: ReturnType<typeof exportRequest>;
   try {
@@ -51,6 +52,6 @@ function readOptions(args: string[]): { format?: string; asOf?: string } {
     else if (args[i] === '--as-of') options.asOf = value();
     else throw new UsageError(`unknown option ${args[i]}`);
   }
-  if (!options.format) throw new UsageError('export needs --format csv|json|popolo');
+  if (!options.format) throw new UsageError('export needs --format csv|xlsx|json|popolo');
   return options;
 }

@@ -35,16 +35,16 @@ describe('an event correction form', () => {
   });
 
   it.each([
-    [{ person: '' }, '人员（person）'],
-    [{ person: '张\u0000明' }, '人员（person）'],
-    [{ post: '局长' }, '职务（post）'],
-    [{ type: 'promote' }, '事项（type）'],
-    [{ effectiveOn: '2024-13-01' }, '生效日期（effectiveOn）“2024-13-01”不是有效日期'],
-    [{ effectiveOn: '' }, '生效日期（effectiveOn）不能清空'],
-    [{ probationMonths: '0' }, '试用期（probationMonths）'],
-    [{ probationMonths: '121' }, '试用期（probationMonths）'],
-    [{ probationMonths: '一年' }, '试用期（probationMonths）'],
-    [{ reason: '' }, '请填写更正理由（reason）'],
+    [{ person: '' }, '人员'],
+    [{ person: '张\u0000明' }, '人员'],
+    [{ post: '局长' }, '职务'],
+    [{ type: 'promote' }, '事项'],
+    [{ effectiveOn: '2024-13-01' }, '生效日期“2024-13-01”不是有效日期'],
+    [{ effectiveOn: '' }, '生效日期不能清空'],
+    [{ probationMonths: '0' }, '试用期'],
+    [{ probationMonths: '121' }, '试用期'],
+    [{ probationMonths: '一年' }, '试用期'],
+    [{ reason: '' }, '请填写更正理由'],
     [{}, '没有要更正的内容'],
   ])('refuses %j with a message naming the field', (changes, words) => {
     expect(() => eventCorrection(stored, form(changes))).toThrow(words);

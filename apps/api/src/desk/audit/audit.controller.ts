@@ -5,7 +5,7 @@ import { DeskErrorFilter } from '../desk-error.filter';
 import { CurrentViewer } from '../../identity/current-viewer.decorator';
 import { DeskGuard } from '../session/desk.guard';
 import type { Viewer } from '../../identity/viewer';
-import { changesOf, idsMentioned, linksOf } from './audit-entry.util';
+import { ACTION_WORDS, changesOf, idsMentioned, linksOf } from './audit-entry.util';
 import { AuditFilter, AuditReader } from './audit.reader';
 import { auditView } from './audit.view';
 
@@ -28,10 +28,12 @@ export class AuditController {
     @Query('from') from: unknown,
     @Query('to') to: unknown,
     @Query('page') page: unknown,
+    @Query('action') action: unknown,
     @Res({ passthrough: true }) reply: FastifyReply,
     @CurrentViewer() viewer: Viewer,
   ): Promise<string> {
-    const filter: AuditFilter = { actor: text(actor)?.slice(0, 64) ?? null, from: text(from), to: text(to) };
+    const kind = text(action);
+    const filter: AuditFilter = { actor: text(actor)?.slice(0, 64) ?? null, from: text(from), to: text(to), action: kind && kind in ACTION_WORDS ? kind : null };
     const problems = (['from', 'to'] as const).filter((k) => filter[k] !== null && !isIsoDate(filter[k]!));
     const n = /^\d{1,6}$/.test(String(page ?? '')) ? Math.max(1, Number(page)) : 1;
     if (problems.length) {

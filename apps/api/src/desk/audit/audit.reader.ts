@@ -4,6 +4,8 @@ import { noticeKeySql } from '@renmian/exports';
 
 export interface AuditFilter {
   actor: string | null;
+  /** One kind of entry (loadNotices for the home page's recent loads), or all. */
+  action?: string | null;
   /** Days (yyyy-mm-dd) in RENMIAN_TIME_ZONE, both included. */
   from: string | null;
   to: string | null;
@@ -63,6 +65,10 @@ export class AuditReader {
     if (filter.to) {
       params.push(filter.to, zone());
       where.push(`at < (($${params.length - 1}::date + 1)::timestamp AT TIME ZONE $${params.length})`);
+    }
+    if (filter.action) {
+      params.push(filter.action);
+      where.push(`action = $${params.length}`);
     }
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [rows, count, actors] = await Promise.all([

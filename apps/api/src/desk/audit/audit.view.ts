@@ -1,6 +1,7 @@
 import { SafeHtml, html } from '../../web/views/html.util';
 import { layout } from '../../web/views/layout.view';
 import { message } from '../desk-page.view';
+import { zonedTime } from '../../common/zoned-time.util';
 import type { Viewer } from '../../identity/viewer';
 import { DOOR_WORDS, LoadDoor } from '@renmian/ingestion';
 import { ACTION_WORDS, AuditChange } from './audit-entry.util';
@@ -12,15 +13,11 @@ export interface AuditEntryShown {
   links: AuditLink[];
 }
 
-function when(at: Date): string {
-  const zone = process.env.RENMIAN_TIME_ZONE || 'Asia/Shanghai';
-  return new Intl.DateTimeFormat('zh-CN', { timeZone: zone, dateStyle: 'short', timeStyle: 'medium', hour12: false }).format(at);
-}
 
 function entry(e: AuditEntryShown): SafeHtml {
   const r = e.row;
   return html`<tr data-action="${r.action}">
-<td>${when(r.at)}</td><td>${r.actor}</td><td class="door" data-door="${r.door ?? ''}">${r.door ? (DOOR_WORDS[r.door as LoadDoor] ?? r.door) : '—'}</td><td>${ACTION_WORDS[r.action] ?? r.action}</td><td class="reason">${r.reason}</td>
+<td class="at">${zonedTime(r.at)}</td><td>${r.actor}</td><td class="door" data-door="${r.door ?? ''}">${r.door ? (DOOR_WORDS[r.door as LoadDoor] ?? r.door) : '—'}</td><td>${ACTION_WORDS[r.action] ?? r.action}</td><td class="reason">${r.reason}</td>
 <td>${e.changes.length ? html`<table class="changes"><tbody>${e.changes.map((c) => html`<tr><th>${c.field}</th><td class="superseded">${c.before}</td><td>→ ${c.after}</td></tr>`)}</tbody></table>` : ''}
 <details><summary>更改前后（原始记录）</summary><pre>更改前：${JSON.stringify(r.before, null, 1)}
 更改后：${JSON.stringify(r.after, null, 1)}</pre></details></td>
@@ -32,6 +29,7 @@ function pageLink(filter: AuditFilter, page: number): string {
   if (filter.actor) q.set('actor', filter.actor);
   if (filter.from) q.set('from', filter.from);
   if (filter.to) q.set('to', filter.to);
+  if (filter.action) q.set('action', filter.action);
   if (page > 1) q.set('page', String(page));
   const s = q.toString();
   return `/audit${s ? `?${s}` : ''}`;
@@ -49,6 +47,7 @@ ${message(error ? { kind: 'error', text: error } : null)}
   <label>操作人 <select name="actor"><option value="">（全部）</option>${actors.map((a) => html`<option value="${a}"${a === filter.actor ? new SafeHtml(' selected') : ''}>${a}</option>`)}</select></label>
   <label>自 <input type="date" name="from" value="${filter.from ?? ''}"></label>
   <label>至 <input type="date" name="to" value="${filter.to ?? ''}"></label>
+  <label>操作 <select name="action"><option value="">（全部）</option>${Object.entries(ACTION_WORDS).map(([k, w]) => html`<option value="${k}"${k === filter.action ? new SafeHtml(' selected') : ''}>${w}</option>`)}</select></label>
 </div>
 <button type="submit">筛选</button> <a href="/audit">清除筛选</a>
 </form>

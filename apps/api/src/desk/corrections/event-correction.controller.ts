@@ -56,7 +56,7 @@ export class EventCorrectionController {
     const values = formValues(body);
     const version = trimmed(body, 'version');
     try {
-      if (!/^\d{1,18}$/.test(version)) throw new DeskError('BAD_INPUT', '表单缺少它所依据的版本（version）：请重新打开更正页面。');
+      if (!/^\d{1,18}$/.test(version)) throw new DeskError('BAD_INPUT', '表单缺少它所依据的版本：请重新打开更正页面。');
       const { input, reason } = eventCorrection(event, values);
       await throughService(() => this.corrections.correctEvent(viewer, id, input, reason, version));
     } catch (e) {

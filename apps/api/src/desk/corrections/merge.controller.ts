@@ -28,7 +28,7 @@ function idsIn(raw: unknown): string[] {
 }
 
 function atLeastTwo(ids: string[], what: string): string[] {
-  if (ids.length < 2) throw new DeskError('BAD_INPUT', `请至少勾选两个${what}（ids）。`);
+  if (ids.length < 2) throw new DeskError('BAD_INPUT', `请至少勾选两个${what}。`);
   return ids;
 }
 
@@ -95,7 +95,7 @@ export class MergeController {
     const reason = trimmed(body, 'reason');
     let newPersonId: string;
     try {
-      if (eventIds.length === 0) throw new DeskError('BAD_INPUT', '请勾选要移到新人员下的任免事项（eventIds）。');
+      if (eventIds.length === 0) throw new DeskError('BAD_INPUT', '请勾选要移到新人员下的任免事项。');
       ({ newPersonId } = await throughService(() => this.corrections.splitPerson(viewer, id, eventIds, requireReason(reason, '拆分理由'))));
     } catch (e) {
       if (!(e instanceof DeskError)) throw e;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { DataSource, EntityManager } from 'typeorm';
 import { IngestInputError, IngestionService } from '@renmian/ingestion';
@@ -10,6 +10,7 @@ import { CurrentViewer } from '../../identity/current-viewer.decorator';
 import { DeskGuard } from '../session/desk.guard';
 import type { Viewer } from '../../identity/viewer';
 import { ingestFormView, previewView } from './ingest.view';
+import { LoadedEntry, loadedView } from './loaded.view';
 import { PreviewBuilder, textIdentity } from './preview.builder';
 import { PreviewParser } from './preview.parser';
 import { PreviewStore, StoredPreview } from './preview.store';
@@ -20,7 +21,8 @@ const HTML = 'text/html; charset=utf-8';
 /**
  * Loading notices at the desk: GET /ingest (upload or paste), POST /ingest/preview (what loading
  * would do, nothing saved; the text is kept with the session under a token), POST /ingest/confirm
- * (loads exactly the text that preview showed, once, then 303 to the first notice's page).
+ * (loads exactly the text that preview showed, once, then 303 to GET /ingest/loaded/<entry>: what was
+ * loaded, every notice linked; to the first notice's page when nothing was new).
  */
 @Controller('ingest')
 @UseGuards(DeskGuard)
@@ -74,30 +76,43 @@ export class IngestDeskController {
     const token = trimmed(body, 'preview');
     // The preview row stays locked while its text loads: a second confirmation (a double click,
     // another tab) waits, then finds it confirmed and adds nothing.
-    const key = await this.ds.transaction(async (m) => {
+    const done = await this.ds.transaction(async (m) => {
       const stored = token.length <= 64 ? await this.previews.find(token, viewer.sessionId, m, true) : null;
       if (!stored) throw new DeskError('PREVIEW_GONE', '找不到这次预览：它属于另一个会话，或会话已结束。请重新上传并预览。');
-      if (stored.confirmedAt && stored.noticeKey) return stored.noticeKey;
-      const noticeKey = await this.load(stored, viewer, m);
-      await this.previews.markConfirmed(m, stored.id, noticeKey);
-      return noticeKey;
+      if (stored.confirmedAt && stored.noticeKey) return { key: stored.noticeKey, entry: null };
+      const loaded = await this.load(stored, viewer, m);
+      await this.previews.markConfirmed(m, stored.id, loaded.key);
+      return loaded;
     });
-    reply.header('Location', linkTo('notice', key));
+    reply.header('Location', done.entry ? `/ingest/loaded/${done.entry}` : linkTo('notice', done.key));
     return '';
+  }
+
+  /** What one confirmation loaded, read back from its audit entry: the message and every notice. */
+  @Get('loaded/:entry')
+  @Header('Content-Type', HTML)
+  @Header('Cache-Control', 'no-store')
+  async loaded(@Param('entry') entry: string, @CurrentViewer() viewer: Viewer): Promise<string> {
+    const rows: LoadedEntry[] = /^\d{1,18}$/.test(entry)
+      ? await this.ds.query(`SELECT id::text, at, actor, after FROM audit_log WHERE id = $1 AND action = 'loadNotices'`, [entry])
+      : [];
+    if (rows.length === 0) throw new DeskError('NOT_FOUND', '没有这一次载入的记录。载入过的通知都列在“操作记录”中。');
+    return loadedView(rows[0], viewer);
   }
 
   /**
    * Loads the stored text in the confirmation's transaction: the load, its audit entry (written by
    * the ingestion, as for every door) and the preview marked confirmed commit together or not at all.
    */
-  private async load(stored: StoredPreview, viewer: Viewer, m: EntityManager): Promise<string> {
+  private async load(stored: StoredPreview, viewer: Viewer, m: EntityManager): Promise<{ key: string; entry: string | null }> {
     // Read once (a long text in a worker thread), for the preview's answer and for the load.
     const prepared = await this.parser.prepare(stored.text);
     const preview = await this.builder.build(stored, prepared);
+    let report;
     try {
       // The file's kind, bytes' hash, pages and OCR go with the text: stored with the document, and
       // each event keeps the page its line stands on.
-      await this.ingestion.ingestPreparedIn(m, prepared, stored.filename, stored.document, {
+      report = await this.ingestion.ingestPreparedIn(m, prepared, stored.filename, stored.document, {
         door: 'desk',
         actor: viewer.name,
         reason: `经预览后载入${stored.filename ? `文件“${stored.filename}”` : '粘贴的文本'}`,
@@ -107,7 +122,8 @@ export class IngestDeskController {
       throw e;
     }
     const first = preview.notices.find((n) => n.standing === 'new') ?? preview.notices[0];
-    return first.key;
+    // The entry the ingestion wrote for this load (every door writes one) is the page that says what was loaded.
+    return { key: first.key, entry: report.loaded ? report.auditId : null };
   }
 }
 

@@ -52,7 +52,7 @@ function part<T extends FilePart | FieldPart>(body: unknown, name: string, type:
 
 function pastedText(body: unknown): string {
   const field = part<FieldPart>(body, 'text', 'field');
-  if (field?.valueTruncated) throw new DeskError('BAD_INPUT', `粘贴的文本（text）超过 ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB：请分成几份载入。`);
+  if (field?.valueTruncated) throw new DeskError('BAD_INPUT', `粘贴的文本超过 ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB：请分成几份载入。`);
   const raw = field ? field.value : body && typeof body === 'object' ? (body as Record<string, unknown>).text : undefined;
   return typeof raw === 'string' ? raw : '';
 }
@@ -66,14 +66,14 @@ export async function readUpload(body: unknown): Promise<Upload> {
   const file = part<FilePart>(body, 'file', 'file');
   const chosen = file !== null && file.filename !== '';
   const text = pastedText(body);
-  if (chosen && text.trim() !== '') throw new DeskError('BAD_INPUT', '请只选择文件（file）或只粘贴文本（text），不要同时提交两者。');
+  if (chosen && text.trim() !== '') throw new DeskError('BAD_INPUT', '请只选择文件或只粘贴文本，不要同时提交两者。');
   if (!chosen) {
-    if (text.trim() === '') throw new DeskError('BAD_INPUT', '请选择要上传的文件（file），或把通知文本粘贴到文本框（text）。');
-    if (text.includes('\u0000')) throw new DeskError('BAD_INPUT', '粘贴的文本（text）中含有无效字符（NUL）：请从原文重新复制。');
+    if (text.trim() === '') throw new DeskError('BAD_INPUT', '请选择要上传的文件，或把通知文本粘贴到文本框。');
+    if (text.includes('\u0000')) throw new DeskError('BAD_INPUT', '粘贴的文本中含有无效字符（空字符）：请从原文重新复制。');
     return { filename: null, text, document: null };
   }
   // PostgreSQL cannot store NUL, and no file system names a file with it: the name was forged.
-  if (file.filename.includes('\u0000')) throw new DeskError('BAD_INPUT', '文件名中含有无效字符（NUL）：请重命名文件后再上传。');
+  if (file.filename.includes('\u0000')) throw new DeskError('BAD_INPUT', '文件名中含有无效字符（空字符）：请重命名文件后再上传。');
   const bytes = await file.toBuffer();
   if (file.file.truncated) throw new DeskError('BAD_INPUT', `文件“${file.filename}”超过 ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB：请分成几份上传。`);
   try {

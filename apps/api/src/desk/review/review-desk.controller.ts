@@ -63,9 +63,9 @@ export class ReviewDeskController {
     const reason = trimmed(body, 'reason');
     const verb = done === 'dismissed' ? '忽略' : '接受';
     try {
-      if (id === '') throw new DeskError('BAD_INPUT', `没有指明要${verb}哪一项（id）。`);
-      if (reason === '') throw new DeskError('BAD_INPUT', `请填写${verb}的理由（reason）：没有理由的${verb}不予记录。`);
-      if (reason.length > 500) throw new DeskError('BAD_INPUT', '理由（reason）不能超过 500 个字。');
+      if (id === '') throw new DeskError('BAD_INPUT', `没有指明要${verb}哪一项。`);
+      if (reason === '') throw new DeskError('BAD_INPUT', `请填写${verb}的理由：没有理由的${verb}不予记录。`);
+      if (reason.length > 500) throw new DeskError('BAD_INPUT', '理由不能超过 500 个字。');
       await throughService(() => work(id, reason));
     } catch (e) {
       if (!(e instanceof DeskError)) throw e;

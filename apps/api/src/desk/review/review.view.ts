@@ -1,7 +1,8 @@
 import { SafeHtml, html, linkTo } from '../../web/views/html.util';
 import { chineseDate } from '../../common/labels.util';
 import { layout } from '../../web/views/layout.view';
-import { ReviewItemModel, ReviewKind, ReviewSeverity } from '../../review/review-item.model';
+import { ReviewItemModel, ReviewKind } from '../../review/review-item.model';
+import { severityBadge } from '../../web/office/office.view';
 import { Notice, csrfField, message, readOnlyNote, submitButton } from '../desk-page.view';
 import type { Viewer } from '../../identity/viewer';
 
@@ -24,8 +25,6 @@ const KINDS: Partial<Record<ReviewKind, { title: string; hint: string }>> = {
   [ReviewKind.NAME_UNDER_TWO_ISSUERS]: { title: '不同发文机关下的同名人员', hint: '同一姓名由两个发文机关任命，记录中没有能把两者联系起来的任免。是同一人就合并。' },
   [ReviewKind.UNPARSED_LINE]: { title: '未能读取的行', hint: '通知中程序未能读懂的行：请对照原文，看其中是否有未读出的任免，必要时更正。' },
 };
-
-const SEVERITY_WORDS: Record<ReviewSeverity, string> = { HIGH: '重要', MEDIUM: '一般', LOW: '提示' };
 
 const GROUP_LIMIT = 200;
 
@@ -70,7 +69,7 @@ function actions(item: ReviewItemModel, viewer: Viewer): SafeHtml {
 
 function itemRow(item: ReviewItemModel, viewer: Viewer): SafeHtml {
   return html`<li class="review-item" data-id="${item.id}" data-severity="${item.severity.toLowerCase()}">
-<div><span class="badge">${SEVERITY_WORDS[item.severity]}</span> ${item.summary}</div>
+<div>${severityBadge(item.severity)} ${item.summary}</div>
 ${evidence(item)}
 <div class="links">${links(item)}</div>
 ${actions(item, viewer)}

@@ -32,11 +32,11 @@ export class DeskGuard implements CanActivate {
     if (!session) throw new DeskError('NOT_SIGNED_IN', '请先登录：会话不存在或已过期。');
     if (READ_METHODS.has(request.method)) return true;
     if (!csrfMatches(session.token, formField(request.body, 'csrf'))) {
-      throw new DeskError('BAD_CSRF', '表单缺少有效的校验码（csrf），或它属于另一个会话：没有做任何更改。请重新打开页面后再提交。');
+      throw new DeskError('BAD_CSRF', '表单缺少有效的校验码，或它属于另一个会话：没有做任何更改。请重新打开页面后再提交。');
     }
     const needed = this.reflector.get<Role | undefined>(SUBMIT_ROLE, context.getHandler()) ?? 'editor';
     if (!roleAllows(session.viewer.role, needed)) {
-      throw new DeskError('READ_ONLY', `“${session.viewer.name}”是只读账号（${session.viewer.role}），可以查看，不能提交：没有做任何更改。`);
+      throw new DeskError('READ_ONLY', `“${session.viewer.name}”是只读账号，可以查看，不能提交：没有做任何更改。`);
     }
     return true;
   }

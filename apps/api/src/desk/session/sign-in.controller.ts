@@ -66,7 +66,7 @@ export class SignInController {
       if (wait > 0) throw new DeskError('TOO_MANY_SIGN_INS', `此地址登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试；正确的密钥仍可登录。`, undefined, wait);
       this.throttle.fail(request.ip);
       reply.status(401);
-      const why = key === '' ? '请填写 API 密钥（key）。' : 'API 密钥（key）无效或已被吊销。';
+      const why = key === '' ? '请填写 API 密钥。' : 'API 密钥无效或已被吊销。';
       return signInView(next, null, { kind: 'error', text: why });
     }
     // A new session on every sign-in: a session token planted before signing in is never promoted.

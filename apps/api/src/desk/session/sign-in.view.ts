@@ -12,7 +12,7 @@ ${message(notice)}
 <form class="desk-form" method="post" action="/sign-in" style="max-width:32rem">
   <input type="hidden" name="next" value="${next}">
   <label>API 密钥 <input type="password" name="key" autocomplete="current-password" required autofocus></label>
-  <p class="muted">密钥由管理员用 <code>npm run -s cli -- apikey create</code> 生成。编辑可以载入通知、核查和更正；只读账号只能查看。</p>
+  <p class="muted">没有密钥请向系统管理员申请。编辑可以载入通知、核查和更正；只读账号只能查看。</p>
   <button type="submit">登录</button>
 </form>`,
     '',

@@ -86,12 +86,16 @@ export function probationsView(today: string, days: number, sort: ProbationSort,
     '试用期到期',
     html`<h1>试用期到期</h1>
 <nav class="tabs">${PROBATION_WINDOWS.map((d) => html`<a href="${href(d, sort)}" class="${d === days ? 'on' : ''}">未来${d}天</a>`)}</nav>
-<p class="muted">${chineseDate(today)}起${days}天内试用期满、届时仍在任的人员，共 ${rows.length} 人。</p>
+${
+  rows.length === 0
+    ? html`<p class="empty">${chineseDate(today)}起${days}天内，没有试用期届满的在任人员。${days < 90 ? html`可以看看<a href="${href(90, sort)}">未来90天</a>。` : ''}</p>`
+    : html`<p class="muted">${chineseDate(today)}起${days}天内试用期满、届时仍在任的人员，共 ${rows.length} 人。</p>
 <table id="probations"><thead><tr>${header('试用期满', 'date')}${header('姓名', 'name')}${header('职务', 'post')}<th>任职开始</th><th>依据</th></tr></thead>
 <tbody>${sortRows(rows, sort).map(
       (h) => html`<tr><td>${chineseDate(h.probationEnd)}</td><td>${personLink(h)}</td>
 <td><a href="${linkTo('post', h.post)}">${h.post}</a> · <a href="${linkTo('org', h.organization)}">${h.organization}</a></td><td>${chineseDate(h.start)}</td><td>${noticeLink(h)}</td></tr>`,
-    )}</tbody></table>`,
+    )}</tbody></table>`
+}`,
     '',
     viewer,
   );

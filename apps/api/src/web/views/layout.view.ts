@@ -37,6 +37,15 @@ figure.timeline{margin:.6rem 0;background:#fff;border:1px solid #ddd;padding:.5r
 figure.timeline figcaption{color:#555;font-size:.9em;margin-top:.3rem}form.span-form input[type=number]{width:5rem}nav.jump a{margin-right:1rem}
 #succession td:nth-child(2),#succession td:nth-child(4),#succession td:nth-child(6),#vacancies td:nth-child(2),#vacancies td:nth-child(3){white-space:nowrap}
 @media print{header form,header .desk,form{display:none}th,td{font-size:.8em;padding:.2rem .3rem}main{max-width:none;margin:0}figure.timeline,tr{break-inside:avoid}a{color:inherit;text-decoration:none}}
+.badge{display:inline-block;font-size:.8em;font-weight:bold;border-radius:3px;padding:0 .35rem;border:1px solid;white-space:nowrap}
+.badge.sev-high{background:#fde8e8;color:#a01010;border-color:#e8a0a0}.badge.sev-medium{background:#fff6cf;color:#7a5a00;border-color:#e0c060}
+.badge.sev-low{background:#eef2f6;color:#456;border-color:#b8c4d0}
+.panels{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:1rem;margin:1rem 0;align-items:start}
+@media (max-width:50rem){.panels{grid-template-columns:1fr}}
+.weights .badge{margin-left:.5rem}.weights .badge:first-child{margin-left:0}
+.panel{background:#fff;border:1px solid #ddd;padding:.4rem 1rem}.panel h2{font-size:1.1rem;margin:.4rem 0}
+.panel .count{display:inline-block;min-width:1.6rem;text-align:center;background:#8b1a1a;color:#fff;border-radius:1rem;padding:0 .5rem;font-size:.9em}
+.panel ul{padding-left:1.1rem;margin:.3rem 0}.panel li{margin:.25rem 0}.panel .when{color:#555;font-size:.9em}#loads li a{white-space:nowrap}.panel .more{text-align:right;margin:.3rem 0}
 `;
 
 const ROLE_WORDS: Record<string, string> = { reader: '只读', editor: '编辑', admin: '管理员' };
@@ -65,7 +74,7 @@ export function layout(title: string, body: SafeHtml, q = '', viewer: Viewer | n
   <a class="brand" href="/">任免</a>
   <a href="/probations">试用期到期</a>
   <a href="/calendar/probations.ics">订阅试用期日历</a>
-  <a href="/export/csv">导出（Excel）</a>
+  <a href="/export/xlsx">导出 Excel</a>
   <form action="/search" method="get" role="search">
     <input type="search" name="q" value="${q}" placeholder="搜索人员、职务、机构" aria-label="搜索人员、职务、机构">
     <button type="submit">搜索</button>

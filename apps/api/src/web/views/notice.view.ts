@@ -17,8 +17,15 @@ function eventLine(e: NoticeEvent, signedOn: string | null, viewer: Viewer | nul
   const ownDay = e.effectiveOn !== null && e.effectiveOn !== signedOn ? html` <span class="muted">自${chineseDate(e.effectiveOn)}起</span>` : '';
   const correct = e.current && edits(viewer) ? html`<a class="action" href="/correct/event/${e.eventId}">更正</a>` : '';
   return html`<div class="${e.current ? 'event' : 'event superseded'}" title="${e.current ? '' : '已被更正或撤销'}">
-${EVENT_LABELS[e.type] ?? e.type}：<a href="${linkTo('person', e.person)}">${e.person}</a> <a href="${linkTo('post', e.post)}">${e.post}</a>${details ? `（${details}）` : ''}${ownDay}
+${EVENT_LABELS[e.type] ?? e.type}：<a href="${linkTo('person', e.person)}">${e.person}</a> ${postWithOrganization(e)} <a class="succession" href="${linkTo('post', e.post)}" title="此职位的历任">历任</a>${details ? `（${details}）` : ''}${ownDay}
 ${e.effectiveOn ? '' : html`<span class="inferred">通知未载明日期</span>`}${e.sourcePage ? html` <span class="muted">第${e.sourcePage}页</span>` : ''}${correct}</div>`;
+}
+
+/** The post, its organisation's name in it linked to the organisation's page. */
+function postWithOrganization(e: NoticeEvent): SafeHtml | string {
+  const at = e.organization ? e.post.indexOf(e.organization) : -1;
+  if (at < 0) return html`${e.post} <a class="org" href="${linkTo('org', e.organization)}">（${e.organization}）</a>`;
+  return html`${e.post.slice(0, at)}<a class="org" href="${linkTo('org', e.organization)}">${e.organization}</a>${e.post.slice(at + e.organization.length)}`;
 }
 
 /** The notice line by line: clauses that gave events highlighted with the events beside them, unread lines marked. */
@@ -54,7 +61,12 @@ function noticeActions(n: NoticePage, viewer: Viewer | null): SafeHtml | string 
   const organizations = [...new Set(n.events.filter((e) => e.current).map((e) => e.organization))];
   const retract =
     n.docNumber && !n.retractedAt ? html`<a href="/correct/retract?notice=${encodeURIComponent(n.docNumber)}">撤销此通知</a>` : '';
-  return html`<p class="actions">更正：${retract}${organizations.map((o) => html` <a href="/correct/organizations?name=${encodeURIComponent(o)}">合并机构“${o}”</a>`)}</p>`;
+  // One merge link per organisation named: a dozen of them would open the page as a wall of links.
+  const merges = organizations.length
+    ? html`<details class="merges"><summary>合并机构（${organizations.length} 个机构）</summary>
+${organizations.map((o) => html`<a href="/correct/organizations?name=${encodeURIComponent(o)}">合并机构“${o}”</a> `)}</details>`
+    : '';
+  return html`<div class="actions">${retract ? html`<p>更正：${retract}</p>` : ''}${merges}</div>`;
 }
 
 function noticeSection(n: NoticePage, viewer: Viewer | null): SafeHtml {
