@@ -45,12 +45,13 @@ describe('the office home page in Chromium', () => {
     await api?.close();
   });
 
-  it('shows the four lists with their counts, nothing wider than the window', async () => {
+  it('shows the five lists with their counts, nothing wider than the window', async () => {
     await page.goto(`${api.url}/`);
     const titles = await page.locator('section.panel h2').allInnerTexts();
-    expect(titles.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(['30天内试用期满 1', '试用期满未见正式任职 1', expect.stringMatching(/^待核查 \d+$/), '最近载入 2']);
+    expect(titles.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(['30天内试用期满 1', '试用期满未见正式任职 1', expect.stringMatching(/^待核查 \d+$/), '空缺职位 1', '最近载入 2']);
     expect(await page.locator('#probations-ending li').innerText()).toContain(fixtures.endingSoon);
     expect(await page.locator('#probations-unconfirmed li').innerText()).toContain(fixtures.overdue);
+    expect(await page.locator('#vacancies li').innerText()).toContain(fixtures.vacant);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     // Badges are styled, not bare words: a background colour the page's own text does not have.
     const badge = await page.locator('#review .badge.sev-high').first().evaluate((el) => getComputedStyle(el).backgroundColor);

@@ -57,6 +57,19 @@ describe('the office home page of a signed-in desk session', () => {
     expect(review.html).toContain('href="/review"');
   });
 
+  it('lists the vacant seats, counted as /vacancies counts them, each with its succession linked', async () => {
+    const vacant = panel((await editor.get('/')).body, 'vacancies');
+    expect(vacant.count).toBe(1);
+    expect(vacant.html).toContain(`href="/post/${encodeURIComponent(fixtures.vacant)}"`);
+    expect(vacant.html).toContain('href="/vacancies"');
+    const full = await editor.get('/vacancies');
+    expect(full.status).toBe(200);
+    expect((full.body.match(/<tbody>([\s\S]*?)<\/tbody>/)?.[1].match(/<tr>/g) ?? []).length).toBe(1);
+    expect(full.body).toContain(fixtures.vacant);
+    expect(full.body).toContain('程远山');
+    expect((await editor.get('/vacancies?asOf=2024-13-01')).status).toBe(400);
+  });
+
   it('says what was loaded lately, by whom and when (with the zone), each notice linked', async () => {
     const loads = panel((await editor.get('/')).body, 'loads');
     expect(loads.count).toBe(2);
@@ -93,8 +106,8 @@ describe('the office home page of a signed-in desk session', () => {
 
   it('folds the notice page’s merge links into one <details> and links its organisations’ names', async () => {
     const page = (await editor.get(`/notice/${encodeURIComponent('松政任〔2025〕9号')}`)).body;
-    expect(page).toMatch(/<details class="merges"><summary>合并机构（1 个机构）<\/summary>/);
-    expect(page.match(/合并机构“/g)).toHaveLength(1);
+    expect(page).toMatch(/<details class="merges"><summary>合并机构（2 个机构）<\/summary>/);
+    expect(page.match(/合并机构“/g)).toHaveLength(2);
     expect(page).toContain(`<a class="org" href="/org/${encodeURIComponent('松溪县水利局')}">松溪县水利局</a>局长`);
   });
 

@@ -16,9 +16,10 @@ function yearsBefore(iso: string, years: number): string {
 /**
  * Invented notices dated from today, so that the office home page has something in each list
  * whatever day the tests run: 柏青松's one-year probation ends in about ten days, 鲁一川's ended
- * about two years ago with nothing confirming it, and a second notice names nobody on probation.
+ * about two years ago with nothing confirming it, a second notice names nobody on probation, and
+ * 程远山's removal leaves the 档案局局长 seat empty.
  */
-export function officeNotices(now = today()): { first: string; second: string; endingSoon: string; overdue: string } {
+export function officeNotices(now = today()): { first: string; second: string; endingSoon: string; overdue: string; vacant: string } {
   const soon = addDays(yearsBefore(now, 1), 10);
   const long = yearsBefore(now, 3);
   return {
@@ -26,7 +27,8 @@ export function officeNotices(now = today()): { first: string; second: string; e
       '# 松溪县人民政府 关于任免柏青松等同志职务的通知',
       '松政任〔2021〕4号',
       '县人民政府决定，任命：',
-      '鲁一川为松溪县林业局局长（试用期一年）。',
+      '鲁一川为松溪县林业局局长（试用期一年）；',
+      '程远山为松溪县档案局局长。',
       '松溪县人民政府',
       written(long),
     ].join('\n'),
@@ -36,6 +38,8 @@ export function officeNotices(now = today()): { first: string; second: string; e
       '县人民政府决定，任命：',
       '柏青松为松溪县水利局局长（试用期一年）；',
       '单一鸣为松溪县水利局副局长。',
+      '免去：',
+      '程远山的松溪县档案局局长职务。',
       '松溪县人民政府',
       written(soon),
       '',
@@ -48,5 +52,6 @@ export function officeNotices(now = today()): { first: string; second: string; e
     ].join('\n'),
     endingSoon: '柏青松',
     overdue: '鲁一川',
+    vacant: '松溪县档案局局长',
   };
 }

@@ -10,7 +10,8 @@ import { HoldersReader } from './readers/holders.reader';
 import { NoticeReader } from './readers/notice.reader';
 import { PersonReader } from './readers/person.reader';
 import { PostReader } from './readers/post.reader';
-import { VacanciesService } from '../vacancies/vacancies.service';
+import { MAX_VACANCIES, VacanciesService } from '../vacancies/vacancies.service';
+import { layout } from './views/layout.view';
 import { YearSpan, organizationTimeline, vacanciesSection } from './views/organization-extras.view';
 import { postView } from './views/post.view';
 import { OfficeReader } from './office/office.reader';
@@ -142,6 +143,20 @@ export class PagesController {
     const span = from === undefined || from === '' ? { from: Math.max(asked.from, firstYear), to: asked.to } : asked;
     const more = [vacanciesSection(vacancies, day), organizationTimeline(org, tenures, span, day)];
     return organizationView(org, day, orderByPrecedence(holders), viewer, html`${more}`);
+  }
+
+  /** Every vacant single seat on a day (the office home page's full list). */
+  @Get('vacancies')
+  @Header('Content-Type', HTML)
+  async vacancyList(@Query('asOf') asOf: string | undefined, @Res({ passthrough: true }) reply: FastifyReply, @CurrentViewer() viewer: Viewer | null): Promise<string> {
+    const day = asOf === undefined || asOf === '' ? today() : String(asOf);
+    if (!isIsoDate(day)) {
+      reply.status(400);
+      return notFoundView('日期有误', `“${day}”不是有效日期，请按 年-月-日（如 2024-03-09）填写。`, '', viewer);
+    }
+    const found = await this.vacancies.on(day, null);
+    const capped = found.length >= MAX_VACANCIES ? html`<p class="muted">只列出前 ${MAX_VACANCIES} 个：请在机构页面查看某一机构的空缺。</p>` : '';
+    return layout('空缺职位', html`<h1>空缺职位</h1>${vacanciesSection(found, day, true)}${capped}`, '', viewer);
   }
 
   @Get('post/:name')

@@ -4,6 +4,7 @@ import { addDays } from '@renmian/tenure-rules';
 import { ReviewService } from '../../review/review.service';
 import { ReviewItemModel, ReviewKind } from '../../review/review-item.model';
 import { HolderRow, HoldersReader } from '../readers/holders.reader';
+import { VacanciesService, VacancyFound } from '../../vacancies/vacancies.service';
 
 /** One confirmed load at the desk, as its audit entry records it. */
 export interface RecentLoad {
@@ -23,6 +24,8 @@ export interface OfficeDay {
   unconfirmed: ReviewItemModel[];
   loads: RecentLoad[];
   loadCount: number;
+  /** Single seats with no holder today (as /vacancies lists them). */
+  vacancies: VacancyFound[];
 }
 
 /** The window of the home page's probation list: the /probations page's default. */
@@ -39,10 +42,11 @@ export class OfficeReader {
     private readonly ds: DataSource,
     private readonly holders: HoldersReader,
     private readonly reviews: ReviewService,
+    private readonly vacancyReader: VacanciesService,
   ) {}
 
   async day(today: string): Promise<OfficeDay> {
-    const [probationsEnding, review, loads, count] = await Promise.all([
+    const [probationsEnding, review, loads, count, vacancies] = await Promise.all([
       this.holders.probationsEnding(today, addDays(today, PROBATION_DAYS)),
       this.reviews.all(),
       this.ds.query(
@@ -51,8 +55,9 @@ export class OfficeReader {
            FROM audit_log WHERE action = 'loadNotices' ORDER BY at DESC, id DESC LIMIT ${LOADS_SHOWN}`,
       ) as Promise<RecentLoad[]>,
       this.ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'loadNotices'`) as Promise<{ n: number }[]>,
+      this.vacancyReader.on(today, null),
     ]);
     const unconfirmed = review.filter((i) => i.kind === ReviewKind.PROBATION_ENDED_UNCONFIRMED);
-    return { today, probationsEnding, review, unconfirmed, loads, loadCount: count[0].n };
+    return { today, probationsEnding, review, unconfirmed, loads, loadCount: count[0].n, vacancies };
   }
 }

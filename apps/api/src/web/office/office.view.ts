@@ -73,6 +73,21 @@ function review(day: OfficeDay): SafeHtml {
   );
 }
 
+function vacancies(day: OfficeDay): SafeHtml {
+  const rows = day.vacancies.slice(0, SHOWN);
+  return panel(
+    'vacancies',
+    '空缺职位',
+    day.vacancies.length,
+    '/vacancies',
+    `全部 ${day.vacancies.length} 个 →`,
+    html`<ul>${rows.map(
+      (v) => html`<li><span class="when">${chineseDate(v.since)}起</span> <a href="${linkTo('post', v.last.post_name)}">${v.last.post_name}</a>${v.acting ? html` <span class="acting">有人代理</span>` : ''}</li>`,
+    )}</ul>`,
+    '今天没有空缺的正职（局长、主任等）。记录中从未有人任职的职位不算空缺。',
+  );
+}
+
 function load(l: RecentLoad): SafeHtml {
   const notices = l.notices.slice(0, 4);
   return html`<li><span class="when">${zonedTime(new Date(l.at))}</span> ${l.actor} 载入${l.filename ? `“${l.filename}”` : '粘贴的文本'}：${notices.map((n, i) => html`${i ? '、' : ''}<a href="${linkTo('notice', n.key)}">${n.docNumber ?? '（无文号通知）'}</a>`)}${l.notices.length > notices.length ? ` 等 ${l.notices.length} 份` : ''}，${l.events} 项任免</li>`;
@@ -93,7 +108,6 @@ function loads(day: OfficeDay): SafeHtml {
 /**
  * The home page of a signed-in session: what needs the office's attention today, each list with its
  * count and a link to the whole of it, then the search and the latest notices as for everyone.
- * Vacant seats are not listed yet (no vacancy reader exists on this branch).
  */
 export function officeHomeView(day: OfficeDay, recent: RecentNotice[], viewer: Viewer): string {
   return layout(
@@ -103,6 +117,7 @@ export function officeHomeView(day: OfficeDay, recent: RecentNotice[], viewer: V
 ${probations(day)}
 ${unconfirmed(day)}
 ${review(day)}
+${vacancies(day)}
 ${loads(day)}
 </div>
 <form action="/search" method="get" role="search" class="home-search">

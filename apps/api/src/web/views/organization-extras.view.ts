@@ -70,14 +70,15 @@ function timelineTable(posts: [string, OrgTenureRow[]][]): SafeHtml {
 }
 
 /** The organisation's single seats without a holder on the day, and how each came to be empty. */
-export function vacanciesSection(vacancies: VacancyFound[], asOf: string): SafeHtml {
+/** `everywhere`: the list spans organisations (the /vacancies page), so each post is named in full. */
+export function vacanciesSection(vacancies: VacancyFound[], asOf: string, everywhere = false): SafeHtml {
   const note = html`<p class="muted">仅列出曾有任职记录、同一时间只有一人的职位（局长、主任等正职）；记录中从未有人任职的职位不算空缺。</p>`;
   if (vacancies.length === 0) return html`<h2 id="vacancies-heading">${chineseDate(asOf)}的空缺职位</h2><p>这一天没有空缺的职位。</p>${note}`;
   const rows = vacancies.map(({ last, since, acting }) => {
     const why = last.end_reason ? END_REASON_WORDS[last.end_reason as EndReason] ?? last.end_reason : '';
     const lastHolder = { personId: last.person_id, person: last.person_name, jurisdiction: last.person_jurisdiction, disambiguator: last.person_disambiguator };
     return html`<tr>
-<td><a href="${linkTo('post', last.post_name)}">${last.post_title}</a></td>
+<td><a href="${linkTo('post', last.post_name)}">${everywhere ? last.post_name : last.post_title}</a></td>
 <td>${chineseDate(since)}</td>
 <td>${personLink(lastHolder)}</td>
 <td>${why}${last.end_inferred ? html` <span class="inferred" title="通知未载明免职，因该职位已任命他人而推断">推断</span>` : ''}</td>
