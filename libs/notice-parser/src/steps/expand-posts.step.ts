@@ -101,10 +101,10 @@ const POST_JOINTS = ['和', '及', '以及'];
 
 /** The post text cut at each 和/及 that has a whole post on both sides (not `人力资源和社会保障局`). */
 function splitJoinedPosts(posts: string): string[] {
-  if (!POST_JOINTS.some((j) => posts.includes(j))) return [posts];
+  if (posts.indexOf('和') < 0 && posts.indexOf('及') < 0) return [posts];
   const groups: string[] = [];
   let from = 0;
-  for (let at = 0; at < posts.length; at++) {
+  for (let at = nextJoint(posts, 0); at >= 0; at = nextJoint(posts, at + 1)) {
     const joint = POST_JOINTS.find((j) => posts.startsWith(j, at));
     if (!joint || indexOfTopLevel(posts, joint, at) !== at) continue;
     const left = outsideBrackets(posts.slice(from, at));
@@ -117,9 +117,16 @@ function splitJoinedPosts(posts: string): string[] {
   return groups;
 }
 
+/** The next 和 or 及 (以及 is found by its 以: checked where the joint is matched). */
+function nextJoint(posts: string, from: number): number {
+  const candidates = [posts.indexOf('和', from), posts.indexOf('及', from), posts.indexOf('以及', from)].filter((i) => i >= 0);
+  return candidates.length === 0 ? -1 : Math.min(...candidates);
+}
+
 function readGroup(posts: string, previousFirst: string | null): { segments: PostSegment[]; unread: string[] } {
   const list: SegmentList = { segments: [], unread: [], ownNamed: [] };
-  for (const listed of splitTopLevel(posts, '、').flatMap(splitActing)) {
+  const items = splitTopLevel(posts, '、');
+  for (const listed of posts.indexOf('代理') < 0 ? items : items.flatMap(splitActing)) {
     if (listed.indexOf('兼') < 0) {
       readInto(list, listed, false);
       continue;
@@ -128,7 +135,8 @@ function readGroup(posts: string, previousFirst: string | null): { segments: Pos
   }
   // A deputy's mandate listed first (`某区人大代表、人事工作委员会委员`) is no post, nor the
   // organisation of the titles after it.
-  return finishSegments(list.segments.filter((seg) => !isMandate(seg.post)), list.unread, previousFirst, list.ownNamed);
+  const held = list.segments.some((seg) => isMandate(seg.post)) ? list.segments.filter((seg) => !isMandate(seg.post)) : list.segments;
+  return finishSegments(held, list.unread, previousFirst, list.ownNamed);
 }
 
 function readInto(list: SegmentList, part: string, concurrent: boolean): void {

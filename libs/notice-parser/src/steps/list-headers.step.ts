@@ -107,9 +107,9 @@ const FOLLOWING_LIST =
   /(?:聘请|聘任|任命|委任|续聘|选举|聘)(?:下列|以下|如下)(?:人员|人士|同志|[\d一二三四五六七八九十]{1,3}[位名人](?:同志|人员)?)?(?:担任|为|為)([^，。；：]{2,40})/;
 
 export function followingList(piece: Piece): string | null {
-  // Most clauses hold none of the three words: they are ruled out without the pattern.
+  // Most clauses hold no 下 (of 下列, 以下, 如下): they are ruled out without the pattern.
   const t = piece.text;
-  if (t.indexOf('下列') < 0 && t.indexOf('以下') < 0 && t.indexOf('如下') < 0) return null;
+  if (t.indexOf('下') < 0) return null;
   const m = FOLLOWING_LIST.exec(t);
   if (!m || !isPostLike(m[1])) return null;
   // Only the sentence's own fragment may make it a proposal: `经过考察，市政府决定聘请…` is taken.

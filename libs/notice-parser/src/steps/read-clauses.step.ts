@@ -175,7 +175,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
   ctx.pendingPersons = [];
   ctx.lastAccepted = false;
   ctx.carried = null;
-  ctx.column = piece.column ?? null;
+  ctx.column = piece.column > 0 ? piece.column : null;
   let waitingSince = -1;
   let cursor = 0;
   const text = ctx.prose ? unwrapQuotedDecisions(piece.text) : piece.text;

@@ -1,9 +1,9 @@
 import { normaliseLines } from '@renmian/notice-parser/steps/normalise-lines.step';
 import { MAX_PIECE_LENGTH, splitClauses } from '@renmian/notice-parser/steps/split-clauses.step';
 
-// The pieces without the line objects they keep for giving output back in the text's own script.
+// The pieces without the line objects they keep for giving output back in the text’s own script, nor the table column.
 const split = (rows: string[], from = 0, to = rows.length) =>
-  splitClauses(normaliseLines(rows.join('\n')), from, to).map(({ spans: _spans, ...piece }) => piece);
+  splitClauses(normaliseLines(rows.join('\n')), from, to).map(({ spans: _spans, column: _column, ...piece }) => piece);
 
 describe('splitClauses', () => {
   it('makes a block header a piece of its own with terminator ：', () => {
