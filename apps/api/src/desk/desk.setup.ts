@@ -6,6 +6,42 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 /** The largest upload or pasted text the desk takes: the same as a GraphQL body (a whole gazette). */
 export const UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
 
+/** The most files one preview takes (a folder of a gazette year is a few dozen PDFs). */
+export const BATCH_MAX_FILES = 50;
+
+/** The most bytes one preview of many files keeps in memory while it reads them. */
+export const BATCH_LIMIT_BYTES = 200 * 1024 * 1024;
+
+/**
+ * Files a form may send before the multipart parser gives up with a bare 413: far beyond
+ * BATCH_MAX_FILES, so a folder a little too large is told in Chinese how many it may hold, while
+ * each file past the bound is read to nothing and never kept.
+ */
+const PARSER_MAX_FILES = 1000;
+
+interface BatchCount {
+  files: number;
+  bytes: number;
+}
+const counted = new WeakMap<object, BatchCount>();
+
+/**
+ * Keeps a file part in memory while the request is within the batch's bounds; past them the part is
+ * drained unread and marked, so memory stays bounded by BATCH_LIMIT_BYTES plus one file whatever a
+ * form sends, and the preview can say the batch was too large.
+ */
+async function keepWithinBatch(this: object, part: { file: NodeJS.ReadableStream; toBuffer(): Promise<Buffer> }): Promise<void> {
+  const count = counted.get(this) ?? { files: 0, bytes: 0 };
+  counted.set(this, count);
+  count.files += 1;
+  if (count.files <= BATCH_MAX_FILES && count.bytes < BATCH_LIMIT_BYTES) {
+    count.bytes += (await part.toBuffer()).length;
+    return;
+  }
+  Object.assign(part, { beyondBatch: true, _buf: Buffer.alloc(0) });
+  for await (const chunk of part.file) void chunk;
+}
+
 const FORM_TYPES = /^\s*(?:application\/x-www-form-urlencoded|multipart\/form-data)/i;
 
 /** The desk's own addresses: forms that change things, and pages that carry the session's csrf value. */
@@ -36,7 +72,8 @@ export function configureDesk(app: NestFastifyApplication): void {
     attachFieldsToBody: true,
     // Too large is told by `truncated` and answered with a message, not thrown as a JSON error.
     throwFileSizeLimit: false,
-    limits: { fileSize: UPLOAD_LIMIT_BYTES, fieldSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 20, parts: 24 },
+    onFile: keepWithinBatch,
+    limits: { fileSize: UPLOAD_LIMIT_BYTES, fieldSize: UPLOAD_LIMIT_BYTES, files: PARSER_MAX_FILES, fields: 20, parts: PARSER_MAX_FILES + 24 },
   });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
