@@ -25,6 +25,7 @@ describe('many files at once at the desk', () => {
       );
       return rows[0] as { documents: number; notices: number; events: number; loads: number };
     });
+  const summary = (page: string) => /<p id="summary">([^<]*)<\/p>/.exec(page)?.[1] ?? page.slice(page.indexOf('<main'), page.indexOf('<main') + 600);
   const batchToken = (page: string) => /name="batch" value="([^"]+)"/.exec(page)![1];
   const rowOf = (page: string, name: string) => new RegExp(`<tr class="file [^"]+"><td>\\d+</td><td>${name}</td>[\\s\\S]*?</tr>`).exec(page)?.[0] ?? '';
 
@@ -38,7 +39,7 @@ describe('many files at once at the desk', () => {
   it('offers several files and a folder on the form', async () => {
     const form = (await editor.get('/ingest')).body;
     expect(form).toMatch(/<input type="file" name="file" multiple accept=/);
-    expect(form).toMatch(/<input type="file" name="file" multiple webkitdirectory>/);
+    expect(form).toMatch(/<input type="file" name="folder" multiple webkitdirectory>/);
   });
 
   it('previews three files with their statuses, confirms each in its own transaction, and says per file what was loaded', async () => {
@@ -46,7 +47,7 @@ describe('many files at once at the desk', () => {
     const preview = await editor.post('/ingest/preview', {}, { files: BATCH });
     expect(preview.status).toBe(200);
     expect(preview.body).toContain('预览：3 个文件');
-    expect(preview.body).toContain('2 个新文件将载入，0 个已载入过将跳过，1 个无法载入。');
+    expect(summary(preview.body)).toBe('2 个新文件将载入，0 个已载入过将跳过，1 个无法载入。');
     expect(rowOf(preview.body, '一月.txt')).toContain('新文件，将载入');
     expect(rowOf(preview.body, '一月.txt')).toContain('1 份通知（新 1 份），1 项任免');
     expect(rowOf(preview.body, '二月.txt')).toContain('2 份通知（新 2 份），2 项任免');
@@ -92,10 +93,11 @@ describe('many files at once at the desk', () => {
     expect((await editor.get(again.location!)).body).toContain('2 个文件已载入（共 3 份新通知、3 项任免）');
   });
 
-  it('tells a repeat of the same batch that its files are loaded already, and loads nothing', async () => {
+  it('tells a repeat of the same batch (this time as a folder) that its files are loaded already, and loads nothing', async () => {
     const before = await counts();
-    const preview = await editor.post('/ingest/preview', {}, { files: BATCH });
-    expect(preview.body).toContain('0 个新文件将载入，2 个已载入过将跳过，1 个无法载入。');
+    // A browser sends a folder's files with their path; the desk names each by its file name.
+    const preview = await editor.post('/ingest/preview', {}, { files: BATCH.map((f) => ({ ...f, name: `2025年/${f.name}`, field: 'folder' })) });
+    expect(summary(preview.body)).toBe('0 个新文件将载入，2 个已载入过将跳过，1 个无法载入。');
     expect(rowOf(preview.body, '一月.txt')).toContain('已载入过，将跳过');
     expect(rowOf(preview.body, '二月.txt')).toContain('已载入过，将跳过');
     expect(preview.body).toContain('这批文件中没有要载入的新文件');

@@ -13,6 +13,8 @@ export interface UploadedFile {
   name: string;
   bytes: Uint8Array;
   type?: string;
+  /** The form field it goes under: `file` unless told (`folder` for a folder's files). */
+  field?: string;
 }
 
 /**
@@ -51,7 +53,7 @@ export class DeskClient {
     if (files) {
       const form = new FormData();
       for (const [k, v] of all) form.append(k, v);
-      for (const f of files) form.append('file', new Blob([f.bytes], { type: f.type ?? 'application/octet-stream' }), f.name);
+      for (const f of files) form.append(f.field ?? 'file', new Blob([f.bytes], { type: f.type ?? 'application/octet-stream' }), f.name);
       return this.send(path, { method: 'POST', body: form });
     }
     return this.send(path, {

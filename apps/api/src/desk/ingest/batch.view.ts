@@ -48,7 +48,7 @@ export function batchPreviewView(token: string, files: BatchFileRead[], viewer: 
 <p class="message warn">尚未保存任何内容。核对无误后点“确认载入”：每个文件单独载入，一个文件载入失败不影响其他文件。</p>
 <p id="summary">${fresh} 个新文件将载入，${known} 个已载入过将跳过，${refused} 个无法载入。</p>
 <table id="files"><thead><tr><th>#</th><th>文件</th><th>状态</th><th>读出的内容</th></tr></thead>
-<tbody>${files.map((f, i) => html`<tr class="file ${f.status}"><td>${i + 1}</td><td>${f.name}</td><td class="status">${STATUS_WORDS[f.status]}</td>
+<tbody>${files.map((f, i) => html`<tr class="file ${f.status}"><td>${i + 1}</td><td>${f.name}</td><td class="status" style="white-space:nowrap">${STATUS_WORDS[f.status]}</td>
 <td>${f.reason ? html`<span class="reason">${f.reason}</span>` : counts(f.preview)}${fileDetails(f)}</td></tr>`)}</tbody></table>
 ${readOnlyNote(viewer)}
 <form class="desk-form confirm" method="post" action="/ingest/confirm-batch">
@@ -79,18 +79,18 @@ function outcomeCell(o: Outcome): SafeHtml {
     case 'loaded': {
       const a = o.entry.after ?? {};
       const notices = a.notices ?? [];
-      return html`<td class="status">已载入</td><td>${notices.length} 份新通知、${a.events ?? 0} 项任免${a.unparsedLines ? `，${a.unparsedLines} 行未能读取（已列入待核查）` : ''}：
+      return html`<td class="status" style="white-space:nowrap">已载入</td><td>${notices.length} 份新通知、${a.events ?? 0} 项任免${a.unparsedLines ? `，${a.unparsedLines} 行未能读取（已列入待核查）` : ''}：
 ${notices.map((n, i) => html`${i ? '、' : ''}<a href="${linkTo('notice', n.key)}">${n.docNumber ?? '（无文号通知）'}</a>`)}
 <span class="muted">（操作记录 #${o.entry.id}）</span></td>`;
     }
     case 'known':
-      return html`<td class="status">已载入过</td><td>未重复载入，没有改变任何内容。</td>`;
+      return html`<td class="status" style="white-space:nowrap">已载入过</td><td>未重复载入，没有改变任何内容。</td>`;
     case 'nothing-new':
-      return html`<td class="status">已载入过</td><td>其中的通知都已载入过，没有新内容。</td>`;
+      return html`<td class="status" style="white-space:nowrap">已载入过</td><td>其中的通知都已载入过，没有新内容。</td>`;
     case 'pending':
-      return html`<td class="status">尚未载入</td><td>载入被中断：请回到预览重新确认。</td>`;
+      return html`<td class="status" style="white-space:nowrap">尚未载入</td><td>载入被中断：请回到预览重新确认。</td>`;
     case 'refused':
-      return html`<td class="status">未载入</td><td class="reason">${o.reason}没有保存这个文件的任何内容。</td>`;
+      return html`<td class="status" style="white-space:nowrap">未载入</td><td class="reason">${o.reason}没有保存这个文件的任何内容。</td>`;
   }
 }
 

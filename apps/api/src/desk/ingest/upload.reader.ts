@@ -53,12 +53,16 @@ function part<T extends FilePart | FieldPart>(body: unknown, name: string, type:
 }
 
 /**
- * Every file chosen on the form, in the order sent: the file field may repeat (several files, a
- * folder). A file input left empty is sent by browsers as a part with no name and is not a file.
+ * Every file chosen on the form, in the order sent: `file` (one or several files) then `folder` (a
+ * folder's files); either field may repeat. A file input left empty is sent by browsers as a part
+ * with no name and is not a file.
  */
 export function chosenFiles(body: unknown): FilePart[] {
-  const raw = body && typeof body === 'object' ? (body as Record<string, unknown>).file : undefined;
-  const parts = Array.isArray(raw) ? raw : raw ? [raw] : [];
+  const fields = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  const parts = ['file', 'folder'].flatMap((name) => {
+    const raw = fields[name];
+    return Array.isArray(raw) ? (raw as unknown[]) : raw ? [raw] : [];
+  });
   return parts.filter((p): p is FilePart => !!p && typeof p === 'object' && (p as FilePart).type === 'file' && (p as FilePart).filename !== '');
 }
 
