@@ -108,6 +108,32 @@ describe('many files at once at the desk', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('goes on when one file fails while loading, and keeps nothing of that file', async () => {
+    // The load fails at its last step (its audit entry), after its document, notices and events were written.
+    await onDatabase(api, (db) =>
+      db.query(`CREATE FUNCTION refuse_test_load() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+                  IF NEW.after->>'filename' = '失败.txt' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$;
+                CREATE TRIGGER refuse_test_load BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_test_load();`),
+    );
+    try {
+      const before = await counts();
+      const files = [text('失败.txt', noticeText('21', '邵景行', '松川市水务局局长')), text('成功.txt', noticeText('22', '岑子墨', '松川市民政局局长'))];
+      const preview = await editor.post('/ingest/preview', {}, { files });
+      expect(summary(preview.body)).toBe('2 个新文件将载入，0 个已载入过将跳过，0 个无法载入。');
+      const confirmed = await editor.post('/ingest/confirm-batch', { batch: batchToken(preview.body) });
+      expect(confirmed.status).toBe(303);
+      expect(await counts()).toEqual({ documents: before.documents + 1, notices: before.notices + 1, events: before.events + 1, loads: before.loads + 1 });
+      const page = (await editor.get(confirmed.location!)).body;
+      expect(page).toContain('1 个文件已载入（共 1 份新通知、1 项任免），0 个已载入过，1 个未载入。');
+      expect(rowOf(page, '失败.txt')).toContain('服务器载入这个文件时出错');
+      expect(rowOf(page, '成功.txt')).toContain('松政任〔2025〕22号');
+      const stored = await onDatabase(api, async (db) => (await db.query(`SELECT count(*)::int AS n FROM documents WHERE filename = '失败.txt'`)).rows[0].n as number);
+      expect(stored).toBe(0);
+    } finally {
+      await onDatabase(api, (db) => db.query('DROP TRIGGER refuse_test_load ON audit_log; DROP FUNCTION refuse_test_load()'));
+    }
+  });
+
   it('refuses more than 50 files at once with a message, keeping nothing', async () => {
     const before = await counts();
     const files = Array.from({ length: 51 }, (_, i) => text(`f${i}.txt`, noticeText(String(100 + i), '纪文澜', '松川市统计局局长')));
@@ -116,7 +142,7 @@ describe('many files at once at the desk', () => {
     expect(r.body).toContain('一次最多预览 50 个文件，这次选择了 51 个');
     expect(await counts()).toEqual(before);
     const batches = await onDatabase(api, async (db) => (await db.query('SELECT count(*)::int AS n FROM desk_batches')).rows[0].n as number);
-    expect(batches).toBe(2);
+    expect(batches).toBe(3);
   });
 
   it('does not open another session’s batch', async () => {
