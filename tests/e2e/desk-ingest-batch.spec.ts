@@ -141,6 +141,12 @@ describe('many files at once at the desk', () => {
     expect(r.status).toBe(413);
     expect(r.body).toContain('一次最多预览 50 个文件，这次选择了 51 个');
     expect(await counts()).toEqual(before);
+    // A large folder too is told in Chinese, its files past the bound drained unread.
+    const folder = Array.from({ length: 1200 }, (_, i) => ({ ...text(`g${i}.txt`, '空'), field: 'folder' }));
+    const large = await editor.post('/ingest/preview', {}, { files: folder });
+    expect(large.status).toBe(413);
+    expect(large.body).toContain('这次选择了 1200 个');
+    expect(await counts()).toEqual(before);
     const batches = await onDatabase(api, async (db) => (await db.query('SELECT count(*)::int AS n FROM desk_batches')).rows[0].n as number);
     expect(batches).toBe(3);
   });

@@ -13,11 +13,12 @@ export const BATCH_MAX_FILES = 50;
 export const BATCH_LIMIT_BYTES = 200 * 1024 * 1024;
 
 /**
- * Files a form may send before the multipart parser gives up with a bare 413: far beyond
- * BATCH_MAX_FILES, so a folder a little too large is told in Chinese how many it may hold, while
- * each file past the bound is read to nothing and never kept.
+ * Files a form may send before the multipart parser gives up with a bare 413 (Nest's JSON, not a
+ * desk page): far beyond BATCH_MAX_FILES, so even a large folder is told in Chinese how many files
+ * a batch may hold, while each file past the bound is read to nothing and never kept (what stays is
+ * a small object per part, some 1.5 MB at this bound).
  */
-const PARSER_MAX_FILES = 1000;
+const PARSER_MAX_FILES = 5000;
 
 interface BatchCount {
   files: number;
