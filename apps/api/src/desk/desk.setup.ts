@@ -24,23 +24,31 @@ interface BatchCount {
   files: number;
   bytes: number;
 }
-const counted = new WeakMap<object, BatchCount>();
+
+/** A file part as the multipart parser hands it to `onFile`. */
+interface IncomingFile {
+  file: AsyncIterable<unknown>;
+  toBuffer(): Promise<Buffer>;
+}
 
 /**
- * Keeps a file part in memory while the request is within the batch's bounds; past them the part is
- * drained unread and marked, so memory stays bounded by BATCH_LIMIT_BYTES plus one file whatever a
- * form sends, and the preview can say the batch was too large.
+ * The multipart `onFile` handler: keeps a file part in memory while its request is within the
+ * batch's bounds; past them the part is drained unread and marked, so memory stays bounded by
+ * `maxBytes` plus one file whatever a form sends, and the preview can say the batch was too large.
  */
-async function keepWithinBatch(this: object, part: { file: NodeJS.ReadableStream; toBuffer(): Promise<Buffer> }): Promise<void> {
-  const count = counted.get(this) ?? { files: 0, bytes: 0 };
-  counted.set(this, count);
-  count.files += 1;
-  if (count.files <= BATCH_MAX_FILES && count.bytes < BATCH_LIMIT_BYTES) {
-    count.bytes += (await part.toBuffer()).length;
-    return;
-  }
-  Object.assign(part, { beyondBatch: true, _buf: Buffer.alloc(0) });
-  for await (const chunk of part.file) void chunk;
+export function batchKeeper(bounds: { maxFiles: number; maxBytes: number }): (this: object, part: IncomingFile) => Promise<void> {
+  const counted = new WeakMap<object, BatchCount>();
+  return async function keepWithinBatch(this: object, part: IncomingFile): Promise<void> {
+    const count = counted.get(this) ?? { files: 0, bytes: 0 };
+    counted.set(this, count);
+    count.files += 1;
+    if (count.files <= bounds.maxFiles && count.bytes < bounds.maxBytes) {
+      count.bytes += (await part.toBuffer()).length;
+      return;
+    }
+    Object.assign(part, { beyondBatch: true, _buf: Buffer.alloc(0) });
+    for await (const chunk of part.file) void chunk;
+  };
 }
 
 const FORM_TYPES = /^\s*(?:application\/x-www-form-urlencoded|multipart\/form-data)/i;
@@ -73,7 +81,7 @@ export function configureDesk(app: NestFastifyApplication): void {
     attachFieldsToBody: true,
     // Too large is told by `truncated` and answered with a message, not thrown as a JSON error.
     throwFileSizeLimit: false,
-    onFile: keepWithinBatch,
+    onFile: batchKeeper({ maxFiles: BATCH_MAX_FILES, maxBytes: BATCH_LIMIT_BYTES }),
     limits: { fileSize: UPLOAD_LIMIT_BYTES, fieldSize: UPLOAD_LIMIT_BYTES, files: PARSER_MAX_FILES, fields: 20, parts: PARSER_MAX_FILES + 24 },
   });
   const fastify = app.getHttpAdapter().getInstance();
