@@ -151,8 +151,15 @@ describe('many files at once at the desk', () => {
     expect(batches).toBe(3);
   });
 
-  it('does not open another session’s batch', async () => {
-    const preview = await editor.post('/ingest/preview', {}, { files: BATCH.slice(0, 2) });
+  it('does not open another session’s batch, and loads nothing for a reader', async () => {
+    const files = [text('三月.txt', noticeText('31', '樊若川', '松川市审计局局长')), text('四月.txt', noticeText('41', '雷知秋', '松川市体育局局长'))];
+    const preview = await editor.post('/ingest/preview', {}, { files });
+    const before = await counts();
+    const reader = new DeskClient(api);
+    await reader.signIn(await api.key('reader', 'batch-reader'));
+    expect((await reader.post('/ingest/preview', {}, { files })).status).toBe(403);
+    expect((await reader.post('/ingest/confirm-batch', { batch: batchToken(preview.body) })).status).toBe(403);
+    expect(await counts()).toEqual(before);
     const other = new DeskClient(api);
     await other.signIn(await api.key('editor', 'another-editor'));
     expect((await other.post('/ingest/confirm-batch', { batch: batchToken(preview.body) })).status).toBe(410);

@@ -22,7 +22,9 @@ const HTML = 'text/html; charset=utf-8';
  * Loading notices at the desk: GET /ingest (upload or paste), POST /ingest/preview (what loading
  * would do, nothing saved; the text is kept with the session under a token), POST /ingest/confirm
  * (loads exactly the text that preview showed, once, then 303 to GET /ingest/loaded/<entry>: what was
- * loaded, every notice linked; to the first notice's page when nothing was new).
+ * loaded, every notice linked; to the first notice's page when nothing was new). Several files
+ * sent together (chosen at once, or a folder) are previewed as a batch by BatchIngest; its
+ * confirmation and page are BatchIngestController's.
  */
 @Controller('ingest')
 @UseGuards(DeskGuard)
