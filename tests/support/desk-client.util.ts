@@ -9,6 +9,14 @@ export interface DeskResponse {
   body: string;
 }
 
+export interface UploadedFile {
+  name: string;
+  bytes: Uint8Array;
+  type?: string;
+  /** The form field it goes under: `file` unless told (`folder` for a folder's files). */
+  field?: string;
+}
+
 /**
  * A person at the desk over plain HTTP: one session cookie, forms posted as a browser posts them
  * (urlencoded, or multipart when a file goes with them), redirects not followed so tests see them.
@@ -37,13 +45,15 @@ export class DeskClient {
   }
 
   /** Posts a form; the session's csrf is added unless `csrf` is false or given. */
-  async post(path: string, fields: Record<string, string | string[]>, options: { csrf?: string | false; file?: { name: string; bytes: Uint8Array; type?: string } } = {}): Promise<DeskResponse> {
+  /** `files`: several files sent under the one field name `file`, as a `multiple` input or a folder sends them. */
+  async post(path: string, fields: Record<string, string | string[]>, options: { csrf?: string | false; file?: UploadedFile; files?: UploadedFile[] } = {}): Promise<DeskResponse> {
     const all: [string, string][] = Object.entries(fields).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x): [string, string] => [k, x]) : [[k, v] as [string, string]]));
     if (options.csrf !== false) all.unshift(['csrf', options.csrf ?? (await this.csrf())]);
-    if (options.file) {
+    const files = options.files ?? (options.file ? [options.file] : null);
+    if (files) {
       const form = new FormData();
       for (const [k, v] of all) form.append(k, v);
-      form.append('file', new Blob([options.file.bytes], { type: options.file.type ?? 'application/octet-stream' }), options.file.name);
+      for (const f of files) form.append(f.field ?? 'file', new Blob([f.bytes], { type: f.type ?? 'application/octet-stream' }), f.name);
       return this.send(path, { method: 'POST', body: form });
     }
     return this.send(path, {

@@ -24,7 +24,7 @@ async function bootstrap(): Promise<void> {
     NEST_OPTIONS,
   );
   configureApp(app, { rateLimitPerMinute: Number(process.env.RATE_LIMIT_PER_MINUTE ?? 600) });
-  await loadSamplesIfEmpty(app.get(DataSource), app.get(IngestionService), logger);
+  await loadSamplesIfEmpty(app.get(DataSource), app.get(IngestionService), logger, db);
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '127.0.0.1';
   await app.listen(port, host);

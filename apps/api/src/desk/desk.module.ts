@@ -7,9 +7,13 @@ import { AuditReader } from './audit/audit.reader';
 import { CorrectionFormsReader } from './corrections/correction-forms.reader';
 import { EventCorrectionController } from './corrections/event-correction.controller';
 import { MergeController } from './corrections/merge.controller';
+import { BatchIngestController } from './ingest/batch-ingest.controller';
+import { BatchIngest } from './ingest/batch-ingest.service';
+import { BatchStore } from './ingest/batch.store';
 import { IngestDeskController } from './ingest/ingest-desk.controller';
 import { PreviewChecksReader } from './ingest/preview-checks.reader';
 import { PreviewBuilder } from './ingest/preview.builder';
+import { PreviewLoader } from './ingest/preview.loader';
 import { PreviewParser } from './ingest/preview.parser';
 import { PreviewStore } from './ingest/preview.store';
 import { ReviewDeskController } from './review/review-desk.controller';
@@ -21,7 +25,7 @@ import { SignInController } from './session/sign-in.controller';
  */
 @Module({
   imports: [ReviewModule, CorrectionsModule, IngestModule],
-  controllers: [SignInController, AuditController, ReviewDeskController, EventCorrectionController, MergeController, IngestDeskController],
-  providers: [AuditReader, CorrectionFormsReader, PreviewStore, PreviewBuilder, PreviewChecksReader, PreviewParser],
+  controllers: [SignInController, AuditController, ReviewDeskController, EventCorrectionController, MergeController, IngestDeskController, BatchIngestController],
+  providers: [AuditReader, CorrectionFormsReader, PreviewStore, PreviewBuilder, PreviewChecksReader, PreviewParser, PreviewLoader, BatchStore, BatchIngest],
 })
 export class DeskModule {}

@@ -6,6 +6,51 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 /** The largest upload or pasted text the desk takes: the same as a GraphQL body (a whole gazette). */
 export const UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
 
+/** The most files one preview takes (a folder of a gazette year is a few dozen PDFs). */
+export const BATCH_MAX_FILES = 50;
+
+/** The most bytes one preview of many files keeps in memory while it reads them. */
+export const BATCH_LIMIT_BYTES = 200 * 1024 * 1024;
+
+/**
+ * Files a form may send before the multipart parser gives up with a bare 413 (Nest's JSON, not a
+ * desk page): far beyond BATCH_MAX_FILES, so even a large folder is told in Chinese how many files
+ * a batch may hold, while each file past the bound is read to nothing and never kept (what stays is
+ * a small object per part, some 1.5 MB at this bound).
+ */
+const PARSER_MAX_FILES = 5000;
+
+interface BatchCount {
+  files: number;
+  bytes: number;
+}
+
+/** A file part as the multipart parser hands it to `onFile`. */
+interface IncomingFile {
+  file: AsyncIterable<unknown>;
+  toBuffer(): Promise<Buffer>;
+}
+
+/**
+ * The multipart `onFile` handler: keeps a file part in memory while its request is within the
+ * batch's bounds; past them the part is drained unread and marked, so memory stays bounded by
+ * `maxBytes` plus one file whatever a form sends, and the preview can say the batch was too large.
+ */
+export function batchKeeper(bounds: { maxFiles: number; maxBytes: number }): (this: object, part: IncomingFile) => Promise<void> {
+  const counted = new WeakMap<object, BatchCount>();
+  return async function keepWithinBatch(this: object, part: IncomingFile): Promise<void> {
+    const count = counted.get(this) ?? { files: 0, bytes: 0 };
+    counted.set(this, count);
+    count.files += 1;
+    if (count.files <= bounds.maxFiles && count.bytes < bounds.maxBytes) {
+      count.bytes += (await part.toBuffer()).length;
+      return;
+    }
+    Object.assign(part, { beyondBatch: true, _buf: Buffer.alloc(0) });
+    for await (const chunk of part.file) void chunk;
+  };
+}
+
 const FORM_TYPES = /^\s*(?:application\/x-www-form-urlencoded|multipart\/form-data)/i;
 
 /** The desk's own addresses: forms that change things, and pages that carry the session's csrf value. */
@@ -36,7 +81,8 @@ export function configureDesk(app: NestFastifyApplication): void {
     attachFieldsToBody: true,
     // Too large is told by `truncated` and answered with a message, not thrown as a JSON error.
     throwFileSizeLimit: false,
-    limits: { fileSize: UPLOAD_LIMIT_BYTES, fieldSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 20, parts: 24 },
+    onFile: batchKeeper({ maxFiles: BATCH_MAX_FILES, maxBytes: BATCH_LIMIT_BYTES }),
+    limits: { fileSize: UPLOAD_LIMIT_BYTES, fieldSize: UPLOAD_LIMIT_BYTES, files: PARSER_MAX_FILES, fields: 20, parts: PARSER_MAX_FILES + 24 },
   });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { DataSource, EntityManager } from 'typeorm';
-import { IngestInputError, IngestionService } from '@renmian/ingestion';
+import { DataSource } from 'typeorm';
 import { linkTo } from '../../web/views/html.util';
 import { DeskError } from '../desk.errors';
 import { DeskErrorFilter } from '../desk-error.filter';
@@ -12,9 +11,10 @@ import type { Viewer } from '../../identity/viewer';
 import { ingestFormView, previewView } from './ingest.view';
 import { LoadedEntry, loadedView } from './loaded.view';
 import { PreviewBuilder, textIdentity } from './preview.builder';
-import { PreviewParser } from './preview.parser';
-import { PreviewStore, StoredPreview } from './preview.store';
-import { readUpload } from './upload.reader';
+import { BatchIngest } from './batch-ingest.service';
+import { PreviewLoader } from './preview.loader';
+import { PreviewStore } from './preview.store';
+import { chosenFiles, readUpload } from './upload.reader';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -22,7 +22,9 @@ const HTML = 'text/html; charset=utf-8';
  * Loading notices at the desk: GET /ingest (upload or paste), POST /ingest/preview (what loading
  * would do, nothing saved; the text is kept with the session under a token), POST /ingest/confirm
  * (loads exactly the text that preview showed, once, then 303 to GET /ingest/loaded/<entry>: what was
- * loaded, every notice linked; to the first notice's page when nothing was new).
+ * loaded, every notice linked; to the first notice's page when nothing was new). Several files
+ * sent together (chosen at once, or a folder) are previewed as a batch by BatchIngest; its
+ * confirmation and page are BatchIngestController's.
  */
 @Controller('ingest')
 @UseGuards(DeskGuard)
@@ -31,8 +33,8 @@ export class IngestDeskController {
   constructor(
     private readonly previews: PreviewStore,
     private readonly builder: PreviewBuilder,
-    private readonly parser: PreviewParser,
-    private readonly ingestion: IngestionService,
+    private readonly loader: PreviewLoader,
+    private readonly batches: BatchIngest,
     private readonly ds: DataSource,
   ) {}
 
@@ -48,6 +50,12 @@ export class IngestDeskController {
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
   async preview(@Body() body: unknown, @CurrentViewer() viewer: Viewer, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    // Several files (chosen together, or a folder) are previewed as one batch.
+    if (chosenFiles(body).length > 1) {
+      const batch = await this.batches.preview(body, viewer);
+      reply.status(batch.status);
+      return batch.page;
+    }
     let upload;
     try {
       upload = await readUpload(body);
@@ -80,8 +88,8 @@ export class IngestDeskController {
       const stored = token.length <= 64 ? await this.previews.find(token, viewer.sessionId, m, true) : null;
       if (!stored) throw new DeskError('PREVIEW_GONE', '找不到这次预览：它属于另一个会话，或会话已结束。请重新上传并预览。');
       if (stored.confirmedAt && stored.noticeKey) return { key: stored.noticeKey, entry: null };
-      const loaded = await this.load(stored, viewer, m);
-      await this.previews.markConfirmed(m, stored.id, loaded.key);
+      const loaded = await this.loader.load(stored, viewer, m);
+      await this.previews.markConfirmed(m, stored.id, loaded.key, loaded.entry);
       return loaded;
     });
     reply.header('Location', done.entry ? `/ingest/loaded/${done.entry}` : linkTo('notice', done.key));
@@ -98,32 +106,6 @@ export class IngestDeskController {
       : [];
     if (rows.length === 0) throw new DeskError('NOT_FOUND', '没有这一次载入的记录。载入过的通知都列在“操作记录”中。');
     return loadedView(rows[0], viewer);
-  }
-
-  /**
-   * Loads the stored text in the confirmation's transaction: the load, its audit entry (written by
-   * the ingestion, as for every door) and the preview marked confirmed commit together or not at all.
-   */
-  private async load(stored: StoredPreview, viewer: Viewer, m: EntityManager): Promise<{ key: string; entry: string | null }> {
-    // Read once (a long text in a worker thread), for the preview's answer and for the load.
-    const prepared = await this.parser.prepare(stored.text);
-    const preview = await this.builder.build(stored, prepared);
-    let report;
-    try {
-      // The file's kind, bytes' hash, pages and OCR go with the text: stored with the document, and
-      // each event keeps the page its line stands on.
-      report = await this.ingestion.ingestPreparedIn(m, prepared, stored.filename, stored.document, {
-        door: 'desk',
-        actor: viewer.name,
-        reason: `经预览后载入${stored.filename ? `文件“${stored.filename}”` : '粘贴的文本'}`,
-      });
-    } catch (e) {
-      if (e instanceof IngestInputError) throw new DeskError('BAD_INPUT', `无法载入：${e.reason}。没有保存任何内容。`);
-      throw e;
-    }
-    const first = preview.notices.find((n) => n.standing === 'new') ?? preview.notices[0];
-    // The entry the ingestion wrote for this load (every door writes one) is the page that says what was loaded.
-    return { key: first.key, entry: report.loaded ? report.auditId : null };
   }
 }
 

@@ -6,6 +6,7 @@ import { lineGrid } from '../../web/views/notice-lines.view';
 import { Notice, csrfField, message, readOnlyNote, submitButton } from '../desk-page.view';
 import type { Viewer } from '../../identity/viewer';
 import type { Preview, PreviewNotice } from './preview.types';
+import { BATCH_LIMIT_BYTES, BATCH_MAX_FILES, UPLOAD_LIMIT_BYTES } from '../desk.setup';
 
 /** Kinds the document readers take, for the file picker (the kind is still told by content). */
 const ACCEPT = '.txt,.text,.pdf,.docx,.html,.htm,.png,.jpg,.jpeg,text/plain,text/html,application/pdf,image/png,image/jpeg,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -23,8 +24,9 @@ export function ingestFormView(viewer: Viewer, text: string, notice: Notice | nu
 ${readOnlyNote(viewer)}${message(notice)}
 <form class="desk-form" method="post" action="/ingest/preview" enctype="multipart/form-data">
 ${csrfField(viewer)}
-<label>上传文件 <input type="file" name="file" accept="${ACCEPT}"></label>
-<p class="muted">PDF（有文字层的或扫描的）、Word 文档（DOCX）、从浏览器保存的网页（HTML）、PNG/JPEG 扫描图片或 UTF-8 文本，类型按文件内容识别。</p>
+<label>上传文件 <input type="file" name="file" multiple accept="${ACCEPT}"></label>
+<label>或上传整个文件夹 <input type="file" name="folder" multiple webkitdirectory></label>
+<p class="muted">PDF（有文字层的或扫描的）、Word 文档（DOCX）、从浏览器保存的网页（HTML）、PNG/JPEG 扫描图片或 UTF-8 文本，类型按文件内容识别。可以一次选择多个文件或一个文件夹（最多 ${BATCH_MAX_FILES} 个文件，每个不超过 ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB，合计不超过 ${BATCH_LIMIT_BYTES / 1024 / 1024} MB）：每个文件分别读取、列出状态，确认后各自载入。</p>
 <label>或粘贴通知文本 <textarea name="text" rows="14" placeholder="把一份或多份任免通知的全文粘贴在这里">${text}</textarea></label>
 ${submitButton(viewer, '预览')}
 </form>

@@ -12,11 +12,13 @@ export interface Upload {
 }
 
 /** A file part as @fastify/multipart puts it on the body (attachFieldsToBody). */
-interface FilePart {
+export interface FilePart {
   type: 'file';
   filename: string;
   file: { truncated?: boolean };
   toBuffer(): Promise<Buffer>;
+  /** Set by the desk's multipart setup when the part came beyond the batch's bounds and was not kept. */
+  beyondBatch?: boolean;
 }
 
 interface FieldPart {
@@ -50,6 +52,20 @@ function part<T extends FilePart | FieldPart>(body: unknown, name: string, type:
   return null;
 }
 
+/**
+ * Every file chosen on the form, in the order sent: `file` (one or several files) then `folder` (a
+ * folder's files); either field may repeat. A file input left empty is sent by browsers as a part
+ * with no name and is not a file.
+ */
+export function chosenFiles(body: unknown): FilePart[] {
+  const fields = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  const parts = ['file', 'folder'].flatMap((name) => {
+    const raw = fields[name];
+    return Array.isArray(raw) ? (raw as unknown[]) : raw ? [raw] : [];
+  });
+  return parts.filter((p): p is FilePart => !!p && typeof p === 'object' && (p as FilePart).type === 'file' && (p as FilePart).filename !== '');
+}
+
 function pastedText(body: unknown): string {
   const field = part<FieldPart>(body, 'text', 'field');
   if (field?.valueTruncated) throw new DeskError('BAD_INPUT', `粘贴的文本超过 ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB：请分成几份载入。`);
@@ -63,8 +79,8 @@ function pastedText(body: unknown): string {
  * refused with a message naming the file and what to do.
  */
 export async function readUpload(body: unknown): Promise<Upload> {
-  const file = part<FilePart>(body, 'file', 'file');
-  const chosen = file !== null && file.filename !== '';
+  const file = chosenFiles(body)[0] ?? null;
+  const chosen = file !== null;
   const text = pastedText(body);
   if (chosen && text.trim() !== '') throw new DeskError('BAD_INPUT', '请只选择文件或只粘贴文本，不要同时提交两者。');
   if (!chosen) {
@@ -72,6 +88,11 @@ export async function readUpload(body: unknown): Promise<Upload> {
     if (text.includes('\u0000')) throw new DeskError('BAD_INPUT', '粘贴的文本中含有无效字符（空字符）：请从原文重新复制。');
     return { filename: null, text, document: null };
   }
+  return readFile(file);
+}
+
+/** One chosen file read by its content; what cannot be read is refused with a message naming the file. */
+export async function readFile(file: FilePart): Promise<Upload> {
   // PostgreSQL cannot store NUL, and no file system names a file with it: the name was forged.
   if (file.filename.includes('\u0000')) throw new DeskError('BAD_INPUT', '文件名中含有无效字符（空字符）：请重命名文件后再上传。');
   const bytes = await file.toBuffer();
