@@ -72,8 +72,9 @@ export function isBareTitle(post: string, first: string): boolean {
   if (ROOTS.some((r) => post.startsWith(r))) return false;
   // `保利集团副总会计师、中轻集团监事会主席`: a post naming its own company, university or court.
   if (namesOwnBody(post)) return false;
-  // `市公安局局长`: the place's own bureau, named short, not a title of the body before.
-  if (PLACE_MARKERS[post.charCodeAt(0)] === 1 && organisationPrefix(post) !== null) return false;
+  // `市公安局局长`, `市政府法律顾问`: the place's own bureau or government, named short, not a title
+  // of the body before.
+  if (PLACE_MARKERS[post.charCodeAt(0)] === 1 && (organisationPrefix(post) !== null || PLACE_OWN_BODY.test(post))) return false;
   for (let i = 2; i < post.length - 1; i++) if (PLACE_MARKERS[post.charCodeAt(i)] === 1) return false;
   return true;
 }
@@ -106,6 +107,9 @@ function placePrefix(first: string): string | null {
 // Traditional forms too: a roster's heading keeps its own script (see read-clauses).
 const PARTY_COMMITTEE_FULL = /^(?:中共|中国共产党|中國共產黨)[^、，（）]{1,20}?(?:委员会|委員會)/;
 const PARTY_COMMITTEE = /^(?:中共|中国共产党|中國共產黨)[^、，（）]{1,20}?(?:[省市县区州旗盟縣區]委|党委|黨委|工委)/;
+
+/** A place's own government, committee, congress or court, named by the place's marker alone. */
+const PLACE_OWN_BODY = /^.(?:人民政府|政府|委|人大|人民法院|法院|人民检察院|检察院)/;
 
 const PLACE_HEAD = /^(?:代理|常务|第一)?副?[省市县区州盟旗镇乡]长$/;
 

@@ -141,7 +141,8 @@ function readGroup(posts: string, previousFirst: string | null): { segments: Pos
 
 function readInto(list: SegmentList, part: string, concurrent: boolean): void {
   const seg = readSegment(part);
-  if (concurrent && seg.post.length > MAX_CONCURRENT_TITLE) list.ownNamed = append(list.ownNamed, seg);
+  // `兼外交部长`: short, but naming its own ministry, so it inherits nothing.
+  if (concurrent && (seg.post.length > MAX_CONCURRENT_TITLE || organisationPrefix(seg.post) !== null)) list.ownNamed = append(list.ownNamed, seg);
   for (const u of seg.unread) list.unread = append(list.unread, u);
   const last = list.segments[list.segments.length - 1];
   // `P（试用期一年）、（副县级）` — a bracket standing alone belongs to the post before it.
