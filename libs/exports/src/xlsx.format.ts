@@ -18,32 +18,28 @@ const DATE_FORMAT = 'yyyy-mm-dd';
 
 const EVENT_WORDS: Record<EventRecord['type'], string> = { APPOINT: '任命', REMOVE: '免去', AUTO_REMOVE: '职务自然免除', INFERRED_END: '推断免职' };
 
-/** The holders' sheet has the CSV export's columns in its order, so the two read alike. */
-const TENURE_COLUMNS: Column<TenureRecord>[] = [
-  { header: '姓名', width: 10, kind: 'text', value: (t) => t.person },
-  { header: '人员编号', width: 10, kind: 'text', value: (t) => t.personId },
-  { header: '发文机关', width: 22, kind: 'text', value: (t) => t.jurisdiction },
-  { header: '机构', width: 24, kind: 'text', value: (t) => t.organization },
-  { header: '职务', width: 28, kind: 'text', value: (t) => t.post },
-  { header: '任职开始', width: 12, kind: 'date', value: (t) => t.start },
-  { header: '任职结束', width: 12, kind: 'date', value: (t) => t.end },
-  { header: '结束方式', width: 14, kind: 'text', value: (t) => (t.endReason ? END_REASON_WORDS[t.endReason] : null) },
-  { header: '结束为推断', width: 10, kind: 'text', value: (t) => (t.end === null ? null : t.endInferred ? '是' : '否') },
-  { header: '试用期满', width: 12, kind: 'date', value: (t) => t.probationEnd },
-  { header: '依据文号', width: 20, kind: 'text', value: (t) => t.source?.docNumber ?? null },
-  { header: '依据发文日期', width: 13, kind: 'date', value: (t) => t.source?.signedOn ?? null },
-];
+/** A tenure's columns, each defined once; the sheets pick them in their own order. */
+const TENURE = {
+  person: { header: '姓名', width: 10, kind: 'text', value: (t) => t.person },
+  personId: { header: '人员编号', width: 10, kind: 'text', value: (t) => t.personId },
+  jurisdiction: { header: '发文机关', width: 22, kind: 'text', value: (t) => t.jurisdiction },
+  organization: { header: '机构', width: 24, kind: 'text', value: (t) => t.organization },
+  post: { header: '职务', width: 28, kind: 'text', value: (t) => t.post },
+  start: { header: '任职开始', width: 12, kind: 'date', value: (t) => t.start },
+  end: { header: '任职结束', width: 12, kind: 'date', value: (t) => t.end },
+  endReason: { header: '结束方式', width: 14, kind: 'text', value: (t) => (t.endReason ? END_REASON_WORDS[t.endReason] : null) },
+  endInferred: { header: '结束为推断', width: 10, kind: 'text', value: (t) => (t.end === null ? null : t.endInferred ? '是' : '否') },
+  probationEnd: { header: '试用期满', width: 12, kind: 'date', value: (t) => t.probationEnd },
+  docNumber: { header: '依据文号', width: 20, kind: 'text', value: (t) => t.source?.docNumber ?? null },
+  signedOn: { header: '依据发文日期', width: 13, kind: 'date', value: (t) => t.source?.signedOn ?? null },
+} satisfies Record<string, Column<TenureRecord>>;
 
-const PROBATION_COLUMNS: Column<TenureRecord>[] = [
-  { header: '试用期满', width: 12, kind: 'date', value: (t) => t.probationEnd },
-  { header: '姓名', width: 10, kind: 'text', value: (t) => t.person },
-  { header: '发文机关', width: 22, kind: 'text', value: (t) => t.jurisdiction },
-  { header: '机构', width: 24, kind: 'text', value: (t) => t.organization },
-  { header: '职务', width: 28, kind: 'text', value: (t) => t.post },
-  { header: '任职开始', width: 12, kind: 'date', value: (t) => t.start },
-  { header: '任职结束', width: 12, kind: 'date', value: (t) => t.end },
-  { header: '依据文号', width: 20, kind: 'text', value: (t) => t.source?.docNumber ?? null },
-];
+const pick = (keys: (keyof typeof TENURE)[]): Column<TenureRecord>[] => keys.map((k) => TENURE[k]);
+
+/** The holders' sheet has the CSV export's columns in its order, so the two read alike. */
+const TENURE_COLUMNS = pick(['person', 'personId', 'jurisdiction', 'organization', 'post', 'start', 'end', 'endReason', 'endInferred', 'probationEnd', 'docNumber', 'signedOn']);
+
+const PROBATION_COLUMNS = pick(['probationEnd', 'person', 'jurisdiction', 'organization', 'post', 'start', 'end', 'docNumber']);
 
 const EVENT_COLUMNS: Column<EventRecord>[] = [
   { header: '生效日期', width: 12, kind: 'date', value: (e) => e.effectiveOn },
