@@ -59,7 +59,11 @@ export class PreviewChecksReader {
     const said = new Set<string>();
     // By name, so a gazette of thousands of appointments is not compared with every row.
     const byName = new Map<string, typeof rows>();
-    for (const r of rows) byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
+    for (const r of rows) {
+      const same = byName.get(r.name);
+      if (same) same.push(r);
+      else byName.set(r.name, [r]);
+    }
     for (const a of wanted) {
       for (const r of (byName.get(a.person) ?? []).filter((r) => r.jurisdiction !== a.jurisdiction)) {
         const key = `${a.person}|${a.jurisdiction}|${r.jurisdiction}|${r.post}`;

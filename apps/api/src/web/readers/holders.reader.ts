@@ -3,21 +3,25 @@ import { DataSource } from 'typeorm';
 import { noticeKeySql } from '@renmian/exports';
 import { organizationIdsNamed } from '../../graphql/name-lookup.sql';
 
-/** A tenure as the pages show it: names, dates as stated, and the notice that opened it. */
-export interface HolderRow {
+/** What every tenure row of the pages carries: who, which post, and how it ran. */
+export interface TenureShown {
   personId: string;
   person: string;
   jurisdiction: string;
   disambiguator: number;
   post: string;
   title: string;
-  seatKind: 'single' | 'multi';
-  organization: string;
   start: string | null;
   end: string | null;
   endReason: string | null;
   endInferred: boolean;
   probationEnd: string | null;
+}
+
+/** A tenure as the pages show it: names, dates as stated, and the notice that opened it. */
+export interface HolderRow extends TenureShown {
+  seatKind: 'single' | 'multi';
+  organization: string;
   rank: string | null;
   precedenceAfter: string | null;
   docNumber: string | null;
@@ -39,20 +43,9 @@ const HOLDER_JOINS = `
   LEFT JOIN notices n ON n.id = coalesce(oe.notice_id, (SELECT ce.notice_id FROM events ce WHERE ce.id = t.closed_by))`;
 
 /** A tenure of one of the organisation's posts, for its timeline. */
-export interface OrgTenureRow {
-  personId: string;
-  person: string;
-  jurisdiction: string;
-  disambiguator: number;
-  post: string;
-  title: string;
+export interface OrgTenureRow extends TenureShown {
   seatKind: 'single' | 'multi';
-  start: string | null;
   startBound: string | null;
-  end: string | null;
-  endReason: string | null;
-  endInferred: boolean;
-  probationEnd: string | null;
 }
 
 export interface OrganizationFound {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { noticeKeySql } from '@renmian/exports';
 import { postIdsNamed } from '../../graphql/name-lookup.sql';
+import type { TenureShown } from './holders.reader';
 
 export interface PostFound {
   id: string;
@@ -12,19 +13,8 @@ export interface PostFound {
 }
 
 /** One holder of the seat (or of its acting post), with the notices that opened and ended the tenure. */
-export interface SuccessionRow {
-  personId: string;
-  person: string;
-  jurisdiction: string;
-  disambiguator: number;
-  post: string;
-  title: string;
-  start: string | null;
+export interface SuccessionRow extends TenureShown {
   startBound: string | null;
-  end: string | null;
-  endReason: string | null;
-  endInferred: boolean;
-  probationEnd: string | null;
   openedKey: string | null;
   openedDoc: string | null;
   closedKey: string | null;
