@@ -78,6 +78,7 @@ export const VERBS: VerbPart[] = [
   { id: '聘请', type: 'appoint', one: (a, p) => `聘请${a}为${p}`, many: (a, p) => `聘请${a}为${p}` },
   { id: '受聘', type: 'appoint', one: (a, p) => `${a}受聘为${p}`, many: (a, p) => `${a}受聘为${p}` },
   { id: '选举', type: 'appoint', one: (a, p) => `选举${a}为${p}`, many: (a, p) => `选举${a}为${p}` },
+  { id: '当选', type: 'appoint', one: (a, p) => `${a}当选为${p}`, many: (a, p) => `${a}当选为${p}` },
   { id: '推选', type: 'appoint', one: (a, p) => `推选${a}为${p}`, many: (a, p) => `推选${a}为${p}` },
   { id: '任', type: 'appoint', one: (a, p) => `决定${a}任${p}`, pairs: (ps) => `决定${join(ps, (a, p) => `${a}任${p}`)}` },
   { id: '免去的', type: 'remove', one: (a, p) => `免去${a}的${p}职务`, many: (a, p) => `免去${a}的${p}职务`, pairs: (ps) => `免去${join(ps, (a, p) => `${a}的${p}职务`)}` },
@@ -249,6 +250,37 @@ export const FORMS: FormPart[] = [
     body: (n) => `任命${n[0]}为政务院总理兼外交部长，${n[1]}为政务院副总理兼秘书长`,
     events: (n) => [A(n[0], '政务院总理'), A(n[0], '外交部长'), A(n[1], '政务院副总理'), A(n[1], '政务院秘书长')],
   },
+  {
+    id: '逗号续职',
+    body: (n, p, q) => `决定${n[0]}任${p.org}${p.title}、${p.second ?? '委员'}，${q.org}${q.title}`,
+    events: (n, p, q) => [A(n[0], p.org + p.title), A(n[0], p.org + (p.second ?? '委员')), A(n[0], q.org + q.title)],
+  },
+  {
+    id: '名后副职免去',
+    body: (n, p) => `任命${n[0]}为${p.org}主任，免去${bare(n[1])}副主任职务`,
+    events: (n, p) => [A(n[0], `${p.org}主任`), R(n[1], `${p.org}副主任`)],
+  },
+  { id: '名后职称不再兼任', body: (n, p) => `决定${n[0]}任${p.org}${p.title}，${bare(n[1])}院长不再兼任${p.org}${p.title}`, events: (n, p) => [A(n[0], p.org + p.title), R(n[1], p.org + p.title)] },
+  {
+    id: '将于出任',
+    newsOnly: true,
+    body: (n, p, q) => `政府今日宣布，现任${p.org}${p.title}${bare(n[0])}将于2025年3月1日出任${q.org}${q.title}，接替将于同日退休的${bare(n[1])}`,
+    events: (n, p, q) => [A(n[0], q.org + q.title)],
+  },
+  {
+    id: '委任出任',
+    body: (n, p, q) => `行政长官已委任${bare(n[0])}出任${p.org}${p.title}，以及${bare(n[1])}出任${q.org}${q.title}，任期两年`,
+    events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title)],
+  },
+  { id: '任命并聘', body: (n, p, q) => `任命${n[0]}为${p.org}${p.title}、聘${n[0]}为${q.org}${q.title}`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[0], q.org + q.title)] },
+  { id: '市县代表', body: (n, p) => `决定接受${n[0]}辞去市、县人大代表和${p.org}${p.title}职务的请求`, events: (n, p) => [R(n[0], p.org + p.title)] },
+  { id: '宣布关于任的决定', newsOnly: true, body: (n, p) => `会上宣布了中央关于${n[0]}任${p.org}${p.title}的决定`, events: (n, p) => [A(n[0], p.org + p.title)] },
+  // What speaks of a decision but states none: a proposal read to its end, a person described by a
+  // post, a deputy elected, a candidate named.
+  { id: '提请整句', body: (n, p, q) => `提请任命${n[0]}为${p.org}${p.title}，${n[1]}为${q.org}${q.title}`, events: () => [] },
+  { id: '作为描述', newsOnly: true, body: (n, p) => `${bare(n[0])}作为${p.org}${p.title}，在发言中表示坚决拥护`, events: () => [] },
+  { id: '当选代表', newsOnly: true, body: (n) => `${n[0]}当选为青禾市第十五届人民代表大会代表`, events: () => [] },
+  { id: '正式候选人', newsOnly: true, body: (n, p) => `确定${n[0]}为${p.org}${p.title}正式候选人`, events: () => [] },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];
 

@@ -96,8 +96,9 @@ function* framedParts(lines: Lines, options: ParseOptions, framed: { negative: b
       issuer: header.issuer,
       title: header.title,
       date: noticeDate(lines, span, header.date, events, read.announcing),
-      // Running text repeats its decision (lead and body): each event once.
-      events: untitled ? distinct(events) : events,
+      // A page repeats its decision (lead and body, a caption under a photo): each event once; running
+      // text also shortens it in a headline.
+      events: distinct(events, untitled),
       source: { startLine: lines.at(header.firstLine).no, endLine: lines.at(Math.max(span.titleStart, span.end - 1)).no },
     };
     yield { notices: [notice], unparsed, setAside: read.setAside };
@@ -162,7 +163,7 @@ function unfoldNumber(piece: { spans: { line: Line }[] }, number: string): strin
  * headline also shortens it (`A代理某省省长` above `A代理某省人民政府省长职务`): an event whose post
  * is made of the characters of the same person's post on a later line is that one, shortened.
  */
-function distinct(events: ParsedEvent[]): ParsedEvent[] {
+function distinct(events: ParsedEvent[], shortened = true): ParsedEvent[] {
   const seen = new Set<string>();
   const once = events.filter((e) => {
     const key = `${e.type}\u0000${e.person}\u0000${e.position}`;
@@ -170,6 +171,7 @@ function distinct(events: ParsedEvent[]): ParsedEvent[] {
     seen.add(key);
     return true;
   });
+  if (!shortened) return once;
   // Compared only within one person's events of one type: a long block must not cost n² here.
   const byPerson = new Map<string, ParsedEvent[]>();
   for (const e of once) {

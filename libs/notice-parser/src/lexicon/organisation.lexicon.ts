@@ -154,3 +154,20 @@ export function endsWithTitle(post: string): boolean {
   }
   return false;
 }
+
+/** Words that make a fragment a clause (a decision, a verb), not a post standing alone. */
+const CLAUSE_WORDS = /[为為任免聘辞辭兼]|担任|擔任|不再|代理|表示|讲话|講話|发言|發言|出席|主持/;
+
+/**
+ * `任A为某集团董事长、总经理，某公司董事长`: after a reading, a fragment that is only posts, the first
+ * naming its own organisation, continues the posts of the reading before (the comma stands where
+ * `、` would). A bare title or anything with a verb in it is not such a fragment.
+ */
+export function isStandalonePost(fragment: string): boolean {
+  if (fragment.length < 4 || CLAUSE_WORDS.test(fragment)) return false;
+  const items = fragment.split('、');
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!endsWithTitle(first) || !endsWithTitle(last)) return false;
+  return organisationPrefix(first) !== null || ROOTS.some((r) => first.startsWith(r));
+}

@@ -64,7 +64,8 @@ function chainedPairs(persons: string[], posts: string, ctx: ReaderContext): Rea
   for (let j = indexOfTopLevel(posts, '、', 0); j >= 0; j = indexOfTopLevel(posts, '、', j + 1)) {
     const wei = firstOf(posts, ['为', '為'], j + 1);
     if (wei < 0) break;
-    const names = wei - j - 1 <= MAX_NAMES_BEFORE_WEI ? readPersonList(posts.slice(j + 1, wei), ctx.mode === 'appoint') : null;
+    // `任命A为P1、聘A为P2`: each pair may bring its own decision word.
+    const names = wei - j - 1 <= MAX_NAMES_BEFORE_WEI ? readPersonList(posts.slice(j + 1, wei).replace(PAIR_VERB, ''), ctx.mode === 'appoint') : null;
     if (!names || !namesPost(posts.slice(wei + 1))) continue;
     readings.push({ type: 'appoint', persons: current.persons, posts: posts.slice(current.from, j) });
     current = { persons: names, from: wei + 1 };
@@ -74,6 +75,8 @@ function chainedPairs(persons: string[], posts: string, ctx: ReaderContext): Rea
   readings.push({ type: 'appoint', persons: current.persons, posts: posts.slice(current.from) });
   return readings;
 }
+
+const PAIR_VERB = /^(?:任命|聘任|聘请|委任|聘)/;
 
 /** The names between `、` and 为 in a chain of pairs are a few people, not a clause. */
 const MAX_NAMES_BEFORE_WEI = 24;
@@ -146,7 +149,7 @@ const HOLD_VERBS = ['继续任', '继续担任', '挂职任', '候任', '出任'
 
 function readHolds(fragment: string, ctx: ReaderContext): Reading | Reading[] | null {
   // `聘请院士方某任校长`, `任命某法官出任…`: the verb before the name is the decision's own.
-  const led = stripLeads(fragment);
+  const led = stripLeads(fragment.replace(WHEN_BEFORE_VERB, ''));
   const head = stripLeads(led.replace(DECISION_LEAD, ''));
   // `决定A任P`: the fragment announces its own decision.
   const announced = head !== led || led !== fragment.replace(/^[，、]/, '') && /^[现並并另]?决定/.test(fragment);
@@ -167,7 +170,11 @@ function readHolds(fragment: string, ctx: ReaderContext): Reading | Reading[] | 
   return readings.length === 1 ? readings[0] : readings;
 }
 
-const DECISION_LEAD = /^(?:任命|聘任|聘请|委任|决定)/;
+// `行政长官已委任A出任P`: who decides may stand before the decision word.
+/** `A将于2025年3月1日出任P`: the day it takes effect, standing between the person and the verb. */
+const WHEN_BEFORE_VERB = /(?:将|將)(?:于|於|在)[^，。；、]{2,14}?(?=出任|接任|担任|擔任|任(?![命职職用免期]))/;
+
+const DECISION_LEAD = /^(?:[^，。；为任和了]{0,8}(?:长官|政府|主席|总理|国务院|委员会|常委会|党委|党组|董事会)(?:已|正式|今日|今天)?(?=委任|任命|聘任|聘请))?(?:任命|聘任|聘请|委任|决定)/;
 
 interface Holding {
   persons: string[];

@@ -1,4 +1,4 @@
-import { readPersonList } from '../lexicon/person-name.util';
+import { nameBeforeTitle, readPersonList } from '../lexicon/person-name.util';
 import type { FragmentReader } from './reader.types';
 import { cutAtDuty } from './subject.util';
 
@@ -17,7 +17,9 @@ export const readNoLongerHolds: FragmentReader = (fragment, ctx) => {
     if (at <= 0) continue;
     // `林某同志因年龄原因不再担任…`: the reason stands between the name and the phrase.
     const subject = fragment.slice(0, at).replace(/(?:由于|因为|因)[^，。；]{1,12}$/, '');
-    const persons = readPersonList(subject);
+    // `王某院长不再兼任…`: the person named with the title he keeps.
+    const titled = nameBeforeTitle(subject);
+    const persons = titled === null ? readPersonList(subject) : [titled];
     const post = cutAtDuty(fragment.slice(at + p.length));
     if (persons && post.length > 0) return { type: 'remove', persons, posts: post };
   }

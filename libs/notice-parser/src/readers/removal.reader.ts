@@ -68,7 +68,7 @@ function readObject(rest: string, lastPersons: string[], lenient: boolean): Retu
 }
 
 /** Where a post beginning with these follows the name directly, the name is two characters long. */
-const POST_STARTS = '中国省市县区全驻第國縣區';
+const POST_STARTS = '中国省市县区全驻第國縣區副';
 const PLACE_ENDS = '省市县区州盟旗縣區';
 
 /** Words that only begin an organisation's name (`中共…`, `国务院…`), never end a person's. */
@@ -83,11 +83,16 @@ function startsRoot(object: string, at: number): boolean {
  * characters (`青禾市…`); not one place character after a single one (`禾市…` is the tail of a place).
  */
 function startsPost(object: string, at: number): boolean {
-  if (POST_STARTS.includes(object[at] ?? '')) return true;
+  if (at < object.length && POST_STARTS.includes(object[at])) return true;
   // `禾市…` is the tail of a place; `泉州市…` is a place whose name ends in 州 itself.
-  if (PLACE_ENDS.includes(object[at + 1] ?? '')) return PLACE_ENDS.includes(object[at + 2] ?? '');
+  if (endsPlace(object, at + 1)) return endsPlace(object, at + 2);
   if (bodyEndsAt(object, at + 1)) return false;
-  return PLACE_ENDS.includes(object[at + 2] ?? '') || PLACE_ENDS.includes(object[at + 3] ?? '') || bodyEndsAt(object, at + 2) || bodyEndsAt(object, at + 3);
+  return endsPlace(object, at + 2) || endsPlace(object, at + 3) || bodyEndsAt(object, at + 2) || bodyEndsAt(object, at + 3);
+}
+
+/** Whether a place's last character stands at `at` (past the end of the text, none does). */
+function endsPlace(object: string, at: number): boolean {
+  return at < object.length && PLACE_ENDS.includes(object[at]);
 }
 
 /** Endings of a body named by two or three characters before them (`某林大学`, `某禾矿业集团`). */

@@ -109,7 +109,7 @@ function splitJoinedPosts(posts: string): string[] {
     if (!joint || indexOfTopLevel(posts, joint, at) !== at) continue;
     const left = outsideBrackets(posts.slice(from, at));
     const right = outsideBrackets(splitTopLevel(posts.slice(at + joint.length), '、')[0] ?? '');
-    if (!endsWithTitle(left) || !endsWithTitle(cutAtDuty(right))) continue;
+    if (!(endsWithTitle(left) || isMandate(left)) || !endsWithTitle(cutAtDuty(right))) continue;
     groups.push(posts.slice(from, at));
     from = at + joint.length;
   }
@@ -125,7 +125,7 @@ function nextJoint(posts: string, from: number): number {
 
 function readGroup(posts: string, previousFirst: string | null): { segments: PostSegment[]; unread: string[] } {
   const list: SegmentList = { segments: [], unread: [], ownNamed: [] };
-  const items = splitTopLevel(posts, '、');
+  const items = sharedTails(splitTopLevel(posts, '、'));
   for (const listed of posts.indexOf('代理') < 0 ? items : items.flatMap(splitActing)) {
     if (listed.indexOf('兼') < 0) {
       readInto(list, listed, false);
@@ -138,6 +138,17 @@ function readGroup(posts: string, previousFirst: string | null): { segments: Pos
   const held = list.segments.some((seg) => isMandate(seg.post)) ? list.segments.filter((seg) => !isMandate(seg.post)) : list.segments;
   return finishSegments(held, list.unread, previousFirst, list.ownNamed);
 }
+
+/** `市、县人大代表`: a place's marker alone shares the rest of the next item (`市人大代表`). */
+function sharedTails(items: string[]): string[] {
+  return items.map((item, k) => {
+    const next = items[k + 1];
+    if (item.length !== 1 || PLACE_ONLY[item.charCodeAt(0)] !== 1 || next === undefined || PLACE_ONLY[next.charCodeAt(0)] !== 1) return item;
+    return item + next.slice(1);
+  });
+}
+
+const PLACE_ONLY = charTable('省市县区乡镇州縣區鄉鎮');
 
 function readInto(list: SegmentList, part: string, concurrent: boolean): void {
   const seg = readSegment(part);
@@ -305,8 +316,16 @@ function shortens(inner: string, before: string): boolean {
 /** Quotation marks a page puts around a body's name (`「某某委员会」成员`) are not the name's. */
 const NAME_QUOTES = /[「」『』“”]/g;
 
+/** `新一任某镇镇长`: the story's word for the term, not the post's. */
+const NEW_TERM = /^(?:新一任|新一届|新一屆|新任)(?=.{3})/;
+
+/** `某委员会的主席`: a body and its title joined by 的 (the title short, the body named before it). */
+const BODY_OF_TITLE = /^(.{3,}?(?:委员会|委員會|公司|集团|集團|局|署|院|部|办公室|辦公室|中心))的(.{1,5})$/;
+
 function cleanPost(s: string): string {
-  const post = cutAtDuty(s.replace(NAME_QUOTES, ''));
+  let post = cutAtDuty(s.replace(NAME_QUOTES, '')).replace(NEW_TERM, '');
+  const joined = BODY_OF_TITLE.exec(post);
+  if (joined && endsWithTitle(joined[2])) post = joined[1] + joined[2];
   let end = post.length;
   while (end > 0 && POST_TRAILERS[post.charCodeAt(end - 1)] === 1) end--;
   return post.slice(0, end);

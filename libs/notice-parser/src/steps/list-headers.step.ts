@@ -59,7 +59,8 @@ export function fullerPost(title: string, earlier: Piece[]): string | null {
     const text = earlier[k].text;
     for (let at = text.lastIndexOf(title); at > 0; at = text.lastIndexOf(title, at - 1)) {
       const verb = Math.max(text.lastIndexOf('为', at), text.lastIndexOf('為', at));
-      if (verb < 0 || at - verb > MAX_ORGANISATION_LENGTH) continue;
+      // `镇长` inside `副镇长` is another title.
+      if (verb < 0 || at - verb > MAX_ORGANISATION_LENGTH || TITLE_PREFIX.includes(text[at - 1])) continue;
       const post = text.slice(verb + 1, at + title.length);
       // `并为新聘任市政府参事颁发聘书`: a 为 that is a preposition has the verb after it.
       if (post.length > title.length && isPostLike(post) && !/[，、聘]|任命/.test(post)) return unfoldInPiece(earlier[k], post);
@@ -67,6 +68,9 @@ export function fullerPost(title: string, earlier: Piece[]): string | null {
   }
   return namedBody(title, earlier);
 }
+
+/** Characters that make a title another one: `副镇长` is not `镇长`. */
+const TITLE_PREFIX = '副代总總常';
 
 /**
  * `上海市某某研究馆馆员聘任仪式举行`: the title as a body's own, named where the story begins — the

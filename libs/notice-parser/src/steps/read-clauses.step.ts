@@ -1,10 +1,11 @@
 import type { ParsedEvent, UnparsedLine } from '../notice.types';
 import { mentionedPerson, readPersonList } from '../lexicon/person-name.util';
+import { isStandalonePost } from '../lexicon/organisation.lexicon';
 import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
 import { newReaderContext } from '../readers/reader.types';
 import type { ReaderContext, Reading } from '../readers/reader.types';
 import { splitTopLevel } from '../text/brackets.util';
-import { DECISION_INTRO, speaksOfDecisionNotTaken } from '../text/decision-kind.util';
+import { DECISION_INTRO, OWN_DECISION, speaksOfDecisionNotTaken } from '../text/decision-kind.util';
 import { effectiveDateNote } from '../text/effective-date.util';
 import { append } from '../text/list.util';
 import { stripEnumerator } from '../text/normalise.util';
@@ -128,6 +129,9 @@ function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContex
   return piece.terminator !== '：' || !speaksOfDecisionNotTaken(piece.text);
 }
 
+/** A fragment that proposes (`提请任命…`, `拟任…`): in a notice too, a proposal is no decision. */
+const PROPOSES = /^(?:[^，。；]{0,12}(?:提请|拟任|拟免|拟提名|建议任命|推荐任命))(?!.*(?:决定|同意|批准))/;
+
 /** A sentence that opens in the past of the story: what it reports was decided before. */
 const RECALLED = /^(?:去年|前年|此前|早在|早前|多年前|[\d一二三四五六七八九十]+年前)/;
 
@@ -178,6 +182,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
   ctx.column = piece.column > 0 ? piece.column : null;
   let waitingSince = -1;
   let cursor = 0;
+  let proposed = false;
   const text = ctx.prose ? unwrapQuotedDecisions(piece.text) : piece.text;
   // `表决通过了《关于A为P的决定》`: each title quoted states a decision the body adopted.
   if (text !== piece.text) ctx.decided = true;
@@ -185,14 +190,17 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
     const fragment = stripEnumerator(raw);
     const at = piece.text.indexOf(raw, cursor);
     if (at >= 0) cursor = at + raw.length;
-    // Running text: `对某某等同志的拟任职进行审议` speaks of a proposal; its names are no decision.
-    if (ctx.prose && speaksOfDecisionNotTaken(fragment)) {
+    // Running text: `对某某等同志的拟任职进行审议` speaks of a proposal; its names are no decision,
+    // nor those of the fragments after it that state no decision of their own (`提请任命A为P，B为Q`).
+    if ((ctx.prose && speaksOfDecisionNotTaken(fragment)) || PROPOSES.test(fragment) || (proposed && !OWN_DECISION.test(fragment))) {
+      proposed = true;
       ctx.setAside?.push({ text: fragment, line: lineAt(piece, Math.max(0, at)) });
       // `审议了A市长提出的辞职请求，…决定接受他辞去…`: the request still names whom a pronoun means.
       const asked = mentionedPerson(fragment);
       if (asked !== null) ctx.mentioned = [asked];
       continue;
     }
+    proposed = false;
     const found = readFragment(fragment, ctx);
     if (found.length > 0) {
       for (const reading of found) {
@@ -225,6 +233,11 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
     }
     // `任期三年` reads like a name (surname 任): what a clause says of procedure is never names.
     if (isProcedure(fragment)) continue;
+    const duty = fragment.replace(/(?:的)?(?:职务|職務)$/, '');
+    if (readings.length > 0 && isStandalonePost(duty)) {
+      readings[readings.length - 1].posts += `、${duty}`;
+      continue;
+    }
     const waiting = readPersonList(stripConfirmation(fragment), ctx.rosterPost !== null);
     if (waiting) {
       ctx.pendingPersons.push(...waiting);
@@ -284,8 +297,14 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
  */
 const QUOTED_DECISION = /《[^《》]*?关于([^《》]+?)的?决定》/g;
 
+/** `宣布了中央关于A同志任P的决定`: a decision announced by its subject, without quotation marks. */
+const ANNOUNCED_DECISION = /(?:宣布|宣读|传达|作出|通过)了?[^，。；《》]{0,12}?关于([^，。；《》]{4,80}?)的(?:任免)?决定(?=[，。；]|$)/g;
+
 function unwrapQuotedDecisions(text: string): string {
-  if (text.indexOf('《') < 0 || !/通过|决定/.test(text)) return text;
+  if (text.indexOf('关于') < 0) return text;
+  // Unquoted, the rest of the sentence may state further decisions: each subject stands in place.
+  if (text.indexOf('《') < 0) return text.replace(ANNOUNCED_DECISION, '，$1');
+  if (!/通过|决定/.test(text)) return text;
   const subjects: string[] = [];
   QUOTED_DECISION.lastIndex = 0;
   for (let m = QUOTED_DECISION.exec(text); m; m = QUOTED_DECISION.exec(text)) subjects.push(m[1]);

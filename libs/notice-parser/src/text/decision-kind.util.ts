@@ -1,14 +1,14 @@
 /**
  * Whether a sentence of running text states a decision taken, or only speaks of one: a proposal
  * (`提请`, `拟任`), a draft or bill only heard (`草案`, `议案`), a review or publicity step (`审查`,
- * `公示`, `考察`), a recommendation awaiting consent, or background (`曾任`, `当选`). Used where no
+ * `公示`, `考察`), a recommendation awaiting consent, or background (`曾任`, `曾当选`). Used where no
  * notice frames the text (news items, crops), so that only decisions taken yield events.
  * Patterns are in simplified script: the readers see text folded to it (script-fold.util).
  */
 
 /** Words that put a sentence's appointments in a proposal, draft, review or the past. */
 const NOT_TAKEN =
-  /提请|拟任|拟提名|拟免|草案|议案|公示|审查|考察|征求|暂缓|任前|曾任|曾先后|当选|供职报告|表态|建议任命|推荐任命|提名|(?:要求|提出|请求)辞去|提出的[^，。；]{0,30}请求|《[^》]{1,40}(?:条例|规定|办法)》[^，。；]{0,4}(?:明确|规定)/;
+  /提请|拟任|拟提名|拟免|草案|议案|公示|审查|考察|征求|暂缓|任前|曾任|曾先后|曾[^，。；]{0,12}当选|[\d〇一二三四五六七八九十]年[^，。；]{0,8}当选|候选人|供职报告|表态|建议任命|推荐任命|提名|(?:要求|提出|请求)辞去|提出的[^，。；]{0,30}请求|《[^》]{1,40}(?:条例|规定|办法)》[^，。；]{0,4}(?:明确|规定)/;
 
 /** `根据区法院的提请，免去…`: a decision taken on a proposal is still a decision. */
 const ON_PROPOSAL = /(?:根据|依据|按照)[^，。；]{0,24}提请/g;
@@ -34,6 +34,12 @@ export function awaitsConsent(text: string): boolean {
 
 /**
  * A sentence that introduces decisions which follow it (`经省委决定：`, `会议表决通过：`,
- * `宣布干部任免决定：`, `经党中央批准，`): the clauses after its colon may omit their verb.
+ * `宣布干部任免决定：`, `经党中央批准，`, `政府今日宣布，`): the clauses after it may omit their verb.
  */
-export const DECISION_INTRO = /决定|决议|批准|表决通过|任免|任命|免去|聘任|聘请|委任/;
+/**
+ * A fragment that states its own decision (`决定任命…`, `免去…`): after a proposal in the same
+ * sentence, only such a fragment is read; `B为Q` with no word of its own continues the proposal.
+ */
+export const OWN_DECISION = /决定|任命|免去|免除|聘任|聘请|委任|选举|当选|撤销|辞去|不再担任/;
+
+export const DECISION_INTRO = /决定|决议|批准|表决通过|任免|任命|免去|聘任|聘请|委任|宣布/;
