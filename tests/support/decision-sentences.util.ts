@@ -252,8 +252,8 @@ export const FORMS: FormPart[] = [
   },
   {
     id: '逗号续职',
-    body: (n, p, q) => `决定${n[0]}任${p.org}${p.title}、${p.second ?? '委员'}，${q.org}${q.title}`,
-    events: (n, p, q) => [A(n[0], p.org + p.title), A(n[0], p.org + (p.second ?? '委员')), A(n[0], q.org + q.title)],
+    body: (n, p, q) => `决定${n[0]}任${p.org}${p.title}、${p.second ?? '委员'}，${q.org}${q.title}、${q.second ?? '秘书长'}`,
+    events: (n, p, q) => [A(n[0], p.org + p.title), A(n[0], p.org + (p.second ?? '委员')), A(n[0], q.org + q.title), A(n[0], q.org + (q.second ?? '秘书长'))],
   },
   {
     id: '名后副职免去',
@@ -274,6 +274,12 @@ export const FORMS: FormPart[] = [
   },
   { id: '任命并聘', body: (n, p, q) => `任命${n[0]}为${p.org}${p.title}、聘${n[0]}为${q.org}${q.title}`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[0], q.org + q.title)] },
   { id: '市县代表', body: (n, p) => `决定接受${n[0]}辞去市、县人大代表和${p.org}${p.title}职务的请求`, events: (n, p) => [R(n[0], p.org + p.title)] },
+  {
+    id: '报道调任',
+    newsOnly: true,
+    body: (n, p, q) => `其中，${p.org}${p.title}${bare(n[0])}调任${q.org}${q.title}、${q.second ?? '委员'}；${bare(n[1])}调任青禾市招生考试委员会办公室主任、副主任`,
+    events: (n, p, q) => [A(n[0], q.org + q.title), A(n[0], q.org + (q.second ?? '委员')), A(n[1], '青禾市招生考试委员会办公室主任'), A(n[1], '青禾市招生考试委员会办公室副主任')],
+  },
   { id: '宣布关于任的决定', newsOnly: true, body: (n, p) => `会上宣布了中央关于${n[0]}任${p.org}${p.title}的决定`, events: (n, p) => [A(n[0], p.org + p.title)] },
   // What speaks of a decision but states none: a proposal read to its end, a person described by a
   // post, a deputy elected, a candidate named.

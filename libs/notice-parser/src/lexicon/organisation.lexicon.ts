@@ -48,6 +48,9 @@ export function organisationPrefix(post: string): string | null {
       // `…控股集团有限公司`: the company form belongs to the name.
       const form = COMPANY_FORMS.find((f) => post.startsWith(f, end));
       if (form && end + form.length < post.length) end += form.length;
+      // `某某委员会办公室主任`: an office of the body is the body the title belongs to.
+      const office = OFFICES.find((f) => post.startsWith(f, end));
+      if (office && end + office.length < post.length) end += office.length;
       if (end >= 2 && end < post.length) return post.slice(0, end);
     }
   }
@@ -55,6 +58,7 @@ export function organisationPrefix(post: string): string | null {
 }
 
 const COMPANY_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '公司'];
+const OFFICES = ['办公室', '辦公室', '办公厅', '辦公廳'];
 
 /** A party committee inside an organisation (`武汉大学党委`), and the titles that belong to it. */
 const PARTY_BODIES = ['党委', '党组', '党工委', '党总支', '党支部'];
@@ -125,6 +129,9 @@ export function inheritOrganisation(post: string, first: string): string {
   if (committee && committee[0].length < first.length) return committee[0] + post;
   let org = organisationPrefix(first) ?? placePrefix(first);
   if (org === null || post.startsWith(org)) return post;
+  // `某县人民政府办公室主任、副县长`: a place's head belongs to its government, not to the office.
+  const office = OFFICES.find((f) => (org as string).endsWith(f));
+  if (office && PLACE_HEAD.test(post)) org = org.slice(0, -office.length);
   const party = PARTY_BODIES.find((b) => first.startsWith(b, (org as string).length));
   if (party && PARTY_TITLES.test(post)) org += party;
   // `某某咨询委员会主席、委员会成员`: the title names the body by its ending; it is said once.

@@ -19,6 +19,8 @@ const APPOINTING = ['任命', '聘任', '委任', '聘用', '聘请', '续聘', 
  */
 const SUBJECT_FIRST = ['受聘', '应聘', '当选', '获聘'];
 
+const DESCRIBING_WEI = '作成';
+
 /** How many 为 a clause may hold before the one that is the verb (names such as 王为民, 李有为). */
 const MAX_WEI_TRIES = 4;
 
@@ -38,6 +40,8 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
   // `李有为为…`: a post never begins with 为, so the first 为 belongs to the name.
   if (posts.startsWith('为') || posts.startsWith('為')) return null;
   const head = fragment.slice(0, at);
+  // `A作为P，…`, `A成为P`: "as" and "became" describe the person; they decide nothing.
+  if (DESCRIBING_WEI.includes(head[head.length - 1] ?? '') && readPersonList(stripLeads(head.slice(0, -1))) !== null) return null;
   // `被任命为`: only the names before 被 can be the subject (none: the sentence is background).
   const subjectEnd = subjectFirstEnd(head);
   if (subjectEnd >= 0) {

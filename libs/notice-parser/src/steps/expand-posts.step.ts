@@ -320,12 +320,15 @@ const NAME_QUOTES = /[「」『』“”]/g;
 const NEW_TERM = /^(?:新一任|新一届|新一屆|新任)(?=.{3})/;
 
 /** `某委员会的主席`: a body and its title joined by 的 (the title short, the body named before it). */
-const BODY_OF_TITLE = /^(.{3,}?(?:委员会|委員會|公司|集团|集團|局|署|院|部|办公室|辦公室|中心))的(.{1,5})$/;
+const BODY_OF_TITLE = /^(.{2,}?(?:委员会|委員會|公司|集团|集團|局|署|院|部|办公室|辦公室|中心))的(.{1,5})$/;
 
 function cleanPost(s: string): string {
   let post = cutAtDuty(s.replace(NAME_QUOTES, '')).replace(NEW_TERM, '');
   const joined = BODY_OF_TITLE.exec(post);
   if (joined && endsWithTitle(joined[2])) post = joined[1] + joined[2];
+  // `调任某大学任校长`: the verb said again after the body.
+  const body = post.indexOf('任') > 0 ? organisationPrefix(post) : null;
+  if (body !== null && body.length >= 4 && /(?:大学|大學|学院|學院|公司|集团|集團|银行|銀行|医院|醫院|中学|中學|研究院|研究所)$/.test(body) && post[body.length] === '任' && endsWithTitle(post.slice(body.length + 1))) post = body + post.slice(body.length + 1);
   let end = post.length;
   while (end > 0 && POST_TRAILERS[post.charCodeAt(end - 1)] === 1) end--;
   return post.slice(0, end);

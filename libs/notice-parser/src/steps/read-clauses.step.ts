@@ -5,7 +5,7 @@ import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
 import { newReaderContext } from '../readers/reader.types';
 import type { ReaderContext, Reading } from '../readers/reader.types';
 import { splitTopLevel } from '../text/brackets.util';
-import { DECISION_INTRO, OWN_DECISION, speaksOfDecisionNotTaken } from '../text/decision-kind.util';
+import { DECISION_INTRO, OWN_DECISION, speaksOfDecisionNotTaken, speaksOfProposal } from '../text/decision-kind.util';
 import { effectiveDateNote } from '../text/effective-date.util';
 import { append } from '../text/list.util';
 import { stripEnumerator } from '../text/normalise.util';
@@ -84,7 +84,8 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
     }
     // `A任P1，免去其P2职务`: a sentence that removes or appoints in so many words states a decision
     // from its first clause on.
-    if (!ctx.decided && DECISION_WORDS.some((w) => piece.text.includes(w))) ctx.decided = true;
+    // So does one that reports a change in so many words (`A任P1；B由P2转任P3；C不再担任P4`).
+    if (!ctx.decided && (DECISION_WORDS.some((w) => piece.text.includes(w)) || STATED_CHANGE.test(piece.text))) ctx.decided = true;
     const earlier = options.prose ? pieces.slice(Math.max(0, i - LOOK_BACK), i + 1) : [];
     const { events: found, leftovers } = piece.text.length > MAX_PIECE_LENGTH ? { events: [], leftovers: [] } : readPiece(piece, ctx, earlier);
     for (const e of found) events.push(e);
@@ -129,8 +130,8 @@ function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContex
   return piece.terminator !== '：' || !speaksOfDecisionNotTaken(piece.text);
 }
 
-/** A fragment that proposes (`提请任命…`, `拟任…`): in a notice too, a proposal is no decision. */
-const PROPOSES = /^(?:[^，。；]{0,12}(?:提请|拟任|拟免|拟提名|建议任命|推荐任命))(?!.*(?:决定|同意|批准))/;
+/** Words that state a change of post themselves, in a sentence of running text. */
+const STATED_CHANGE = /转任|调任|不再担任|不再兼任/;
 
 /** A sentence that opens in the past of the story: what it reports was decided before. */
 const RECALLED = /^(?:去年|前年|此前|早在|早前|多年前|[\d一二三四五六七八九十]+年前)/;
@@ -192,7 +193,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
     if (at >= 0) cursor = at + raw.length;
     // Running text: `对某某等同志的拟任职进行审议` speaks of a proposal; its names are no decision,
     // nor those of the fragments after it that state no decision of their own (`提请任命A为P，B为Q`).
-    if ((ctx.prose && speaksOfDecisionNotTaken(fragment)) || PROPOSES.test(fragment) || (proposed && !OWN_DECISION.test(fragment))) {
+    if ((ctx.prose && speaksOfDecisionNotTaken(fragment)) || speaksOfProposal(fragment) || (proposed && !OWN_DECISION.test(fragment))) {
       proposed = true;
       ctx.setAside?.push({ text: fragment, line: lineAt(piece, Math.max(0, at)) });
       // `审议了A市长提出的辞职请求，…决定接受他辞去…`: the request still names whom a pronoun means.
@@ -235,7 +236,8 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
     if (isProcedure(fragment)) continue;
     const duty = fragment.replace(/(?:的)?(?:职务|職務)$/, '');
     if (readings.length > 0 && isStandalonePost(duty)) {
-      readings[readings.length - 1].posts += `、${duty}`;
+      // Joined as by 及: its bare titles belong to its own organisation, not the first post's.
+      readings[readings.length - 1].posts += `及${duty}`;
       continue;
     }
     const waiting = readPersonList(stripConfirmation(fragment), ctx.rosterPost !== null);

@@ -23,6 +23,17 @@ export function speaksOfDecisionNotTaken(sentence: string): boolean {
 }
 
 /**
+ * A proposal, bill or draft (`提请任命…`, `…议案的说明`, `拟任…`), which no frame makes a decision:
+ * checked in notices too, where `考察`, `提名` or `审查` may well precede a decision taken.
+ */
+const PROPOSAL = /提请|议案|草案|拟任|拟免|拟提名|建议任命|推荐任命/;
+
+export function speaksOfProposal(fragment: string): boolean {
+  const text = fragment.includes('提') ? fragment.replace(ON_PROPOSAL, '') : fragment;
+  return PROPOSAL.test(text);
+}
+
+/**
  * `…将会就有关的推荐任命征求立法会同意`: the text's appointments still need another body's consent,
  * so none of them is made yet.
  */

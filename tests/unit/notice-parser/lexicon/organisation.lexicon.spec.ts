@@ -4,7 +4,8 @@ describe('organisationPrefix', () => {
   it.each([
     ['青禾行政学院副院长', '青禾行政学院'],
     ['青禾市财政局局长', '青禾市财政局'],
-    ['云岭县人民政府办公室主任', '云岭县人民政府'],
+    ['云岭县人民政府办公室主任', '云岭县人民政府办公室'],
+    ['云岭县招生考试委员会办公室主任', '云岭县招生考试委员会办公室'],
     ['青禾市第一人民医院院长', '青禾市第一人民医院'],
     ['青禾市疾病预防控制中心主任', '青禾市疾病预防控制中心'],
   ])('finds the organisation of %s', (post, org) => {
@@ -46,6 +47,11 @@ describe('inheritOrganisation', () => {
   it('gives a bare title the organisation of the first post', () => {
     expect(inheritOrganisation('院务委员会委员', '青禾行政学院副院长')).toBe('青禾行政学院院务委员会委员');
     expect(inheritOrganisation('党组成员', '青禾市财政局副局长')).toBe('青禾市财政局党组成员');
+  });
+
+  it('gives a title after an office of a body the office, and a place head the government', () => {
+    expect(inheritOrganisation('副主任', '青禾市招生考试委员会办公室主任')).toBe('青禾市招生考试委员会办公室副主任');
+    expect(inheritOrganisation('副县长', '云岭县人民政府办公室主任')).toBe('云岭县人民政府副县长');
   });
 
   it('leaves a full post alone', () => {

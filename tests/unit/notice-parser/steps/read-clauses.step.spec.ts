@@ -16,12 +16,12 @@ describe('readClauses', () => {
       /* 1 */ '各县区人民政府，市政府各部门：',
       /* 2 */ '经研究，王一同志的青禾市财政局局长职务予以撤销。',
       /* 3 */ '望各单位认真做好交接工作。',
-      /* 4 */ '经研究，李二同志调任青禾市审计局局长。',
+      /* 4 */ '经研究，李二同志的青禾市审计局局长职务另行安排。',
     ]);
     expect(events).toEqual([]);
     expect(unparsed.map((u) => [u.line, u.reason])).toEqual([
       [2, 'a decision in a form no reader knows (not understood: the list shape)'],
-      [4, 'a decision in a form no reader knows (not understood: the list shape)'],
+      [4, 'a decision in a form no reader knows (not understood: the decision word)'],
     ]);
   });
 
