@@ -280,6 +280,12 @@ export const FORMS: FormPart[] = [
     body: (n, p, q) => `其中，${p.org}${p.title}${bare(n[0])}调任${q.org}${q.title}、${q.second ?? '委员'}；${bare(n[1])}调任青禾市招生考试委员会办公室主任、副主任`,
     events: (n, p, q) => [A(n[0], q.org + q.title), A(n[0], q.org + (q.second ?? '委员')), A(n[1], '青禾市招生考试委员会办公室主任'), A(n[1], '青禾市招生考试委员会办公室副主任')],
   },
+  {
+    id: '机构由某任',
+    body: (n) => `国务院青禾地区开发办公室由${n[0]}任主任，${n[1]}兼任副主任，${n[2]}任副主任`,
+    events: (n) => [A(n[0], '国务院青禾地区开发办公室主任'), A(n[1], '国务院青禾地区开发办公室副主任'), A(n[2], '国务院青禾地区开发办公室副主任')],
+  },
+  { id: '数字校名', newsOnly: true, body: (n) => `其中，青禾一中副校长${bare(n[0])}调任青禾六中书记、副校长`, events: (n) => [A(n[0], '青禾六中书记'), A(n[0], '青禾六中副校长')] },
   { id: '宣布关于任的决定', newsOnly: true, body: (n, p) => `会上宣布了中央关于${n[0]}任${p.org}${p.title}的决定`, events: (n, p) => [A(n[0], p.org + p.title)] },
   // What speaks of a decision but states none: a proposal read to its end, a person described by a
   // post, a deputy elected, a candidate named.

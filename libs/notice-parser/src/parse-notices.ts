@@ -1,5 +1,6 @@
 import type { ParseResult, ParsedEvent, ParsedNotice, UnparsedLine } from './notice.types';
 import { awaitsConsent } from './text/decision-kind.util';
+import { docNumberIn } from './text/doc-number.util';
 import { groupByDocument, proseDate } from './steps/find-decisions.step';
 import { NoticeSpan, noticeSpans } from './steps/find-notices.step';
 import { Line, Lines, normaliseLines } from './steps/normalise-lines.step';
@@ -130,7 +131,8 @@ function parseProse(lines: Lines, options: ParseOptions): ParseResult {
     const reason = 'its appointments await another body’s consent';
     return { notices, unparsed, setAside: pieces.map((p) => ({ line: p.lines[0], text: p.text, reason })) };
   }
-  for (const group of groupByDocument(pieces)) {
+  const groups = groupByDocument(pieces);
+  for (const group of groups) {
     const read = readClauses(group.pieces, lines, 1, { prose: true, explain: options.explain });
     const { events, unparsed: unread } = read;
     unparsed.push(...unread);
@@ -142,7 +144,7 @@ function parseProse(lines: Lines, options: ParseOptions): ParseResult {
     const lastPiece = group.pieces[group.pieces.length - 1];
     const docLine = group.docNumber ? group.pieces.find((p) => p.text.includes(group.docNumber as string)) : undefined;
     notices.push({
-      docNumber: docLine && group.docNumber ? unfoldNumber(docLine, group.docNumber) : null,
+      docNumber: docLine && group.docNumber ? unfoldNumber(docLine, group.docNumber) : groups.length === 1 ? labelledNumber(lines) : null,
       issuer: null,
       title: null,
       date: proseDate(lines, decisionLines),
@@ -151,6 +153,18 @@ function parseProse(lines: Lines, options: ParseOptions): ParseResult {
     });
   }
   return { notices, unparsed, setAside };
+}
+
+/** `发文字号：国办发〔1986〕53号`: a page that lays a document out as a record names its number. */
+const NUMBER_LABEL = /^\s*(?:发文字号|文号)[：:\s]*/;
+
+function labelledNumber(lines: Lines): string | null {
+  for (const line of lines) {
+    const label = line.blank ? null : NUMBER_LABEL.exec(line.text);
+    const number = label ? docNumberIn(line.text.slice(label[0].length)) : null;
+    if (number !== null) return line.unfold(number);
+  }
+  return null;
 }
 
 function unfoldNumber(piece: { spans: { line: Line }[] }, number: string): string {

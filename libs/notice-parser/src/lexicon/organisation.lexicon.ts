@@ -27,11 +27,28 @@ for (const suffix of [...ORG_SUFFIXES].sort((a, b) => b.length - a.length)) {
   else SUFFIXES_BY_HEAD.set(suffix[0], [suffix]);
 }
 
+/** Whether `name` ends as a body's name does (`…办公室`, `…大学`): a body, not a title. */
+export function endsAsBody(name: string): boolean {
+  return name.length >= 3 && ORG_SUFFIXES.some((e) => e.length >= 2 && name.endsWith(e)) && !endsWithTitle(name);
+}
+
 /**
  * The top-level organisation at the start of `post`: the text up to the organisation ending that
  * starts earliest (longest ending at that place), leaving a title after it. Null when none is found.
  */
 export function organisationPrefix(post: string): string | null {
+  // `国务院某某办公室主任`: a body under the State Council is named after it, not the Council itself.
+  for (const root of ROOT_BODIES) {
+    if (!post.startsWith(root)) continue;
+    const inner = organisationPrefix(post.slice(root.length));
+    if (inner !== null) return root + inner;
+  }
+  return firstBody(post);
+}
+
+const ROOT_BODIES = ['国务院', '國務院'];
+
+function firstBody(post: string): string | null {
   // An organisation has a name of two characters or more before its ending: `副院长` has none.
   for (let i = 2; i < post.length - 1; i++) {
     const candidates = SUFFIXES_BY_HEAD.get(post[i]);
@@ -54,8 +71,12 @@ export function organisationPrefix(post: string): string | null {
       if (end >= 2 && end < post.length) return post.slice(0, end);
     }
   }
-  return null;
+  // `某某六中书记`: a school known by its number (第六中学 said short).
+  const school = NUMBERED_SCHOOL.exec(post);
+  return school !== null && school[0].length < post.length ? school[0] : null;
 }
+
+const NUMBERED_SCHOOL = /^[^、，]{2,8}?[一二三四五六七八九十\d]{1,3}[中小]/;
 
 const COMPANY_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '公司'];
 const OFFICES = ['办公室', '辦公室', '办公厅', '辦公廳'];

@@ -1,5 +1,5 @@
 import { readPersonList } from '../lexicon/person-name.util';
-import { endsWithTitle, isPostLike } from '../lexicon/organisation.lexicon';
+import { endsAsBody, endsWithTitle, isPostLike } from '../lexicon/organisation.lexicon';
 import { outsideBrackets } from '../text/brackets.util';
 import type { FragmentReader, Reading } from './reader.types';
 import { cutAtDuty } from './subject.util';
@@ -37,8 +37,21 @@ export const readPostFirst: FragmentReader = (fragment, ctx) => {
     const persons = readPersonList(taken[1].replace(/及|和/g, '、'), true);
     if (persons && isPostLike(outsideBrackets(post))) return { type: 'appoint', persons, posts: post };
   }
-  return readListed(fragment, ctx) ?? readRow(fragment, ctx);
+  return readBodyTopic(fragment) ?? readListed(fragment, ctx) ?? readRow(fragment, ctx);
 };
+
+/**
+ * `某某开发办公室由A同志任主任`: the body is the topic, the person follows 由 and the title the verb;
+ * titles in the clauses after it (`B同志兼任副主任`) inherit the body as any bare title does.
+ */
+const BODY_TOPIC = /^(?:决定|決定)?(.{4,40}?)由(.{2,12}?)(?:任|兼任|担任|擔任|出任)(.{1,8})$/;
+
+function readBodyTopic(fragment: string): Reading | null {
+  const m = BODY_TOPIC.exec(fragment);
+  if (!m || !endsAsBody(m[1]) || !endsWithTitle(m[3])) return null;
+  const persons = readPersonList(m[2], true);
+  return persons ? { type: 'appoint', persons, posts: m[1] + m[3] } : null;
+}
 
 /**
  * A table row under a block header: `王某某市财政局局长` under `任命：` (the name, then the post, as
