@@ -286,6 +286,21 @@ export const FORMS: FormPart[] = [
     events: (n) => [A(n[0], '国务院青禾地区开发办公室主任'), A(n[1], '国务院青禾地区开发办公室副主任'), A(n[2], '国务院青禾地区开发办公室副主任')],
   },
   { id: '数字校名', newsOnly: true, body: (n) => `其中，青禾一中副校长${bare(n[0])}调任青禾六中书记、副校长`, events: (n) => [A(n[0], '青禾六中书记'), A(n[0], '青禾六中副校长')] },
+  {
+    id: '升任接替',
+    newsOnly: true,
+    body: (n, p, q) => `经研究，东林理工大学副校长孙一鸣升任${p.org}${p.title}，${bare(n[0])}接替${bare(n[1])}任${q.org}${q.title}`,
+    events: (n, p, q) => [A('孙一鸣', p.org + p.title), A(n[0], q.org + q.title)],
+  },
+  { id: '批准辞去', body: (n, p) => `会议批准${n[0]}辞去${p.org}${p.title}职务`, events: (n, p) => [R(n[0], p.org + p.title)] },
+  {
+    id: '通过辞呈',
+    newsOnly: true,
+    body: (n) => `会议举手表决通过了关于${bare(n[0])}、${bare(n[1])}两位同志辞去县人大常委会委员以及${bare(n[2])}等15位同志辞去县人大代表的辞呈`,
+    events: (n) => [R(n[0], '县人大常委会委员'), R(n[1], '县人大常委会委员')],
+  },
+  { id: '通过的任命', newsOnly: true, body: (n, p) => `会议表决通过了${n[0]}为${p.org}${p.title}的任命`, events: (n, p) => [A(n[0], p.org + p.title)] },
+  { id: '举例不读', newsOnly: true, body: (n, p) => `会议还通报了近期的干部任前公示情况。如${p.org}副${p.title.replace(/^副/, '')}${bare(n[0])}升任东林理工大学党委书记`, events: () => [] },
   { id: '宣布关于任的决定', newsOnly: true, body: (n, p) => `会上宣布了中央关于${n[0]}任${p.org}${p.title}的决定`, events: (n, p) => [A(n[0], p.org + p.title)] },
   // What speaks of a decision but states none: a proposal read to its end, a person described by a
   // post, a deputy elected, a candidate named.

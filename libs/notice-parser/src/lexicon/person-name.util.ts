@@ -1,7 +1,7 @@
 import { outsideBrackets, splitTopLevel } from '../text/brackets.util';
 import { append } from '../text/list.util';
 import { charTable, isHanCode } from '../text/normalise.util';
-import { isPostLike } from './organisation.lexicon';
+import { endsWithTitle, isPostLike } from './organisation.lexicon';
 import { compoundSurnameLength, startsWithSurname } from './surnames.lexicon';
 
 /**
@@ -140,6 +140,8 @@ export function describedPerson(item: string): string | null {
     const name = item.slice(item.length - n);
     const description = item.slice(0, item.length - n);
     if (DESCRIPTION_ENDINGS[description.charCodeAt(description.length - 1)] !== 1) continue;
+    // `副校长孙某某`: 长孙 is a compound surname, but here 长 ends the title before the name.
+    if (n === 4 && endsWithTitle(description + name[0])) continue;
     if (!isKnownName(name)) continue;
     if (hasAny(givenName(name), NOT_IN_DESCRIBED_NAME)) continue;
     return name;

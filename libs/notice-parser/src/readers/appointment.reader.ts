@@ -149,7 +149,7 @@ function readConcurrentHolding(fragment: string, ctx: ReaderContext): ReturnType
  * held again is still an appointment). A sentence may chain them: `A任P1、B任P2`, `A法官出任P1、
  * 某院院长B法官、C法官出任P2` — each name up to the next verb, each post up to the next name.
  */
-const HOLD_VERBS = ['继续任', '继续担任', '挂职任', '候任', '出任', '接任', '担任', '调任', '兼任', '任'];
+const HOLD_VERBS = ['继续任', '继续担任', '挂职任', '候任', '出任', '接任', '担任', '调任', '升任', '兼任', '任'];
 
 function readHolds(fragment: string, ctx: ReaderContext): Reading | Reading[] | null {
   // `聘请院士方某任校长`, `任命某法官出任…`: the verb before the name is the decision's own.
@@ -196,7 +196,8 @@ function nextHolding(text: string, from: number, ctx: ReaderContext): Holding | 
     const verb = HOLD_VERBS.find((v) => text.startsWith(v, n));
     if (!verb) continue;
     if (verb === '任' && '命职用免期'.includes(text[n + 1] ?? '')) continue;
-    const subject = text.slice(from, n).replace(HOLDS_LEAD, '');
+    // `A接替B任P`: whom A succeeds stands between A and the verb.
+    const subject = text.slice(from, n).replace(HOLDS_LEAD, '').replace(SUCCEEDING, '');
     const persons = readPersonList(subject, ctx.mode === 'appoint');
     if (persons) return { persons, postStart: n + verb.length };
   }
@@ -222,6 +223,7 @@ function startsWithBareTitle(subject: string): boolean {
 const MAX_SUBJECT_LENGTH = 40;
 
 const HOLDS_LEAD = /(?:挂职|调)?担?$/;
+const SUCCEEDING = /接替[^，、]{2,12}?(?:同志)?$/;
 
 /** Names before 为, joined to any names still waiting for a post; an empty subject uses those alone. */
 function subjectOf(head: string, ctx: ReaderContext, afterVerb = false): string[] | null {

@@ -3,15 +3,19 @@ import type { FragmentReader, Reading } from './reader.types';
 import { cutAtDuty } from './subject.util';
 
 /**
- * `接受A辞去P职务的请求` (also `同意A辞去…`): a congress accepting a resignation removes A from P.
+ * `接受A辞去P职务的请求` (also `同意A辞去…`, `批准A辞去…`, `通过了关于A辞去…的辞呈`): a congress
+ * accepting a resignation removes A from P.
  * A bare `辞去` without someone accepting it is a request, not a decision, and is not read.
  */
 const RESIGN = ['辞去', '辭去'];
-const ACCEPT = ['接受', '同意'];
+const ACCEPT = ['接受', '同意', '批准', '通过'];
 
 /** `接受A请求辞去…`, `接受A本人申请辞去…`: the request stands between the name and 辞去. */
 const REQUEST_TAIL = /(?:本人)?(?:请求|請求|申请|申請|提出)$/;
 const PRONOUNS = new Set(['他', '她', '其']);
+
+/** `通过了关于A辞去…`: words between the acceptance and the person. */
+const ACCEPTED_LEAD = /^了?(?:关于|關於)?/;
 
 export const readResignation: FragmentReader = (fragment, ctx) => {
   let at = -1;
@@ -23,12 +27,12 @@ export const readResignation: FragmentReader = (fragment, ctx) => {
   // `接受A辞去P职务的请求，B辞去Q职务的请求`: one 接受 governs the requests that follow it.
   const continues = accept < 0 && ctx.lastAccepted && (fragment.endsWith('请求') || fragment.endsWith('职务'));
   if (accept < 0 && !continues) return null;
-  // `接受A辞去P1职务、B辞去P2职务的请求`: one 接受 over several requests joined by 、.
+  // `接受A辞去P1职务、B辞去P2职务的请求`: one 接受 over several requests joined by 、 (or 以及).
   if (accept >= 0) {
-    const chained = readChain(fragment.slice(accept + 2), ctx);
+    const chained = readChain(fragment.slice(accept + 2).replace(ACCEPTED_LEAD, '').replace(REQUEST_END, ''), ctx);
     if (chained) return chained;
   }
-  const subject = (accept < 0 ? before : before.slice(accept + 2)).replace(REQUEST_TAIL, '');
+  const subject = (accept < 0 ? before : before.slice(accept + 2)).replace(ACCEPTED_LEAD, '').replace(REQUEST_TAIL, '');
   // `决定接受他辞去…`: a pronoun for the person the text just named.
   const persons = PRONOUNS.has(subject) ? (ctx.mentioned.length > 0 ? ctx.mentioned : null) : readPersonList(subject);
   const post = cutAtDuty(fragment.slice(at + 2));
@@ -37,8 +41,14 @@ export const readResignation: FragmentReader = (fragment, ctx) => {
   return { type: 'remove', persons, posts: post };
 };
 
+/** `…的辞呈`, `…的请求`: what the body accepted, after the posts. */
+const REQUEST_END = /的(?:辞职)?(?:辞呈|辭呈|请求|請求|申请|申請)$/;
+
+/** Where the next request of a chain begins: after a post's 职务 and 、, or at 以及/及/和 before names. */
+const NEXT_REQUEST = /(?<=[职職][务務])、|(?<=[职職][务務]|[员員长長任记記])(?:以及|及|和)(?=[^，。；]{2,40}?[辞辭]去)/;
+
 function readChain(text: string, ctx: Parameters<FragmentReader>[1]): Reading[] | null {
-  const parts = text.split(/(?<=[职職][务務])、/);
+  const parts = text.split(NEXT_REQUEST);
   if (parts.length < 2) return null;
   const readings: Reading[] = [];
   for (const part of parts) {

@@ -85,7 +85,7 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
     // `A任P1，免去其P2职务`: a sentence that removes or appoints in so many words states a decision
     // from its first clause on.
     // So does one that reports a change in so many words (`A任P1；B由P2转任P3；C不再担任P4`).
-    if (!ctx.decided && (DECISION_WORDS.some((w) => piece.text.includes(w)) || STATED_CHANGE.test(piece.text))) ctx.decided = true;
+    if (!ctx.decided && (DECISION_WORDS.some((w) => piece.text.includes(w)) || (STATED_CHANGE.test(piece.text) && !EXAMPLES.test(piece.text)))) ctx.decided = true;
     const earlier = options.prose ? pieces.slice(Math.max(0, i - LOOK_BACK), i + 1) : [];
     const { events: found, leftovers } = piece.text.length > MAX_PIECE_LENGTH ? { events: [], leftovers: [] } : readPiece(piece, ctx, earlier);
     for (const e of found) events.push(e);
@@ -131,7 +131,9 @@ function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContex
 }
 
 /** Words that state a change of post themselves, in a sentence of running text. */
-const STATED_CHANGE = /转任|调任|不再担任|不再兼任/;
+const STATED_CHANGE = /转任|调任|升任|不再担任|不再兼任/;
+/** `如A升任P，B转任Q`: examples a story cites (of a list, a trend), not what it reports decided. */
+const EXAMPLES = /^(?:例如|比如|譬如|如)(?![期果何今此实])/;
 
 /** A sentence that opens in the past of the story: what it reports was decided before. */
 const RECALLED = /^(?:去年|前年|此前|早在|早前|多年前|[\d一二三四五六七八九十]+年前)/;
@@ -300,10 +302,10 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
 const QUOTED_DECISION = /《[^《》]*?关于([^《》]+?)的?决定》/g;
 
 /** `宣布了中央关于A同志任P的决定`: a decision announced by its subject, without quotation marks. */
-const ANNOUNCED_DECISION = /(?:宣布|宣读|传达|作出|通过)了?[^，。；《》]{0,12}?关于([^，。；《》]{4,80}?)的(?:任免)?决定(?=[，。；]|$)/g;
+const ANNOUNCED_DECISION = /(?:宣布|宣读|传达|作出|通过)了?(?:[^，。；《》]{0,12}?关于)?([^，。；《》]{4,80}?)的(?:任免)?(?:决定|任命)(?:名单)?(?=[，。；]|$)/g;
 
 function unwrapQuotedDecisions(text: string): string {
-  if (text.indexOf('关于') < 0) return text;
+  if (text.indexOf('决定') < 0 && text.indexOf('任命') < 0) return text;
   // Unquoted, the rest of the sentence may state further decisions: each subject stands in place.
   if (text.indexOf('《') < 0) return text.replace(ANNOUNCED_DECISION, '，$1');
   if (!/通过|决定/.test(text)) return text;
