@@ -301,6 +301,16 @@ export const FORMS: FormPart[] = [
   },
   { id: '通过的任命', newsOnly: true, body: (n, p) => `会议表决通过了${n[0]}为${p.org}${p.title}的任命`, events: (n, p) => [A(n[0], p.org + p.title)] },
   { id: '举例不读', newsOnly: true, body: (n, p) => `会议还通报了近期的干部任前公示情况。如${p.org}副${p.title.replace(/^副/, '')}${bare(n[0])}升任东林理工大学党委书记`, events: () => [] },
+  {
+    id: '设若干人委任担任',
+    body: (n) => `青禾行政公署秘书长由${n[0]}担任；设副秘书长2人，委任${n[1]}、${n[2]}担任`,
+    events: (n) => [A(n[0], '青禾行政公署秘书长'), A(n[1], '青禾行政公署副秘书长'), A(n[2], '青禾行政公署副秘书长')],
+  },
+  {
+    id: '某某以下另委',
+    body: (n) => `青禾军政委员会主席${bare(n[0])}以下，另委${n[1]}、${n[2]}担任副主席`,
+    events: (n) => [A(n[1], '青禾军政委员会副主席'), A(n[2], '青禾军政委员会副主席')],
+  },
   { id: '宣布关于任的决定', newsOnly: true, body: (n, p) => `会上宣布了中央关于${n[0]}任${p.org}${p.title}的决定`, events: (n, p) => [A(n[0], p.org + p.title)] },
   // What speaks of a decision but states none: a proposal read to its end, a person described by a
   // post, a deputy elected, a candidate named.

@@ -178,7 +178,7 @@ function readHolds(fragment: string, ctx: ReaderContext): Reading | Reading[] | 
 /** `A将于2025年3月1日出任P`: the day it takes effect, standing between the person and the verb. */
 const WHEN_BEFORE_VERB = /(?:将|將)(?:于|於|在)[^，。；、]{2,14}?(?=出任|接任|担任|擔任|任(?![命职職用免期]))/;
 
-const DECISION_LEAD = /^(?:[^，。；为任和了]{0,8}(?:长官|政府|主席|总理|国务院|委员会|常委会|党委|党组|董事会)(?:已|正式|今日|今天)?(?=委任|任命|聘任|聘请))?(?:任命|聘任|聘请|委任|决定)/;
+const DECISION_LEAD = /^(?:[^，。；为任和了]{0,8}(?:长官|政府|主席|总理|国务院|委员会|常委会|党委|党组|董事会)(?:已|正式|今日|今天)?(?=委任|任命|聘任|聘请))?(?:任命|聘任|聘请|委任|决定|委(?![员員会會]))/;
 
 interface Holding {
   persons: string[];

@@ -1,4 +1,5 @@
 import { endsWithTitle, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
+import { readPersonList } from '../lexicon/person-name.util';
 import type { BlockMode, ReaderContext } from '../readers/reader.types';
 import { outsideBrackets, splitTopLevel } from '../text/brackets.util';
 import { speaksOfDecisionNotTaken } from '../text/decision-kind.util';
@@ -146,4 +147,36 @@ const MAX_BARE_TITLE = 6;
 export function namesNoOrganisation(posts: string): boolean {
   const first = outsideBrackets(splitTopLevel(posts, '、')[0] ?? '');
   return first.length > 0 && first.length <= 8 && organisationPrefix(first) === null;
+}
+
+/**
+ * `设副秘书长5人`: a clause that sets up seats and counts them; the names that follow in the sentence
+ * (`委任A、B担任`) hold that title. Null when the fragment is not such a clause.
+ */
+const SETS_UP = /^(?:另|并|並)?(?:设|設)(?:有)?([^，、；]{2,12}?)(?:[\d一二三四五六七八九十两兩]{1,3}[人名位])$/;
+
+export function setUpTitle(fragment: string): string | null {
+  const m = SETS_UP.exec(fragment);
+  return m !== null && endsWithTitle(m[1]) ? m[1] : null;
+}
+
+/** `委任A、B担任` after `设P N人`: the decision word before the names and 担任 after them. */
+const AROUND_SET_UP_NAMES = /^(?:另|并|並)?(?:委任|任命|委)|(?:担任|擔任)$/g;
+
+export function setUpNames(fragment: string): string {
+  return fragment.replace(AROUND_SET_UP_NAMES, '');
+}
+
+/**
+ * `人民革命军事委员会主席毛泽东以下，另委A、B担任副主席`: the body's head named first ("under P A"),
+ * whose post gives the bare titles after it their body. The post, or null.
+ */
+export function headedByPost(fragment: string): string | null {
+  if (!fragment.endsWith('以下') || fragment.length > 48) return null;
+  const named = fragment.slice(0, -2);
+  for (const n of [3, 2, 4]) {
+    const post = named.slice(0, named.length - n);
+    if (post.length >= 3 && endsWithTitle(post) && organisationPrefix(post) !== null && readPersonList(named.slice(-n)) !== null) return post;
+  }
+  return null;
 }

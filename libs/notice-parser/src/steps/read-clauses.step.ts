@@ -13,7 +13,7 @@ import { expandReading, probationMonths } from './expand-posts.step';
 import type { Lines } from './normalise-lines.step';
 import { MAX_PIECE_LENGTH, Piece, isFolded, lineAt, unfoldInPiece } from './split-clauses.step';
 import { PieceKind, isProcedure, speaksOfAppointing, unreadLines, unreadProse } from './report-unread.step';
-import { DECISION_WORDS, LOOK_BACK, followingList, fullerPost, isBareTitle, namesNoOrganisation, readHeaderPiece } from './list-headers.step';
+import { DECISION_WORDS, LOOK_BACK, followingList, fullerPost, headedByPost, isBareTitle, namesNoOrganisation, readHeaderPiece, setUpNames, setUpTitle } from './list-headers.step';
 
 /**
  * Step 5: each clause through the clause readers, under the block header it stands in. Clauses
@@ -186,6 +186,8 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
   let waitingSince = -1;
   let cursor = 0;
   let proposed = false;
+  let setUp: string | null = null;
+  let headPost: string | null = null;
   const text = ctx.prose ? unwrapQuotedDecisions(piece.text) : piece.text;
   // `表决通过了《关于A为P的决定》`: each title quoted states a decision the body adopted.
   if (text !== piece.text) ctx.decided = true;
@@ -242,7 +244,19 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
       readings[readings.length - 1].posts += `及${duty}`;
       continue;
     }
-    const waiting = readPersonList(stripConfirmation(fragment), ctx.rosterPost !== null);
+    // `设副秘书长5人，委任A、B担任`: the seats set up name the post of the names after them.
+    const seats = setUpTitle(fragment);
+    if (seats !== null) {
+      setUp = seats;
+      continue;
+    }
+    // `某委员会主席A以下，另委B、C担任副主席`: the head named first gives the body to bare titles.
+    const head = readings.length === 0 ? headedByPost(fragment) : null;
+    if (head !== null) {
+      headPost = head;
+      continue;
+    }
+    const waiting = readPersonList(setUp === null ? stripConfirmation(fragment) : setUpNames(fragment), ctx.rosterPost !== null || setUp !== null);
     if (waiting) {
       ctx.pendingPersons.push(...waiting);
       if (waitingSince < 0) waitingSince = Math.max(0, at);
@@ -255,9 +269,10 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
       ctx.decided = true;
     }
   }
-  // `新聘的馆员是：A、B、C`: names under a roster header hold its post.
-  if (readings.length === 0 && ctx.rosterPost !== null && ctx.pendingPersons.length > 0) {
-    readings = append(readings, { type: 'appoint', persons: ctx.pendingPersons, posts: ctx.rosterPost });
+  // `新聘的馆员是：A、B、C`: names under a roster header (or after seats set up) hold its post.
+  const rosterPost = setUp ?? ctx.rosterPost;
+  if (readings.length === 0 && rosterPost !== null && ctx.pendingPersons.length > 0) {
+    readings = append(readings, { type: 'appoint', persons: ctx.pendingPersons, posts: rosterPost });
     readingLines = append(readingLines, lineAt(piece, Math.max(0, waitingSince)));
     ctx.pendingPersons = [];
   }
@@ -267,7 +282,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
   const events: ParsedEvent[] = [];
   // A clause's bare title may take the organisation of the clause before only when it names none
   // at all (`…再度委任A为非官守成员`); `国家统计局副局长` keeps its own.
-  let previousFirst: string | null = readings.length > 0 && namesNoOrganisation(readings[0].posts) ? ctx.lastPost : null;
+  let previousFirst: string | null = readings.length > 0 && namesNoOrganisation(readings[0].posts) ? (headPost ?? ctx.lastPost) : null;
   const inherits = previousFirst !== null;
   // Running text: `为A、B等22位新聘馆员颁发聘书` after `某市某某研究馆馆员聘任仪式举行` — a bare title
   // no clause before gives a body is the one the story named.
