@@ -311,6 +311,20 @@ export const FORMS: FormPart[] = [
     body: (n) => `青禾军政委员会主席${bare(n[0])}以下，另委${n[1]}、${n[2]}担任副主席`,
     events: (n) => [A(n[1], '青禾军政委员会副主席'), A(n[2], '青禾军政委员会副主席')],
   },
+  { id: '全票当选', newsOnly: true, body: (n, p) => `经过无记名投票，${n[0]}全票当选为${p.org}${p.title}`, events: (n, p) => [A(n[0], p.org + p.title)] },
+  { id: '补选', newsOnly: true, body: (n, p) => `大会补选${n[0]}为${p.org}${p.title}`, events: (n, p) => [A(n[0], p.org + p.title)] },
+  {
+    id: '成立后同志任',
+    body: (n) => `经研究同意：\n成立中共青禾市第七中学教育集团委员会。\n${bare(n[0])}同志任青禾市第七中学教育集团党委书记、校长；\n${bare(n[1])}同志任青禾市第七中学教育集团党委委员、新一届副校长；`,
+    events: (n) => [A(n[0], '青禾市第七中学教育集团党委书记'), A(n[0], '青禾市第七中学教育集团校长'), A(n[1], '青禾市第七中学教育集团党委委员'), A(n[1], '青禾市第七中学教育集团副校长')],
+  },
+  {
+    id: '新任颁发聘书',
+    newsOnly: true,
+    body: (n) => `局长向新任青禾四棉小学校长${bare(n[0])}和青禾纺织城小学校长${bare(n[1])}颁发了聘书`,
+    events: (n) => [A(n[0], '青禾四棉小学校长'), A(n[1], '青禾纺织城小学校长')],
+  },
+  { id: '为几位新任颁发', newsOnly: true, body: () => `市长为两位新任参事颁发聘书`, events: () => [] },
   { id: '宣布关于任的决定', newsOnly: true, body: (n, p) => `会上宣布了中央关于${n[0]}任${p.org}${p.title}的决定`, events: (n, p) => [A(n[0], p.org + p.title)] },
   // What speaks of a decision but states none: a proposal read to its end, a person described by a
   // post, a deputy elected, a candidate named.

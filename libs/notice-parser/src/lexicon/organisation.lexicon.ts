@@ -68,6 +68,9 @@ function firstBody(post: string): string | null {
       // `某某委员会办公室主任`: an office of the body is the body the title belongs to.
       const office = OFFICES.find((f) => post.startsWith(f, end));
       if (office && end + office.length < post.length) end += office.length;
+      // `某某中学教育集团党委书记`: a group named after the body it grew from is the organisation.
+      const group = GROUPED.exec(post.slice(end));
+      if (group && end + group[0].length < post.length) end += group[0].length;
       if (end >= 2 && end < post.length) return post.slice(0, end);
     }
   }
@@ -80,6 +83,7 @@ const NUMBERED_SCHOOL = /^[^、，]{2,8}?[一二三四五六七八九十\d]{1,3}
 
 const COMPANY_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '公司'];
 const OFFICES = ['办公室', '辦公室', '办公厅', '辦公廳'];
+const GROUPED = /^[^、，（）]{0,4}?(?:集团|集團)(?:有限公司|公司)?/;
 
 /** A party committee inside an organisation (`武汉大学党委`), and the titles that belong to it. */
 const PARTY_BODIES = ['党委', '党组', '党工委', '党总支', '党支部'];

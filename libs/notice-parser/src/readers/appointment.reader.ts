@@ -8,10 +8,10 @@ import { afterLastVerb, cutAtDuty, stripLeads } from './subject.util';
  * `A为P`, `A、B为P`, `任命A同志为P`, `决定任命A为P`, `聘任A为P` (also 為), and under a `任命：`
  * block the concurrent form `A兼P`.
  */
-const VERBS = ['任命', '聘任', '聘用', '聘请', '委任', '任用', '提名', '新聘', '续聘', '选举', '推选', '决定', '宣布'];
+const VERBS = ['任命', '聘任', '聘用', '聘请', '委任', '任用', '提名', '新聘', '续聘', '选举', '补选', '推选', '决定', '宣布'];
 const CONCURRENT = ['兼任', '兼'];
 /** Verbs whose object can only be a person (not 决定, 提名, 新聘, which also take other objects). */
-const APPOINTING = ['任命', '聘任', '委任', '聘用', '聘请', '续聘', '任用', '选举', '推选'];
+const APPOINTING = ['任命', '聘任', '委任', '聘用', '聘请', '续聘', '任用', '选举', '补选', '推选'];
 
 /**
  * Verbs after their subject, where the person is the one appointed: `A受聘为P`, `A当选为P`, and the
@@ -20,6 +20,8 @@ const APPOINTING = ['任命', '聘任', '委任', '聘用', '聘请', '续聘', 
 const SUBJECT_FIRST = ['受聘', '应聘', '当选', '获聘'];
 
 const DESCRIBING_WEI = '作成';
+
+const VOTE = /(?:以)?(?:全票|高票|满票|多数票|等额|差额)$/;
 
 /** How many 为 a clause may hold before the one that is the verb (names such as 王为民, 李有为). */
 const MAX_WEI_TRIES = 4;
@@ -118,7 +120,12 @@ function readEngaged(fragment: string): Reading | null {
 function subjectFirstEnd(head: string): number {
   const by = head.lastIndexOf('被');
   if (by >= 0 && afterLastVerb(head.slice(by + 1), VERBS) === '') return by;
-  for (const v of SUBJECT_FIRST) if (head.endsWith(v)) return head.length - v.length;
+  for (const v of SUBJECT_FIRST) {
+    if (!head.endsWith(v)) continue;
+    // `A全票当选为P`: how the vote went stands between the person and the verb.
+    const vote = VOTE.exec(head.slice(0, head.length - v.length));
+    return head.length - v.length - (vote ? vote[0].length : 0);
+  }
   return -1;
 }
 
@@ -157,7 +164,8 @@ function readHolds(fragment: string, ctx: ReaderContext): Reading | Reading[] | 
   const head = stripLeads(led.replace(DECISION_LEAD, ''));
   // `决定A任P`: the fragment announces its own decision.
   const announced = head !== led || led !== fragment.replace(/^[，、]/, '') && /^[现並并另]?决定/.test(fragment);
-  if (!ctx.decided && ctx.mode !== 'appoint' && !announced) return null;
+  // `A同志任P`: the notice's own way of stating an appointment, decided wherever it stands.
+  if (!ctx.decided && ctx.mode !== 'appoint' && !announced && !COMRADE_HOLDS.test(head)) return null;
   const first = nextHolding(head, 0, ctx);
   if (!first) return null;
   const readings: Reading[] = [];
@@ -177,6 +185,8 @@ function readHolds(fragment: string, ctx: ReaderContext): Reading | Reading[] | 
 // `行政长官已委任A出任P`: who decides may stand before the decision word.
 /** `A将于2025年3月1日出任P`: the day it takes effect, standing between the person and the verb. */
 const WHEN_BEFORE_VERB = /(?:将|將)(?:于|於|在)[^，。；、]{2,14}?(?=出任|接任|担任|擔任|任(?![命职職用免期]))/;
+
+const COMRADE_HOLDS = /^[^，、]{2,5}同志(?:任|担任|擔任)(?![命职職用免期])/;
 
 const DECISION_LEAD = /^(?:[^，。；为任和了]{0,8}(?:长官|政府|主席|总理|国务院|委员会|常委会|党委|党组|董事会)(?:已|正式|今日|今天)?(?=委任|任命|聘任|聘请))?(?:任命|聘任|聘请|委任|决定|委(?![员員会會]))/;
 

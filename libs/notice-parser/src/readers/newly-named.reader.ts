@@ -9,7 +9,9 @@ import type { FragmentReader, Reading } from './reader.types';
  * The names follow a post the sentence has just given, so two- to four-character names without a
  * listed surname are read too (as under a `任命：` header).
  */
-const NEWLY = ['新聘任', '新聘请', '新聘', '新任命的', '新委任的'];
+const NEWLY = ['新聘任', '新聘请', '新聘', '新任命的', '新委任的', '新任'];
+/** `新任` alone also describes someone in office a while: only a certificate handed makes it news. */
+const HANDED = /颁发|颁授/;
 const GROUP_END = /颁发|颁授|发放|并|与|座谈|举行|出席/;
 
 export const readNewlyNamed: FragmentReader = (fragment, ctx) => {
@@ -19,7 +21,7 @@ export const readNewlyNamed: FragmentReader = (fragment, ctx) => {
   if (namesFirst) return namesFirst;
   let rest = fragment.slice(fragment.indexOf(word) + word.length).replace(/^(?:的|、续聘的?)/, '');
   // The sentence must say what was done for them (`颁发聘书`): `新聘参事表示…` names no one.
-  const end = rest.search(GROUP_END);
+  const end = rest.search(word === '新任' ? HANDED : GROUP_END);
   if (end < 0) return null;
   rest = rest.slice(0, end).replace(/(?:一一|分别|正式)$/, '');
   const readings: Reading[] = [];

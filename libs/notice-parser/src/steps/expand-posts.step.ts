@@ -318,12 +318,13 @@ const NAME_QUOTES = /[「」『』“”]/g;
 
 /** `新一任某镇镇长`: the story's word for the term, not the post's. */
 const NEW_TERM = /^(?:新一任|新一届|新一屆|新任)(?=.{3})/;
+const NEW_TERM_INSIDE = /(?<=.{2})(?:新一任|新一届|新一屆)(?=.{2,6}$)/;
 
 /** `某委员会的主席`: a body and its title joined by 的 (the title short, the body named before it). */
 const BODY_OF_TITLE = /^(.{2,}?(?:委员会|委員會|公司|集团|集團|局|署|院|部|办公室|辦公室|中心))的(.{1,5})$/;
 
 function cleanPost(s: string): string {
-  let post = cutAtDuty(s.replace(NAME_QUOTES, '')).replace(NEW_TERM, '');
+  let post = cutAtDuty(s.replace(NAME_QUOTES, '')).replace(NEW_TERM, '').replace(NEW_TERM_INSIDE, '');
   const joined = BODY_OF_TITLE.exec(post);
   if (joined && endsWithTitle(joined[2])) post = joined[1] + joined[2];
   // `调任某大学任校长`: the verb said again after the body.
