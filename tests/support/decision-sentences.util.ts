@@ -325,6 +325,11 @@ export const FORMS: FormPart[] = [
     events: (n) => [A(n[0], '青禾四棉小学校长'), A(n[1], '青禾纺织城小学校长')],
   },
   { id: '为几位新任颁发', newsOnly: true, body: () => `市长为两位新任参事颁发聘书`, events: () => [] },
+  {
+    id: '委任名单逗号出任',
+    body: (n) => `行政长官同时再度委任${bare(n[0])}教授、${bare(n[1])}博士以及${bare(n[2])}博士，出任青禾咨询委员会委员，任期两年`,
+    events: (n) => n.map((a) => A(a, '青禾咨询委员会委员')),
+  },
   { id: '宣布关于任的决定', newsOnly: true, body: (n, p) => `会上宣布了中央关于${n[0]}任${p.org}${p.title}的决定`, events: (n, p) => [A(n[0], p.org + p.title)] },
   // What speaks of a decision but states none: a proposal read to its end, a person described by a
   // post, a deputy elected, a candidate named.

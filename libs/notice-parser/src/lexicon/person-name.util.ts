@@ -111,11 +111,11 @@ export function readPersonList(s: string, lenient = false): string[] | null {
 
 /** `陈某及谭某`, `甲和乙`: two names joined by a word (only when both sides are names). */
 function splitJoined(item: string): string[] | null {
-  for (const joint of ['及', '和', '与']) {
+  for (const joint of ['以及', '及', '和', '与']) {
     const at = item.indexOf(joint);
     if (at < 2) continue;
     const left = readPersonList(item.slice(0, at));
-    const right = readPersonList(item.slice(at + 1));
+    const right = readPersonList(item.slice(at + joint.length));
     if (left && right) return [...left, ...right];
   }
   return null;

@@ -94,11 +94,13 @@ const MAX_NAMES_BEFORE_WEI = 24;
 const CONTINUING = /^[另并並]?(?:改任|转任|调任|担任|出任|任)(?![命职用免期])/;
 
 function readContinued(fragment: string, ctx: ReaderContext): Reading | null {
-  if (ctx.carried === null || ctx.lastPersons.length === 0) return null;
+  // `委任A、B以及C，出任P`: names waiting before the comma are the subject.
+  const persons = ctx.pendingPersons.length > 0 ? [...ctx.pendingPersons] : ctx.carried !== null ? ctx.lastPersons : [];
+  if (persons.length === 0) return null;
   const verb = CONTINUING.exec(fragment);
   if (!verb) return null;
   const posts = fragment.slice(verb[0].length);
-  return namesPost(posts) ? { type: 'appoint', persons: ctx.lastPersons, posts } : null;
+  return namesPost(posts) ? { type: 'appoint', persons, posts } : null;
 }
 
 /** `A（无党派）、B获聘省政府参事`: a subject-first verb with the post right after it, no 为. */

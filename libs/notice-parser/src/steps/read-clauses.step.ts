@@ -256,7 +256,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
       headPost = head;
       continue;
     }
-    const waiting = readPersonList(setUp === null ? stripConfirmation(fragment) : setUpNames(fragment), ctx.rosterPost !== null || setUp !== null);
+    const waiting = readPersonList(setUp === null ? stripConfirmation(fragment).replace(APPOINTER_LEAD, '') : setUpNames(fragment), ctx.rosterPost !== null || setUp !== null);
     if (waiting) {
       ctx.pendingPersons.push(...waiting);
       if (waitingSince < 0) waitingSince = Math.max(0, at);
@@ -377,6 +377,9 @@ function attributeNote(fragment: string): string | null {
 }
 
 /** `张三同志试用期满` names the person the next fragment (`正式任命为…`) is about. */
+/** `行政长官同时再度委任A、B`: who appoints, and the word, before names whose post comes later. */
+const APPOINTER_LEAD = /^[^，、]{0,10}?(?:再度|同时|亦)*(?:委任|任命|聘任|聘请)(?=[^，]{2})/;
+
 function stripConfirmation(fragment: string): string {
   return fragment.replace(/(?:试用期|試用期)已?(?:满|滿)$/, '');
 }
