@@ -330,6 +330,9 @@ export const FORMS: FormPart[] = [
     body: (n) => `行政长官同时再度委任${bare(n[0])}教授、${bare(n[1])}博士以及${bare(n[2])}博士，出任青禾咨询委员会委员，任期两年`,
     events: (n) => n.map((a) => A(a, '青禾咨询委员会委员')),
   },
+  { id: '获委任为', newsOnly: true, body: (n, p) => `政府今日宣布，${bare(n[0])}获委任为${p.org}${p.title}`, events: (n, p) => [A(n[0], p.org + p.title)] },
+  { id: '以方式委任担任', body: (n, p) => `以续任方式委任${n[0]}担任${p.org}${p.title}职务，为期两年`, events: (n, p) => [A(n[0], p.org + p.title)] },
+  { id: '这些新获任命', newsOnly: true, body: () => `这些新获任命的局长有的是继续留任，有的是从其他岗位转任`, events: () => [] },
   { id: '宣布关于任的决定', newsOnly: true, body: (n, p) => `会上宣布了中央关于${n[0]}任${p.org}${p.title}的决定`, events: (n, p) => [A(n[0], p.org + p.title)] },
   // What speaks of a decision but states none: a proposal read to its end, a person described by a
   // post, a deputy elected, a candidate named.

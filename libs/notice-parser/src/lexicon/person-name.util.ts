@@ -8,7 +8,7 @@ import { compoundSurnameLength, startsWithSurname } from './surnames.lexicon';
  * Characters that do not occur in the names a lenient reading accepts: words for places, bodies,
  * quantities and function words that begin prose such as `期限为三年` or `本院为…`.
  */
-const NON_NAME = charTable('的为為市县縣省区區局部委会會院所长長主副各本该該其此我全有下上经經现現由对對在按年月日等及和或与與中人员員级級期限届屆次项項条條款位');
+const NON_NAME = charTable('的为為市县縣省区區局部委会會院所长長主副各本该該其此我全有下上经經现現由对對在按年月日等及和或与與中人员員级級期限届屆次项項条條款位这這些');
 
 /**
  * Whether `s` reads as one person's name: a surname and one to three more characters, or a

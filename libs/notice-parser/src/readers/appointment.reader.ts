@@ -17,7 +17,7 @@ const APPOINTING = ['任命', '聘任', '委任', '聘用', '聘请', '续聘', 
  * Verbs after their subject, where the person is the one appointed: `A受聘为P`, `A当选为P`, and the
  * passive `A被任命为P`, `A被选举为P`.
  */
-const SUBJECT_FIRST = ['受聘', '应聘', '当选', '获聘'];
+const SUBJECT_FIRST = ['获委任', '获任命', '获聘任', '受聘', '应聘', '当选', '获聘'];
 
 const DESCRIBING_WEI = '作成';
 
@@ -39,8 +39,8 @@ export const readAppointment: FragmentReader = (fragment, ctx) => {
 /** The clause read with its verb 为 at `at`; null when what stands around it is not names and a post. */
 function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<FragmentReader> {
   const posts = fragment.slice(at + 1);
-  // `李有为为…`: a post never begins with 为, so the first 为 belongs to the name.
-  if (posts.startsWith('为') || posts.startsWith('為')) return null;
+  // `李有为为…`: a post never begins with 为 (the first 为 belongs to the name), nor with 的.
+  if (posts.startsWith('为') || posts.startsWith('為') || posts.startsWith('的')) return null;
   const head = fragment.slice(0, at);
   // `A作为P，…`, `A成为P`: "as" and "became" describe the person; they decide nothing.
   if (DESCRIBING_WEI.includes(head[head.length - 1] ?? '') && readPersonList(stripLeads(head.slice(0, -1))) !== null) return null;
@@ -190,7 +190,7 @@ const WHEN_BEFORE_VERB = /(?:将|將)(?:于|於|在)[^，。；、]{2,14}?(?=出
 
 const COMRADE_HOLDS = /^[^，、]{2,5}同志(?:任|担任|擔任)(?![命职職用免期])/;
 
-const DECISION_LEAD = /^(?:[^，。；为任和了]{0,8}(?:长官|政府|主席|总理|国务院|委员会|常委会|党委|党组|董事会)(?:已|正式|今日|今天)?(?=委任|任命|聘任|聘请))?(?:任命|聘任|聘请|委任|决定|委(?![员員会會]))/;
+const DECISION_LEAD = /^(?:[^，。；为任和了]{0,8}(?:长官|政府|主席|总理|国务院|委员会|常委会|党委|党组|董事会)(?:已|正式|今日|今天)?(?=委任|任命|聘任|聘请))?(?:以[^，。；]{1,8}方式)?(?:任命|聘任|聘请|委任|决定|委(?![员員会會]))/;
 
 interface Holding {
   persons: string[];
