@@ -21,7 +21,7 @@ const SUBJECT_FIRST = ['获委任', '获任命', '获聘任', '受聘', '应聘'
 
 const DESCRIBING_WEI = '作成';
 
-const VOTE = /(?:以)?(?:全票|高票|满票|多数票|等额|差额)$/;
+const VOTE = /以?(?:全票|高票|满票|多数票|等额|差额)$/;
 
 /** How many 为 a clause may hold before the one that is the verb (names such as 王为民, 李有为). */
 const MAX_WEI_TRIES = 4;
@@ -186,11 +186,11 @@ function readHolds(fragment: string, ctx: ReaderContext): Reading | Reading[] | 
 
 // `行政长官已委任A出任P`: who decides may stand before the decision word.
 /** `A将于2025年3月1日出任P`: the day it takes effect, standing between the person and the verb. */
-const WHEN_BEFORE_VERB = /(?:将|將)(?:于|於|在)[^，。；、]{2,14}?(?=出任|接任|担任|擔任|任(?![命职職用免期]))/;
+const WHEN_BEFORE_VERB = /(?:将|將)[于於在][^，。；、]{2,14}?(?=出任|接任|担任|擔任|任(?![命职職用免期]))/;
 
 const COMRADE_HOLDS = /^[^，、]{2,5}同志(?:任|担任|擔任)(?![命职職用免期])/;
 
-const DECISION_LEAD = /^(?:[^，。；为任和了]{0,8}(?:长官|政府|主席|总理|国务院|委员会|常委会|党委|党组|董事会)(?:已|正式|今日|今天)?(?=委任|任命|聘任|聘请))?(?:以[^，。；]{1,8}方式)?(?:任命|聘任|聘请|委任|决定|委(?![员員会會]))/;
+const DECISION_LEAD = /^(?:[^，。；为任和了]{0,8}(?:长官|政府|主席|总理|国务院|委员会|常委会|党委|党组|董事会)(?:已|正式|今日|今天)?(?=委任|任命|聘任|聘请)|以[^，。；]{1,8}方式)?(?:任命|聘任|聘请|委任|决定|委(?![员員会會]))/;
 
 interface Holding {
   persons: string[];

@@ -2,6 +2,7 @@ import type { EventSource, ParsedEvent } from '../notice.types';
 import { endsWithTitle, inheritOrganisation, isBareTitle, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
 import type { Reading } from '../readers/reader.types';
 import { cutAtDuty } from '../readers/subject.util';
+import { cleanPost } from '../text/post-text.util';
 import { indexOfTopLevel, outsideBrackets, splitBrackets, splitTopLevel } from '../text/brackets.util';
 import { readSmallNumber } from '../text/chinese-date.util';
 import { append } from '../text/list.util';
@@ -256,8 +257,6 @@ function readSegment(part: string): PostSegment {
   return seg;
 }
 
-const POST_TRAILERS = charTable('。；，：');
-
 /**
  * A post's own text and its bracket notes. A bracket with more of the name after it is part of the
  * name (`某某矿业（集团）有限公司总经理`, `某某大学（筹）校长`) and stays; one after the title
@@ -311,28 +310,6 @@ function shortens(inner: string, before: string): boolean {
     at++;
   }
   return true;
-}
-
-/** Quotation marks a page puts around a body's name (`「某某委员会」成员`) are not the name's. */
-const NAME_QUOTES = /[「」『』“”]/g;
-
-/** `新一任某镇镇长`: the story's word for the term, not the post's. */
-const NEW_TERM = /^(?:新一任|新一届|新一屆|新任)(?=.{3})/;
-const NEW_TERM_INSIDE = /(?<=.{2})(?:新一任|新一届|新一屆)(?=.{2,6}$)/;
-
-/** `某委员会的主席`: a body and its title joined by 的 (the title short, the body named before it). */
-const BODY_OF_TITLE = /^(.{2,}?(?:委员会|委員會|公司|集团|集團|局|署|院|部|办公室|辦公室|中心))的(.{1,5})$/;
-
-function cleanPost(s: string): string {
-  let post = cutAtDuty(s.replace(NAME_QUOTES, '')).replace(NEW_TERM, '').replace(NEW_TERM_INSIDE, '');
-  const joined = BODY_OF_TITLE.exec(post);
-  if (joined && endsWithTitle(joined[2])) post = joined[1] + joined[2];
-  // `调任某大学任校长`: the verb said again after the body.
-  const body = post.indexOf('任') > 0 ? organisationPrefix(post) : null;
-  if (body !== null && body.length >= 4 && /(?:大学|大學|学院|學院|公司|集团|集團|银行|銀行|医院|醫院|中学|中學|研究院|研究所)$/.test(body) && post[body.length] === '任' && endsWithTitle(post.slice(body.length + 1))) post = body + post.slice(body.length + 1);
-  let end = post.length;
-  while (end > 0 && POST_TRAILERS[post.charCodeAt(end - 1)] === 1) end--;
-  return post.slice(0, end);
 }
 
 function readBracket(group: string, seg: PostSegment): void {

@@ -153,7 +153,7 @@ export function namesNoOrganisation(posts: string): boolean {
  * `设副秘书长5人`: a clause that sets up seats and counts them; the names that follow in the sentence
  * (`委任A、B担任`) hold that title. Null when the fragment is not such a clause.
  */
-const SETS_UP = /^(?:另|并|並)?(?:设|設)(?:有)?([^，、；]{2,12}?)(?:[\d一二三四五六七八九十两兩]{1,3}[人名位])$/;
+const SETS_UP = /^[另并並]?(?:设|設)有?([^，、；]{2,12}?)[\d一二三四五六七八九十两兩]{1,3}[人名位]$/;
 
 export function setUpTitle(fragment: string): string | null {
   const m = SETS_UP.exec(fragment);
@@ -161,7 +161,7 @@ export function setUpTitle(fragment: string): string | null {
 }
 
 /** `委任A、B担任` after `设P N人`: the decision word before the names and 担任 after them. */
-const AROUND_SET_UP_NAMES = /^(?:另|并|並)?(?:委任|任命|委)|(?:担任|擔任)$/g;
+const AROUND_SET_UP_NAMES = /^[另并並]?(?:委任|任命|委)|(?:担任|擔任)$/g;
 
 export function setUpNames(fragment: string): string {
   return fragment.replace(AROUND_SET_UP_NAMES, '');

@@ -238,7 +238,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
     }
     // `任期三年` reads like a name (surname 任): what a clause says of procedure is never names.
     if (isProcedure(fragment)) continue;
-    const duty = fragment.replace(/(?:的)?(?:职务|職務)$/, '');
+    const duty = fragment.replace(/的?(?:职务|職務)$/, '');
     if (readings.length > 0 && isStandalonePost(duty)) {
       // Joined as by 及: its bare titles belong to its own organisation, not the first post's.
       readings[readings.length - 1].posts += `及${duty}`;

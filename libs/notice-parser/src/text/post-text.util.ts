@@ -1,0 +1,37 @@
+import { endsWithTitle, organisationPrefix } from '../lexicon/organisation.lexicon';
+import { cutAtDuty } from '../readers/subject.util';
+import { charTable } from './normalise.util';
+
+/**
+ * A post's text as the event carries it: what a page or a story put around the post's own words
+ * taken off (quotation marks, the term, a 的 between body and title, a verb said twice, trailing
+ * punctuation), the words themselves left as written.
+ */
+
+/** Quotation marks a page puts around a body's name (`「某某委员会」成员`) are not the name's. */
+const NAME_QUOTES = /[「」『』“”]/g;
+
+/** `新一任某镇镇长`: the story's word for the term, not the post's. */
+const NEW_TERM = /^(?:新一任|新一届|新一屆|新任)(?=.{3})/;
+const NEW_TERM_INSIDE = /(?<=.{2})(?:新一任|新一届|新一屆)(?=.{2,6}$)/;
+
+/** `某委员会的主席`: a body and its title joined by 的 (the title short, the body named before it). */
+const BODY_OF_TITLE = /^(.{2,}?(?:委员会|委員會|公司|集团|集團|[局署院部]|办公室|辦公室|中心))的(.{1,5})$/;
+
+export function cleanPost(s: string): string {
+  let post = cutAtDuty(s.replace(NAME_QUOTES, '')).replace(NEW_TERM, '').replace(NEW_TERM_INSIDE, '');
+  const joined = BODY_OF_TITLE.exec(post);
+  if (joined && endsWithTitle(joined[2])) post = joined[1] + joined[2];
+  // `调任某大学任校长`: the verb said again after the body.
+  const body = post.indexOf('任') > 0 ? organisationPrefix(post) : null;
+  if (body !== null && OWN_NAMED_BODY.test(body) && post[body.length] === '任' && endsWithTitle(post.slice(body.length + 1))) post = body + post.slice(body.length + 1);
+  let end = post.length;
+  while (end > 0 && POST_TRAILERS[post.charCodeAt(end - 1)] === 1) end--;
+  return post.slice(0, end);
+}
+
+
+/** A body with a name of its own (`某某大学`), after which `任<title>` repeats the verb. */
+const OWN_NAMED_BODY = /^.{2,}(?:大学|大學|学院|學院|公司|集团|集團|银行|銀行|医院|醫院|中学|中學|研究院|研究所)$/;
+
+const POST_TRAILERS = charTable('。；，：');
