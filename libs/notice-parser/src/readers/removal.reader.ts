@@ -10,7 +10,7 @@ import { cutAtDuty, endsWithDuty, splitPossessive, stripFormer } from './subject
  * block header — the verbless `A的P职务`.
  */
 const VERBS = ['免去', '免除', '免職', '免职', '解聘', '撤销', '撤銷'];
-const HOLDING = ['同志的', '同志', '兼任的', '现任的', '現任的', '兼任', '现任', '現任'];
+const HOLDING = ['同志的', '同志', '兼任的', '现任的', '現任的', '担任的', '擔任的', '兼任', '现任', '現任', '担任', '擔任'];
 
 export const readRemoval: FragmentReader = (fragment, ctx) => {
   let at = -1;
@@ -62,7 +62,7 @@ function readObject(rest: string, lastPersons: string[], lenient: boolean): Retu
     const i = object.indexOf(h);
     if (i <= 0) continue;
     const persons = readPersonList(object.slice(0, i));
-    if (persons) return { type: 'remove', persons, posts: object.slice(i + h.length) };
+    if (persons) return { type: 'remove', persons, posts: stripFormer(object.slice(i + h.length)) };
   }
   return readUnmarkedName(object);
 }

@@ -31,7 +31,7 @@ export function endsWithDuty(s: string): boolean {
   return s.length >= 2 && lastDuty(s) === s.length - 2;
 }
 
-const FORMER = ['原任', '现任', '現任', '原'];
+const FORMER = ['原任', '现任', '現任', '担任', '擔任', '原'];
 
 export function stripFormer(s: string): string {
   for (const f of FORMER) if (s.startsWith(f)) return s.slice(f.length);

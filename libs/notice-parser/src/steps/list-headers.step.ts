@@ -1,4 +1,4 @@
-import { endsWithTitle, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
+import { endsAsBody, endsWithTitle, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
 import { readPersonList } from '../lexicon/person-name.util';
 import type { BlockMode, ReaderContext } from '../readers/reader.types';
 import { outsideBrackets, splitTopLevel } from '../text/brackets.util';
@@ -43,6 +43,12 @@ export function readHeaderPiece(piece: Piece, ctx: ReaderContext, earlier: Piece
   if (DECISION_WORDS.some((w) => text.includes(w))) ctx.decided = true;
   if (mode) {
     ctx.mode = mode;
+    const members = mode === 'appoint' ? listedBody(text) : null;
+    if (members !== null) {
+      // Kept folded, as every clause's first post is: the title's event is given back in this piece's script.
+      ctx.lastPost = members;
+      ctx.lastPiece = piece;
+    }
     return 'block';
   }
   return 'header';
@@ -111,6 +117,7 @@ function issuersPost(before: string, title: string, piece: Piece): string | null
 const FOLLOWING_LIST =
   /(?:聘请|聘任|任命|委任|续聘|选举|聘)(?:下列|以下|如下)(?:人员|人士|同志|[\d一二三四五六七八九十]{1,3}[位名人](?:同志|人员)?)?(?:担任|为|為)([^，。；：]{2,40})/;
 
+/** The post (folded, as the clause reads it), or null. */
 export function followingList(piece: Piece): string | null {
   // Most clauses hold no 下 (of 下列, 以下, 如下): they are ruled out without the pattern.
   const t = piece.text;
@@ -120,13 +127,25 @@ export function followingList(piece: Piece): string | null {
   // Only the sentence's own fragment may make it a proposal: `经过考察，市政府决定聘请…` is taken.
   const from = piece.text.lastIndexOf('，', m.index) + 1;
   if (speaksOfDecisionNotTaken(piece.text.slice(from, m.index + m[0].length))) return null;
-  return unfoldInPiece(piece, m[1]);
+  return m[1];
 }
 
 const MAX_POST_HEADING = 30;
 
 function isPostHeading(text: string): boolean {
   return text.length <= MAX_POST_HEADING && endsWithTitle(text) && !/[为為的，、]|任命|决定|通过|名单/.test(text);
+}
+
+/**
+ * `任命某某委员会组成人员如下：`: the list's people are the body's members, and its bare titles (`主席`,
+ * `副主席`) the body's. Returned as a member's post, for the titles to inherit the body from; null
+ * when the header names no body.
+ */
+const MEMBERS_OF = /(?:任命|委任|聘任)了?([^，。；：]{3,30}?)的?(?:组成人员|組成人員|成员|成員|人选|人選)?(?:名单|名單)?如下$/;
+
+function listedBody(text: string): string | null {
+  const m = MEMBERS_OF.exec(text);
+  return m !== null && endsAsBody(m[1]) ? `${m[1]}成员` : null;
 }
 
 /** `…经重新任命，名单如下：`, `任命名单如下：`: what follows lists the people appointed. */

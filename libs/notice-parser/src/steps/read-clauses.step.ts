@@ -57,15 +57,13 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
       continue;
     }
     if (listPost !== null) {
-      ctx.rosterPost = listPost;
-      ctx.decided = true;
+      startList(ctx, listPost, pieces[i - 1]);
       listPost = null;
     }
     listPost = followingList(piece);
     if (listPost !== null && piece.terminator === '：') {
       // `委任下列人士为P，任期两年：A、B、C`: the list follows the colon.
-      ctx.rosterPost = listPost;
-      ctx.decided = true;
+      startList(ctx, listPost, piece);
       listPost = null;
       kinds[i] = 'block';
       continue;
@@ -103,6 +101,17 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
   }
   const setAside = (ctx.setAside ?? []).map((f) => ({ line: f.line, text: f.text, reason: 'a proposal, draft, review or background: not a decision taken' }));
   return { events, unparsed: unparsed.sort((a, b) => a.line - b.line), setAside, announcing };
+}
+
+/**
+ * The names listed after `header` hold its post (given in the header's own script); a title heading
+ * part of the list (`主席：` / `A`) is the same body's, as a bare title after a full post is.
+ */
+function startList(ctx: ReaderContext, post: string, header: Piece): void {
+  ctx.rosterPost = unfoldInPiece(header, post);
+  ctx.decided = true;
+  ctx.lastPost = post;
+  ctx.lastPiece = header;
 }
 
 /**
@@ -302,7 +311,9 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
   // else is looked for there (a roster's post, already in its own script, must not be re-read).
   const before = inherits ? ctx.lastPiece : null;
   ctx.lastPost = previousFirst;
-  if (readings.length > 0) ctx.lastPiece = piece;
+  // An inherited organisation stands in the clause before: kept beside this one, for the next clause
+  // that inherits it in turn (`主席：` / `A` / `成員：` / `B、C` under a list's header).
+  if (readings.length > 0) ctx.lastPiece = before !== null && isFolded(before) ? joinedPiece(before, piece) : piece;
   if (isFolded(piece) || (before !== null && isFolded(before))) {
     for (let k = 0; k < events.length; k++) events[k] = inOwnScript(events[k], piece, before);
   }
@@ -328,6 +339,14 @@ function unwrapQuotedDecisions(text: string): string {
   QUOTED_DECISION.lastIndex = 0;
   for (let m = QUOTED_DECISION.exec(text); m; m = QUOTED_DECISION.exec(text)) subjects.push(m[1]);
   return subjects.length > 0 ? subjects.join('，') : text;
+}
+
+/** Longest text a chain of inheriting clauses keeps for unfolding (the organisation is near its start). */
+const MAX_JOINED = 400;
+
+function joinedPiece(before: Piece, piece: Piece): Piece {
+  if (before.text.length + piece.text.length > MAX_JOINED) return piece;
+  return { ...piece, text: before.text + piece.text, spans: [...before.spans, ...piece.spans] };
 }
 
 /** The event's names and posts as the clause wrote them (traditional stays traditional). */

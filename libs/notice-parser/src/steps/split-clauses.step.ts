@@ -148,6 +148,19 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
         flush('：');
       }
     }
+    if (segment < t.length && listing === 'names' && segment === 0 && text.length === 0) {
+      // `主席` / `A先生`, `副主席 B、C`: a title heading the names after it, on its line or before them.
+      const heading = titleHeading(line);
+      if (heading !== null) {
+        // The title as a header of its own, then each name (or run of names) as an item.
+        for (const [n, end] of heading.entries()) {
+          take(end);
+          flush(n === 0 ? '：' : '');
+          segment = end;
+        }
+        continue;
+      }
+    }
     if (segment < t.length && listing !== null) {
       const item = segment === 0 && text.length === 0 ? listItemLength(line, lines, k, to) : null;
       if (item !== null && (listing === 'names' || item.post)) {
@@ -197,6 +210,33 @@ function listItemLength(line: Line, lines: Lines, k: number, to: number): { name
   // A table row under `任命：` (`王某 某市财政局局长`, `李某 某局局长职务`): the post is the item's own.
   const rest = t.slice(length).replace(/(?:职务|職務)$/, '');
   return { name: length, post: endsWithTitle(outsideBrackets(rest)) };
+}
+
+const MAX_HEADING_TITLE = 8;
+
+/**
+ * In a list of names, a line that is a title alone (`主席`, `成員`) or a title, a space and names
+ * (`副主席 王某、李某`, `委员 王某 李某`): where the title and each name item end in the normalised
+ * line (the title's end first), or null.
+ */
+function titleHeading(line: Line): number[] | null {
+  const t = line.text;
+  if (t.length <= MAX_HEADING_TITLE && endsWithTitle(t) && !readPersonList(t) && !/[为為的，、]/.test(t)) return [t.length];
+  const tokens = line.raw.trim().split(/\s+/);
+  // The normalised line is the tokens without their spaces (folded to one script): read on it.
+  if (tokens.length < 2 || tokens[0].length > MAX_HEADING_TITLE || tokens.join('').length !== t.length) return null;
+  const first = t.slice(0, tokens[0].length);
+  if (!endsWithTitle(first) || readPersonList(first)) return null;
+  // Names set apart by spaces: each token is names (a description may lead a name, so the run of
+  // them read as one could take one name's description for the next one's).
+  const ends = [first.length];
+  for (const token of tokens.slice(1)) {
+    const end = ends[ends.length - 1] + token.length;
+    if (!readPersonList(t.slice(ends[ends.length - 1], end))) break;
+    ends.push(end);
+  }
+  if (ends[ends.length - 1] === t.length) return ends;
+  return readPersonList(t.slice(first.length)) ? [first.length, t.length] : null;
 }
 
 /** A clause does not run on into a date, a signature followed by a date, a heading, or the notice's end. */
