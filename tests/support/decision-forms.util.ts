@@ -182,6 +182,12 @@ export const FORMS: FormPart[] = [
     body: (n, p, q) => `经研究，东林理工大学副校长孙一鸣升任${p.org}${p.title}，${bare(n[0])}接替${bare(n[1])}任${q.org}${q.title}`,
     events: (n, p, q) => [A('孙一鸣', p.org + p.title), A(n[0], q.org + q.title)],
   },
+  { id: '因故辞去', body: (n, p) => `决定接受${n[0]}因工作调动辞去${p.org}${p.title}职务的请求`, events: (n, p) => [R(n[0], p.org + p.title)] },
+  {
+    id: '原因请求辞去并列',
+    body: (n, p, q) => `决定接受${n[0]}由于个人原因请求辞去${p.org}${p.title}职务、${n[1]}因年龄原因辞去${q.org}${q.title}职务的请求`,
+    events: (n, p, q) => [R(n[0], p.org + p.title), R(n[1], q.org + q.title)],
+  },
   { id: '批准辞去', body: (n, p) => `会议批准${n[0]}辞去${p.org}${p.title}职务`, events: (n, p) => [R(n[0], p.org + p.title)] },
   {
     id: '通过辞呈',

@@ -14,6 +14,14 @@ const ACCEPT = ['接受', '同意', '批准', '通过'];
 const REQUEST_TAIL = /(?:本人)?(?:请求|請求|申请|申請|提出)$/;
 const PRONOUNS = new Set(['他', '她', '其']);
 
+/** `接受A因工作调动辞去…`, `A由于个人原因请求辞去…`: the reason stands between the name and 辞去. */
+const REASON_TAIL = /(?:因|由于|由於)[^，。；因由]{1,12}(?:原因)?$/;
+
+/** The requester's text before 辞去, without the request's words and its reason. */
+function requester(s: string): string {
+  return s.replace(REQUEST_TAIL, '').replace(REASON_TAIL, '').replace(REQUEST_TAIL, '');
+}
+
 /** `通过了关于A辞去…`: words between the acceptance and the person. */
 const ACCEPTED_LEAD = /^了?(?:关于|關於)?/;
 
@@ -32,7 +40,7 @@ export const readResignation: FragmentReader = (fragment, ctx) => {
     const chained = readChain(fragment.slice(accept + 2).replace(ACCEPTED_LEAD, '').replace(REQUEST_END, ''), ctx);
     if (chained) return chained;
   }
-  const subject = (accept < 0 ? before : before.slice(accept + 2)).replace(ACCEPTED_LEAD, '').replace(REQUEST_TAIL, '');
+  const subject = requester((accept < 0 ? before : before.slice(accept + 2)).replace(ACCEPTED_LEAD, ''));
   // `决定接受他辞去…`: a pronoun for the person the text just named.
   const persons = PRONOUNS.has(subject) ? (ctx.mentioned.length > 0 ? ctx.mentioned : null) : readPersonList(subject);
   const post = cutAtDuty(fragment.slice(at + 2));
@@ -54,7 +62,7 @@ function readChain(text: string, ctx: Parameters<FragmentReader>[1]): Reading[] 
   for (const part of parts) {
     const at = Math.max(part.indexOf('辞去'), part.indexOf('辭去'));
     if (at < 2) return null;
-    const persons = readPersonList(part.slice(0, at).replace(REQUEST_TAIL, ''));
+    const persons = readPersonList(requester(part.slice(0, at)));
     const post = cutAtDuty(part.slice(at + 2));
     if (!persons || post.length === 0) return null;
     readings.push({ type: 'remove', persons, posts: post });
