@@ -67,13 +67,18 @@ export function fullerPost(title: string, earlier: Piece[]): string | null {
     for (let at = text.lastIndexOf(title); at > 0; at = text.lastIndexOf(title, at - 1)) {
       const verb = Math.max(text.lastIndexOf('为', at), text.lastIndexOf('為', at));
       // `镇长` inside `副镇长` is another title.
-      if (verb < 0 || at - verb > MAX_ORGANISATION_LENGTH || TITLE_PREFIX.includes(text[at - 1])) continue;
+      if (verb < 0 || at - verb > MAX_ORGANISATION_LENGTH || TITLE_PREFIX.includes(text[at - 1]) || inBodyName(text, at + title.length)) continue;
       const post = text.slice(verb + 1, at + title.length);
       // `并为新聘任市政府参事颁发聘书`: a 为 that is a preposition has the verb after it.
       if (post.length > title.length && isPostLike(post) && !/[，、聘]|任命/.test(post)) return unfoldInPiece(earlier[k], post);
     }
   }
   return namedBody(title, earlier);
+}
+
+/** `委员` inside `某某委员会主席` is the body's name going on, not a title. */
+function inBodyName(text: string, end: number): boolean {
+  return text[end] === '会' || text[end] === '會';
 }
 
 /** Characters that make a title another one: `副镇长` is not `镇长`. */
@@ -87,6 +92,7 @@ function namedBody(title: string, earlier: Piece[]): string | null {
   for (let k = earlier.length - 1; k >= 0; k--) {
     const text = earlier[k].text;
     for (let at = text.lastIndexOf(title); at > 0; at = text.lastIndexOf(title, at - 1)) {
+      if (inBodyName(text, at + title.length)) continue;
       let from = at;
       while (from > 0 && at - from < MAX_ORGANISATION_LENGTH && !BODY_RUN_STOP.test(text[from - 1])) from--;
       const post = text.slice(from, at + title.length);
