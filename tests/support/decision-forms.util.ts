@@ -194,6 +194,21 @@ export const FORMS: FormPart[] = [
     events: (n) => [A(n[0], '青禾城市规划委员会主席'), A(n[1], '青禾城市规划委员会委员'), A(n[2], '青禾城市规划委员会委员')],
   },
   { id: '协会会长副会长', body: (n) => `任命${n[0]}为东林市消费者协会会长，${n[1]}为副会长`, events: (n) => [A(n[0], '东林市消费者协会会长'), A(n[1], '东林市消费者协会副会长')] },
+  {
+    id: '辞去的决议',
+    body: (n, p, q) => `通过了《关于${bare(n[0])}辞去${p.org}${p.title}职务和${bare(n[1])}、${bare(n[2])}辞去${q.org}${q.title}职务的决议》`,
+    events: (n, p, q) => [R(n[0], p.org + p.title), R(n[1], q.org + q.title), R(n[2], q.org + q.title)],
+  },
+  {
+    id: '表决结果',
+    body: (n, p, q) => `根据表决结果，${n[0]}、${n[1]}为${p.org}${p.title}；${n[2]}为${q.org}${q.title}`,
+    events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], p.org + p.title), A(n[2], q.org + q.title)],
+  },
+  {
+    id: '结果列表',
+    body: (n, p, q) => `选举和任命结果如下\n- ${p.org}${p.title}：${bare(n[0])}\n- ${q.org}${q.title}：${bare(n[1])} ${bare(n[2])}（壮族）\n`,
+    events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), A(n[2], q.org + q.title)],
+  },
   { id: '批准辞去', body: (n, p) => `会议批准${n[0]}辞去${p.org}${p.title}职务`, events: (n, p) => [R(n[0], p.org + p.title)] },
   {
     id: '通过辞呈',

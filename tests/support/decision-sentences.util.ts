@@ -81,15 +81,18 @@ export const VERBS: VerbPart[] = [
   { id: '受聘', type: 'appoint', one: (a, p) => `${a}受聘为${p}`, many: (a, p) => `${a}受聘为${p}` },
   { id: '选举', type: 'appoint', one: (a, p) => `选举${a}为${p}`, many: (a, p) => `选举${a}为${p}` },
   { id: '当选', type: 'appoint', one: (a, p) => `${a}当选为${p}`, many: (a, p) => `${a}当选为${p}` },
+  { id: '增选', type: 'appoint', one: (a, p) => `增选${a}为${p}`, many: (a, p) => `增选${a}为${p}` },
   { id: '推选', type: 'appoint', one: (a, p) => `推选${a}为${p}`, many: (a, p) => `推选${a}为${p}` },
   { id: '任', type: 'appoint', one: (a, p) => `决定${a}任${p}`, pairs: (ps) => `决定${join(ps, (a, p) => `${a}任${p}`)}` },
   { id: '免去的', type: 'remove', one: (a, p) => `免去${a}的${p}职务`, many: (a, p) => `免去${a}的${p}职务`, pairs: (ps) => `免去${join(ps, (a, p) => `${a}的${p}职务`)}` },
   { id: '免去', type: 'remove', one: (a, p) => `免去${a}${p}职务` },
   { id: '免去的的', type: 'remove', one: (a, p) => `免去${a}的${p}的职务`, many: (a, p) => `免去${a}的${p}的职务` },
   { id: '免除', type: 'remove', one: (a, p) => `免除${a}的${p}职务`, many: (a, p) => `免除${a}的${p}职务` },
+  { id: '解除', type: 'remove', one: (a, p) => `解除${a}的${p}职务`, many: (a, p) => `解除${a}的${p}职务` },
   { id: '撤销', type: 'remove', one: (a, p) => `撤销${a}的${p}职务` },
   { id: '不再担任', type: 'remove', one: (a, p) => `${a}不再担任${p}职务`, many: (a, p) => `${a}不再担任${p}职务` },
   { id: '接受辞去', type: 'remove', one: (a, p) => `决定接受${a}辞去${p}职务的请求` },
+  { id: '要求解除其', type: 'remove', one: (a, p) => `决定接受${a}要求解除其${p}职务的请求` },
   { id: '自然免除', type: 'auto_remove', one: (a, p) => `${a}的原${p}职务自然免除` },
 ];
 

@@ -7,11 +7,11 @@ import { cutAtDuty } from './subject.util';
  * accepting a resignation removes A from P.
  * A bare `辞去` without someone accepting it is a request, not a decision, and is not read.
  */
-const RESIGN = ['辞去', '辭去'];
+const RESIGN = ['辞去', '辭去', '解除其', '解除'];
 const ACCEPT = ['接受', '同意', '批准', '通过'];
 
 /** `接受A请求辞去…`, `接受A本人申请辞去…`: the request stands between the name and 辞去. */
-const REQUEST_TAIL = /(?:本人)?(?:请求|請求|申请|申請|提出)$/;
+const REQUEST_TAIL = /(?:本人)?(?:请求|請求|申请|申請|提出|要求)$/;
 const PRONOUNS = new Set(['他', '她', '其']);
 
 /** `接受A因工作调动辞去…`, `A由于个人原因请求辞去…`: the reason stands between the name and 辞去. */
@@ -27,7 +27,8 @@ const ACCEPTED_LEAD = /^了?(?:关于|關於)?/;
 
 export const readResignation: FragmentReader = (fragment, ctx) => {
   let at = -1;
-  for (const r of RESIGN) if (at < 0) at = fragment.indexOf(r);
+  let word = '';
+  for (const r of RESIGN) if (at < 0 && (at = fragment.indexOf(r)) >= 0) word = r;
   if (at < 0) return null;
   const before = fragment.slice(0, at);
   let accept = -1;
@@ -43,7 +44,7 @@ export const readResignation: FragmentReader = (fragment, ctx) => {
   const subject = requester((accept < 0 ? before : before.slice(accept + 2)).replace(ACCEPTED_LEAD, ''));
   // `决定接受他辞去…`: a pronoun for the person the text just named.
   const persons = PRONOUNS.has(subject) ? (ctx.mentioned.length > 0 ? ctx.mentioned : null) : readPersonList(subject);
-  const post = cutAtDuty(fragment.slice(at + 2));
+  const post = cutAtDuty(fragment.slice(at + word.length));
   if (!persons || persons.length === 0 || post.length === 0) return null;
   ctx.lastAccepted = true;
   return { type: 'remove', persons, posts: post };

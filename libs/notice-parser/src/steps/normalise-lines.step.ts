@@ -213,7 +213,8 @@ export class Line {
       this.normalised = raw.length <= 12 && PAGE_NUMBER.test(raw) ? '' : raw;
       return;
     }
-    let text = normaliseText(this.heading ? raw.replace(/^\s*#+/, '') : raw);
+    // A markdown heading's `#` and a list item's bullet (`- 主任：A`) are the page's, not the text's.
+    let text = normaliseText(this.heading ? raw.replace(/^\s*#+/, '') : raw.replace(LIST_BULLET, ''));
     if (text.includes('**')) text = text.replaceAll('**', '');
     if (text.startsWith('（上接第')) {
       const m = CONTINUED_FROM.exec(text);
@@ -232,6 +233,7 @@ export class Line {
 }
 
 const HEADING = /^\s{0,3}#{1,6}\s/;
+export const LIST_BULLET = /^\s*[-*•·]\s+/;
 const HASH = 0x23;
 const SPACE = 0x20;
 

@@ -322,22 +322,23 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
 
 
 /**
- * `表决通过了《…关于接受A辞去P职务请求的决定》和《…关于决定任命B为Q的决定》`: a report names the
+ * `表决通过了《…关于接受A辞去P职务请求的决定》和《…关于决定任命B为Q的决定》` (or `…的决议》`): a report names the
  * decisions adopted by their titles; each title's subject is read as a clause of its own.
  */
-const QUOTED_DECISION = /《[^《》]*?关于([^《》]+?)的?决定》/g;
+const QUOTED_DECISION = /《[^《》]*?关于([^《》]+?)的?(?:决定|决议)》/g;
 
 /** `宣布了中央关于A同志任P的决定`: a decision announced by its subject, without quotation marks. */
 const ANNOUNCED_DECISION = /(?:宣布|宣读|传达|作出|通过)了?(?:[^，。；《》]{0,12}?关于)?([^，。；《》]{4,80}?)的(?:任免)?(?:决定|任命)(?:名单)?(?=[，。；]|$)/g;
 
 function unwrapQuotedDecisions(text: string): string {
-  if (text.indexOf('决定') < 0 && text.indexOf('任命') < 0) return text;
+  if (text.indexOf('决定') < 0 && text.indexOf('任命') < 0 && text.indexOf('决议') < 0) return text;
   // Unquoted, the rest of the sentence may state further decisions: each subject stands in place.
   if (text.indexOf('《') < 0) return text.replace(ANNOUNCED_DECISION, '，$1');
   if (!/通过|决定/.test(text)) return text;
   const subjects: string[] = [];
   QUOTED_DECISION.lastIndex = 0;
-  for (let m = QUOTED_DECISION.exec(text); m; m = QUOTED_DECISION.exec(text)) subjects.push(m[1]);
+  // `《关于A辞去P职务的决议》`: the resolution adopted is the acceptance the title leaves unsaid.
+  for (let m = QUOTED_DECISION.exec(text); m; m = QUOTED_DECISION.exec(text)) subjects.push(/^(?:接受|同意|批准)|^[^辞]*$/.test(m[1]) ? m[1] : '接受' + m[1]);
   return subjects.length > 0 ? subjects.join('，') : text;
 }
 

@@ -1,10 +1,11 @@
 import { endsWithTitle, isPostLike } from '../lexicon/organisation.lexicon';
 import { outsideBrackets } from '../text/brackets.util';
+import { DECISION_INTRO } from '../text/decision-kind.util';
 import { readPersonList } from '../lexicon/person-name.util';
 import { isIssuerLine } from '../lexicon/title.lexicon';
 import { standaloneDocNumber } from '../text/doc-number.util';
 import { isSignatureLike, readDateLine } from '../text/line-kind.util';
-import type { Line, Lines } from './normalise-lines.step';
+import { LIST_BULLET, type Line, type Lines } from './normalise-lines.step';
 import { unfold } from '../text/script-fold.util';
 import { append } from '../text/list.util';
 
@@ -148,6 +149,16 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
         flush('：');
       }
     }
+    // `副委员长：A B（壮族） C`: after a post's colon, names set apart by spaces are one item each.
+    const spaced = segment > 0 && segment < t.length && listing === 'names' ? spacedNames(line, segment) : null;
+    if (spaced !== null) {
+      for (const end of spaced) {
+        take(end);
+        flush('');
+        segment = end;
+      }
+      continue;
+    }
     if (segment < t.length && listing === 'names' && segment === 0 && text.length === 0) {
       // `主席` / `A先生`, `副主席 B、C`: a title heading the names after it, on its line or before them.
       const heading = titleHeading(line);
@@ -239,6 +250,30 @@ function titleHeading(line: Line): number[] | null {
   return readPersonList(t.slice(first.length)) ? [first.length, t.length] : null;
 }
 
+/**
+ * Where each name ends in the normalised line when the rest of it from `from` is names set apart by
+ * spaces (two or more), or null. Read on tokens of the raw line, which the normalised one is without
+ * its spaces.
+ */
+function spacedNames(line: Line, from: number): number[] | null {
+  if (line.raw.indexOf(' ') < 0 && line.raw.indexOf('\u3000') < 0) return null;
+  const tokens = line.raw.replace(LIST_BULLET, '').trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.join('').length !== line.text.length) return null;
+  const ends: number[] = [];
+  let end = 0;
+  let surnamed = 0;
+  for (const token of tokens) {
+    end += token.length;
+    if (end <= from) continue;
+    const item = line.text.slice(ends.length > 0 ? ends[ends.length - 1] : from, end);
+    // A name without a listed surname (`赛福鼎`) stands in the list too, when most of the others have one.
+    if (readPersonList(item)) surnamed++;
+    else if (!readPersonList(item, true)) return null;
+    ends.push(end);
+  }
+  return ends.length >= 2 && surnamed * 2 >= ends.length ? ends : null;
+}
+
 /** A clause does not run on into a date, a signature followed by a date, a heading, or the notice's end. */
 function stopsAfter(lines: Lines, k: number, to: number): boolean {
   const next = nextLine(lines, k + 1, to);
@@ -265,12 +300,14 @@ function nextClauseBegins(text: string, lines: Lines, k: number, to: number): bo
   if (t.endsWith('：') && BLOCK_HEADER.test(t)) return true;
   // `主席：A` / `委员：B、C`: names end the clause when the next line heads the next post.
   const heading = text.length <= MAX_NAMES_BEFORE_HEADING ? POST_HEADING.exec(t) : null;
-  if (heading && endsWithTitle(heading[1]) && readPersonList(text)) return true;
+  // `选举和任命结果` / `主任：A`: a heading that announces the decisions stands apart from the first post.
+  if (heading && endsWithTitle(heading[1]) && (readPersonList(text) || (text.length <= MAX_ANNOUNCING_HEADING && DECISION_INTRO.test(text)))) return true;
   return endsLikeClause && startsWithNames(t);
 }
 
 const VERB_HEADER = /(?:任命|委任|聘任|聘请|续聘|免去|免除|解聘|免职|免職|撤销|决定|決定)$/;
 const MAX_NAMES_BEFORE_HEADING = 80;
+const MAX_ANNOUNCING_HEADING = 20;
 const POST_HEADING = /^([^，。；：为為的]{2,30})：/;
 
 /** `王芳为…`, `刘法立、魏琳的…`: one or more names, then 为 or 的. */

@@ -53,4 +53,4 @@ export function awaitsConsent(text: string): boolean {
  */
 export const OWN_DECISION = /决定|任命|免去|免除|聘任|聘请|委任|选举|当选|撤销|辞去|不再担任/;
 
-export const DECISION_INTRO = /决定|决议|批准|表决通过|任免|任命|免去|聘任|聘请|委任|宣布/;
+export const DECISION_INTRO = /决定|决议|批准|表决通过|表决结果|选举结果|任命结果|任免|任命|免去|聘任|聘请|委任|宣布/;
