@@ -61,6 +61,9 @@ function isKnownName(s: string): boolean {
  */
 const HONORIFICS = ['外籍法官', '副教授', '研究员', '同志', '先生', '女士', '博士', '教授', '院士', '法官', '律师'];
 
+/** Adverbs that follow a subject: `仍`, `则`, `亦` (not `将`, which makes the sentence a future one). */
+const ADVERBS_AFTER_NAME = '仍則则亦也還还';
+
 /** Cleans one mention: drops brackets (`(女)`, current posts) and honorifics. */
 export function cleanPersonMention(s: string): string {
   let name = outsideBrackets(s);
@@ -70,6 +73,10 @@ export function cleanPersonMention(s: string): string {
       break;
     }
   }
+  // `免去了A…`, `A仍兼任…`, `A则为…`: an aspect word before the name or an adverb after it is the
+  // sentence's, when what is left is a name.
+  if (name.length >= 3 && name[0] === '了' && isKnownName(name.slice(1))) name = name.slice(1);
+  if (name.length >= 3 && ADVERBS_AFTER_NAME.includes(name[name.length - 1]) && isKnownName(name.slice(0, -1))) name = name.slice(0, -1);
   return name;
 }
 

@@ -5,6 +5,7 @@ import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
 import { newReaderContext } from '../readers/reader.types';
 import type { ReaderContext, Reading } from '../readers/reader.types';
 import { splitTopLevel } from '../text/brackets.util';
+import { isCommonWord } from '../lexicon/common-word.util';
 import { DECISION_INTRO, OWN_DECISION, speaksOfDecisionNotTaken, speaksOfProposal } from '../text/decision-kind.util';
 import { effectiveDateNote } from '../text/effective-date.util';
 import { append } from '../text/list.util';
@@ -303,7 +304,10 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
   }
   for (const [k, reading] of readings.entries()) {
     const expanded = expandReading(reading, previousFirst, { line: readingLines[k], text: piece.text });
-    events.push(...expanded.events);
+    // `慎重研究为…`, `后者已…`: an ordinary word read as a name is no person; the clause is reported.
+    const named = expanded.events.filter((e) => !isCommonWord(e.person));
+    if (named.length < expanded.events.length) leftovers = append(leftovers, { text: piece.text, line: readingLines[k] });
+    events.push(...named);
     for (const t of expanded.unread) leftovers = append(leftovers, { text: t, line: readingLines[k] });
     previousFirst = expanded.firstPost ?? previousFirst;
   }

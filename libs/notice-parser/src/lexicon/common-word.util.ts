@@ -1,0 +1,60 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+
+/**
+ * Whether a would-be name is an ordinary word: a reader that takes the characters before `为` or
+ * after `免去` for a person will, in running text, now and then take `慎重研究`, `后者已`, `相同` or
+ * `公使` — each begins with a character that is also a surname, so the surname list lets it through.
+ *
+ * jieba's dictionary (a maintained lexicon with frequencies and parts of speech) tells them apart:
+ * the text is not a name when its first word is a frequent dictionary word of a class names do not
+ * take (a verb, an adjective, an adverb, a pronoun, a common noun) and no word of it is tagged a
+ * person's name. Place names, time words, numerals and rare words are left alone, since many real
+ * names are written the same (`王国`, `周恩来`, `万里`, `周济` in the dictionary); measured on every
+ * name of the corpora's gold, none of them is called a word (docs/decisions.md).
+ *
+ * The text is expected in simplified script (the readers' folded text). The dictionary is loaded on
+ * first use (about 0.2 s, once per process).
+ */
+export function isCommonWord(text: string): boolean {
+  if (text.length < 2 || text.length > 4) return false;
+  const words = tagger().tag(text, false);
+  if (words.length === 0 || words.some((w) => w.tag.startsWith('nr'))) return false;
+  const first = words[0];
+  return first.word.length >= 2 && WORD_CLASSES.has(first.tag) && frequency(first.word) >= MIN_FREQUENCY;
+}
+
+/** Parts of speech (jieba's tag set) that a person's name is not written as. */
+const WORD_CLASSES = new Set(['n', 'v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 'r', 'p', 'c', 'u']);
+
+/**
+ * How often a word must occur in jieba's source corpus to count as ordinary: rare entries
+ * (`季平` 3, `徐步` 4, `周济` 139) are as likely to be someone's name.
+ */
+const MIN_FREQUENCY = 200;
+
+let jieba: Jieba | null = null;
+let frequencies: Map<string, number> | null = null;
+
+function tagger(): Jieba {
+  jieba ??= Jieba.withDict(dict);
+  return jieba;
+}
+
+/** A word's frequency in the dictionary: the tagger does not say it, so the entries are read once. */
+function frequency(word: string): number {
+  if (frequencies === null) {
+    frequencies = new Map();
+    const text = new TextDecoder().decode(dict);
+    for (let at = 0; at < text.length; ) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const line = text.slice(at, end);
+      const space = line.indexOf(' ');
+      // Only two- to four-character words are ever asked about.
+      if (space >= 2 && space <= 4) frequencies.set(line.slice(0, space), Number(line.slice(space + 1, line.indexOf(' ', space + 1))));
+      at = end + 1;
+    }
+  }
+  return frequencies.get(word) ?? 0;
+}

@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { foldScript } from '@renmian/notice-parser';
+import { isCommonWord } from '@renmian/notice-parser/lexicon/common-word.util';
+import { cleanPersonMention } from '@renmian/notice-parser/lexicon/person-name.util';
+
+describe('isCommonWord', () => {
+  // Each begins with a character that is also a surname (慎, 后, 相, 宣, 公, 党), so the surname list alone lets it through.
+  it.each(['慎重研究', '后者', '相同', '宣布', '公使', '党组研究', '空缺'])('calls %s a word, not a name', (text) => {
+    expect(isCommonWord(text)).toBe(true);
+  });
+
+  // Invented names, and names that are also place names, numerals or rare words in the dictionary.
+  it.each(['葛云舟', '童岚', '欧阳秋实', '简书航', '柏宁', '王国', '万里', '周济', '季平', '高峰', '白云'])('leaves the name %s alone', (name) => {
+    expect(isCommonWord(name)).toBe(false);
+  });
+
+  it('asks only about two to four characters', () => {
+    expect(isCommonWord('研')).toBe(false);
+    expect(isCommonWord('研究研究制度')).toBe(false);
+  });
+});
+
+describe('cleanPersonMention: words of the sentence around a name', () => {
+  it.each([
+    ['了葛云舟', '葛云舟'],
+    ['葛云舟仍', '葛云舟'],
+    ['童岚则', '童岚'],
+    ['童岚亦', '童岚'],
+  ])('%s → %s', (mention, name) => {
+    expect(cleanPersonMention(mention)).toBe(name);
+  });
+
+  it('keeps 将 (a future, not a decision) and a character that is the name itself', () => {
+    expect(cleanPersonMention('葛云舟将')).toBe('葛云舟将');
+    expect(cleanPersonMention('王也')).toBe('王也');
+  });
+});
+
+describe("isCommonWord over the names of the team's own corpus", () => {
+  const dir = join(__dirname, '..', '..', '..', 'corpus', 'tune', 'gold');
+  const names = new Set<string>();
+  for (const f of readdirSync(dir)) {
+    const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { notices: { events: { person: string }[] }[] };
+    for (const n of gold.notices) for (const e of n.events) names.add(foldScript(e.person).text);
+  }
+
+  it('calls none of the people in the gold a word', () => {
+    expect(names.size).toBeGreaterThan(500);
+    expect([...names].filter(isCommonWord)).toEqual([]);
+  });
+});
