@@ -7,9 +7,9 @@ import { dict } from '@node-rs/jieba/dict';
  * `公使` — each begins with a character that is also a surname, so the surname list lets it through.
  *
  * jieba's dictionary (a maintained lexicon with frequencies and parts of speech) tells them apart:
- * the text is not a name when its first word is a frequent dictionary word of a class names do not
- * take (a verb, an adjective, an adverb, a pronoun, a common noun) and no word of it is tagged a
- * person's name. Place names, time words, numerals and rare words are left alone, since many real
+ * the text is not a name when it is made of dictionary words alone, the first a frequent word of a
+ * class names do not take (a verb, an adjective, an adverb, a pronoun, a common noun), and no word
+ * of it is tagged a person's name. Place names, time words, numerals and rare words are left alone, since many real
  * names are written the same (`王国`, `周恩来`, `万里`, `周济` in the dictionary); measured on every
  * name of the corpora's gold, none of them is called a word (docs/decisions.md).
  *
@@ -20,8 +20,11 @@ export function isCommonWord(text: string): boolean {
   if (text.length < 2 || text.length > 4) return false;
   const words = tagger().tag(text, false);
   if (words.length === 0 || words.some((w) => w.tag.startsWith('nr'))) return false;
+  // `石子军`: a surname and a given name may make a word between them; a name leaves a character over.
+  if (words.some((w) => w.word.length < 2)) return false;
   const first = words[0];
-  return first.word.length >= 2 && WORD_CLASSES.has(first.tag) && frequency(first.word) >= MIN_FREQUENCY;
+  const min = text.length === 2 ? MIN_FREQUENCY_WHOLE : MIN_FREQUENCY;
+  return WORD_CLASSES.has(first.tag) && frequency(first.word) >= min;
 }
 
 /** Parts of speech (jieba's tag set) that a person's name is not written as. */
@@ -32,6 +35,9 @@ const WORD_CLASSES = new Set(['n', 'v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 'r', '
  * (`季平` 3, `徐步` 4, `周济` 139) are as likely to be someone's name.
  */
 const MIN_FREQUENCY = 200;
+
+/** A two-character name that is a word as a whole (`马力` 446, `严明` 226) needs a commoner word to be vetoed. */
+const MIN_FREQUENCY_WHOLE = 500;
 
 let jieba: Jieba | null = null;
 let frequencies: Map<string, number> | null = null;

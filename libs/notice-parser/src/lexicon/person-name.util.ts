@@ -62,7 +62,7 @@ function isKnownName(s: string): boolean {
 const HONORIFICS = ['外籍法官', '副教授', '研究员', '同志', '先生', '女士', '博士', '教授', '院士', '法官', '律师'];
 
 /** Adverbs that follow a subject: `仍`, `则`, `亦` (not `将`, which makes the sentence a future one). */
-const ADVERBS_AFTER_NAME = '仍則则亦也還还';
+const ADVERBS_AFTER_NAME = '仍則则亦也還还已';
 
 /** Cleans one mention: drops brackets (`(女)`, current posts) and honorifics. */
 export function cleanPersonMention(s: string): string {
