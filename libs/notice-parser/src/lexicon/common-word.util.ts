@@ -18,6 +18,8 @@ import { dict } from '@node-rs/jieba/dict';
  */
 export function isCommonWord(text: string): boolean {
   if (text.length < 2 || text.length > 4) return false;
+  // Most names do not begin with a frequent word at all: a map read settles them without the tagger.
+  if (frequency(text.slice(0, 2)) < MIN_FREQUENCY) return false;
   const words = tagger().tag(text, false);
   if (words.length === 0 || words.some((w) => w.tag.startsWith('nr'))) return false;
   // `石子军`: a surname and a given name may make a word between them; a name leaves a character over.
