@@ -209,6 +209,8 @@ export const FORMS: FormPart[] = [
     body: (n, p, q) => `选举和任命结果如下\n- ${p.org}${p.title}：${bare(n[0])}\n- ${q.org}${q.title}：${bare(n[1])} ${bare(n[2])}（壮族）\n`,
     events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), A(n[2], q.org + q.title)],
   },
+  { id: '决定为代理', body: (n) => `任命${n[0]}为东林区人民政府副区长、决定为代理区长`, events: (n) => [A(n[0], '东林区人民政府副区长'), A(n[0], '东林区人民政府代理区长')] },
+  { id: '代理某市市长职务', body: (n) => `决定任命${n[0]}为东林市副市长，代理东林市市长职务`, events: (n) => [A(n[0], '东林市副市长'), A(n[0], '东林市代理市长')] },
   { id: '批准辞去', body: (n, p) => `会议批准${n[0]}辞去${p.org}${p.title}职务`, events: (n, p) => [R(n[0], p.org + p.title)] },
   {
     id: '通过辞呈',

@@ -131,6 +131,11 @@ export function isPostLike(s: string): boolean {
 }
 
 /** `辽东省主席` → `辽东省`: a place standing for its government when no body is named. */
+/** The organisation at the start of `post`, or failing one the place it names (`某某市` of `某某市市长`). */
+export function organisationOrPlace(post: string): string | null {
+  return organisationPrefix(post) ?? placePrefix(post);
+}
+
 function placePrefix(first: string): string | null {
   for (let i = 2; i <= 4 && i < first.length - 1; i++) if (PLACE_MARKERS[first.charCodeAt(i)] === 1) return first.slice(0, i + 1);
   return null;

@@ -1,5 +1,5 @@
 import type { EventSource, ParsedEvent } from '../notice.types';
-import { endsWithTitle, inheritOrganisation, isBareTitle, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
+import { endsWithTitle, inheritOrganisation, isBareTitle, isPostLike, organisationOrPlace, organisationPrefix } from '../lexicon/organisation.lexicon';
 import type { Reading } from '../readers/reader.types';
 import { cutAtDuty } from '../readers/subject.util';
 import { cleanPost } from '../text/post-text.util';
@@ -239,7 +239,7 @@ function mergeAttributes(into: PostSegment, from: PostSegment): void {
  */
 function actingAfterOrganisation(post: string): string {
   if (!post.startsWith('代理')) return post;
-  const org = organisationPrefix(post.slice(2));
+  const org = organisationOrPlace(post.slice(2));
   return org === null ? post : `${org}代理${post.slice(2 + org.length)}`;
 }
 

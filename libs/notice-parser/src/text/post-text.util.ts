@@ -19,7 +19,7 @@ const NEW_TERM_INSIDE = /(?<=.{2})(?:新一任|新一届|新一屆)(?=.{2,6}$)/;
 const BODY_OF_TITLE = /^(.{2,}?(?:委员会|委員會|公司|集团|集團|[局署院部]|办公室|辦公室|中心))的(.{1,5})$/;
 
 export function cleanPost(s: string): string {
-  let post = cutAtDuty(s.replace(NAME_QUOTES, '')).replace(NEW_TERM, '').replace(NEW_TERM_INSIDE, '');
+  let post = cutAtDuty(s.replace(NAME_QUOTES, '')).replace(NEW_TERM, '').replace(NEW_TERM_INSIDE, '').replace(DECIDED_ACTING, '');
   const joined = BODY_OF_TITLE.exec(post);
   if (joined && endsWithTitle(joined[2])) post = joined[1] + joined[2];
   // `调任某大学任校长`: the verb said again after the body.
@@ -30,6 +30,9 @@ export function cleanPost(s: string): string {
   return post.slice(0, end);
 }
 
+
+/** `任命A为某区副区长、决定为代理区长`: the second post's own decision word is no part of it. */
+const DECIDED_ACTING = /^[并並]?(?:决定|決定)(?:为|為)?(?=代理)/;
 
 /** A body with a name of its own (`某某大学`), after which `任<title>` repeats the verb. */
 const OWN_NAMED_BODY = /^.{2,}(?:大学|大學|学院|學院|公司|集团|集團|银行|銀行|医院|醫院|中学|中學|研究院|研究所)$/;
