@@ -137,6 +137,8 @@ export function organisationOrPlace(post: string): string | null {
 }
 
 function placePrefix(first: string): string | null {
+  // `常务副县长`, `副市长`: a title whose word for the place is no place name.
+  if (TITLE_HEAD.test(first)) return null;
   for (let i = 2; i <= 4 && i < first.length - 1; i++) if (PLACE_MARKERS[first.charCodeAt(i)] === 1) return first.slice(0, i + 1);
   return null;
 }
@@ -148,6 +150,8 @@ const PARTY_COMMITTEE = /^(?:中共|中国共产党|中國共產黨)[^、，（�
 
 /** A place's own government, committee, congress or court, named by the place's marker alone. */
 const PLACE_OWN_BODY = /^.(?:人民政府|政府|委|人大|人民法院|法院|人民检察院|检察院)/;
+
+const TITLE_HEAD = /^(?:副|常务|常務|代理|第一)/;
 
 const PLACE_HEAD = /^(?:代理|常务|第一)?副?[省市县区州盟旗镇乡]长$/;
 

@@ -70,6 +70,7 @@ function readObject(rest: string, lastPersons: string[], lenient: boolean): Retu
 /** Where a post beginning with these follows the name directly, the name is two characters long. */
 const POST_STARTS = '中国省市县区全驻第國縣區副';
 const PLACE_ENDS = '省市县区州盟旗縣區';
+const TITLE_OPENERS = /^(?:副|常务|常務|代理)/;
 
 /** Words that only begin an organisation's name (`中共…`, `国务院…`), never end a person's. */
 const ROOT_WORDS = ['中共', '中国', '中华', '中央', '国务院', '国家', '全国', '共青团'];
@@ -107,8 +108,10 @@ function readUnmarkedName(object: string): ReturnType<FragmentReader> {
   // `免去A（女）P职务`: the bracket closes the name.
   const noted = /^([^（]{2,4})（[^）]{1,6}）(.{2,})$/.exec(object);
   if (noted && isPersonName(noted[1]) && readPersonList(noted[1])) return { type: 'remove', persons: [noted[1]], posts: stripFormer(noted[2]) };
+  // `免除A副县长一职`: 副 (常务, 代理) opens a title, so a two-character name ends before it.
+  const titled = TITLE_OPENERS.test(object.slice(2, 4));
   const lengths =
-    compoundSurnameLength(object) === 2 ? [4, 3] : startsRoot(object, 2) || (startsPost(object, 2) && !startsPost(object, 3)) ? [2, 3] : [3, 2];
+    compoundSurnameLength(object) === 2 ? [4, 3] : startsRoot(object, 2) || titled || (startsPost(object, 2) && !startsPost(object, 3)) ? [2, 3] : [3, 2];
   for (const n of lengths) {
     const name = object.slice(0, n);
     const post = stripFormer(object.slice(n));

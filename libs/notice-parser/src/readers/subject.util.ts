@@ -15,9 +15,13 @@ const WU = charTable('务務');
 function lastDuty(s: string): number {
   for (let i = s.length - 1; i > 0; i--) {
     if (WU[s.charCodeAt(i)] === 1 && ZHI[s.charCodeAt(i - 1)] === 1) return i - 1;
+    // `免除A副县长一职`: 一职 closes the post as 职务 does, where nothing but 的 or a request follows.
+    if (ZHI[s.charCodeAt(i)] === 1 && s[i - 1] === '一' && i >= 3 && AFTER_ONE_DUTY.test(s.slice(i + 1))) return i - 1;
   }
   return -1;
 }
+
+const AFTER_ONE_DUTY = /^(?:的[^，。；、]{0,6})?$/;
 
 /** `P职务的请求` → `P`: the post ends at its last `职务`. */
 export function cutAtDuty(s: string): string {

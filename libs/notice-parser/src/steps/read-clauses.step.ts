@@ -295,10 +295,11 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
   let previousFirst: string | null = readings.length > 0 && namesNoOrganisation(readings[0].posts) ? (headPost ?? ctx.lastPost) : null;
   const inherits = previousFirst !== null;
   // Running text: `为A、B等22位新聘馆员颁发聘书` after `某市某某研究馆馆员聘任仪式举行` — a bare title
-  // no clause before gives a body is the one the story named.
+  // no clause before gives a body is the one the story named. A removal's bare title is left as
+  // written: the full post the story names may be the successor's (`免除A副县长一职，任命B为政府副县长`).
   if (previousFirst === null && earlier.length > 0) {
     for (const r of readings) {
-      const fuller = isBareTitle(r.posts) ? fullerPost(r.posts, earlier) : null;
+      const fuller = r.type === 'appoint' && isBareTitle(r.posts) ? fullerPost(r.posts, earlier) : null;
       if (fuller !== null) r.posts = fuller;
     }
   }
