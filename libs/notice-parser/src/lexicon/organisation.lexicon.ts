@@ -103,6 +103,8 @@ export function isBareTitle(post: string, first: string): boolean {
   if (PLACE_HEAD.test(post)) return true;
   if (first.length >= 2 && post.startsWith(first.slice(0, 2))) return false;
   if (ROOTS.some((r) => post.startsWith(r))) return false;
+  // `厅党委副书记`, `局党组成员`: the body named short by its kind, as a notice may; kept as written.
+  if (SHORT_BODY_PARTY.test(post)) return false;
   // `保利集团副总会计师、中轻集团监事会主席`: a post naming its own company, university or court.
   if (namesOwnBody(post)) return false;
   // `市公安局局长`, `市政府法律顾问`: the place's own bureau or government, named short, not a title
@@ -150,6 +152,8 @@ const PARTY_COMMITTEE = /^(?:中共|中国共产党|中國共產黨)[^、，（�
 
 /** A place's own government, committee, congress or court, named by the place's marker alone. */
 const PLACE_OWN_BODY = /^.(?:人民政府|政府|委|人大|人民法院|法院|人民检察院|检察院)/;
+
+const SHORT_BODY_PARTY = /^[局厅廳部院校所处處司署委][党黨]/;
 
 const TITLE_HEAD = /^(?:副|常务|常務|代理|第一)/;
 

@@ -202,7 +202,8 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
   // `表决通过了《关于A为P的决定》`: each title quoted states a decision the body adopted.
   if (text !== piece.text) ctx.decided = true;
   for (const raw of splitTopLevel(stripEnumerator(text), '，')) {
-    const fragment = stripEnumerator(raw);
+    // `A任P1、提名任P2`: the post decided is read; the one only nominated for is not.
+    const fragment = stripEnumerator(raw).replace(NOMINATED_TAIL, '');
     const at = piece.text.indexOf(raw, cursor);
     if (at >= 0) cursor = at + raw.length;
     // Running text: `对某某等同志的拟任职进行审议` speaks of a proposal; its names are no decision,
@@ -333,12 +334,13 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
 const QUOTED_DECISION = /《[^《》]*?关于([^《》]+?)的?(?:决定|决议)》/g;
 
 /** `宣布了中央关于A同志任P的决定`: a decision announced by its subject, without quotation marks. */
-const ANNOUNCED_DECISION = /(?:宣布|宣读|传达|作出|通过)了?(?:[^，。；《》]{0,12}?关于)?([^，。；《》]{4,80}?)的(?:任免)?(?:决定|任命)(?:名单)?(?=[，。；]|$)/g;
+// After `关于` the subject may run over commas (`关于A任P1，B任P2的决定`); without it, it is one fragment.
+const ANNOUNCED_DECISION = /(?:宣布|宣读|传达|作出|通过)了?(?:[^，。；《》]{0,12}?关于([^。；《》]{4,120}?)|([^，。；《》]{4,80}?))的(?:任免)?(?:决定|任命)(?:名单)?(?=[，。；]|$)/g;
 
 function unwrapQuotedDecisions(text: string): string {
   if (text.indexOf('决定') < 0 && text.indexOf('任命') < 0 && text.indexOf('决议') < 0) return text;
   // Unquoted, the rest of the sentence may state further decisions: each subject stands in place.
-  if (text.indexOf('《') < 0) return text.replace(ANNOUNCED_DECISION, '，$1');
+  if (text.indexOf('《') < 0) return text.replace(ANNOUNCED_DECISION, '，$1$2');
   if (!/通过|决定/.test(text)) return text;
   const subjects: string[] = [];
   QUOTED_DECISION.lastIndex = 0;
@@ -346,6 +348,8 @@ function unwrapQuotedDecisions(text: string): string {
   for (let m = QUOTED_DECISION.exec(text); m; m = QUOTED_DECISION.exec(text)) subjects.push(/^(?:接受|同意|批准)|^[^辞]*$/.test(m[1]) ? m[1] : '接受' + m[1]);
   return subjects.length > 0 ? subjects.join('，') : text;
 }
+
+const NOMINATED_TAIL = /(?<=.{4})、(?:并|同时)?提名(?:任|为)[^，。；、]*$/;
 
 /** Longest text a chain of inheriting clauses keeps for unfolding (the organisation is near its start). */
 const MAX_JOINED = 400;
