@@ -222,6 +222,11 @@ export const FORMS: FormPart[] = [
     body: (n) => `市委组织部负责同志宣布了市委关于${bare(n[0])}同志任东林市财政局党组书记、提名任局长，${bare(n[1])}同志任局党组副书记的决定`,
     events: (n) => [A(n[0], '东林市财政局党组书记'), A(n[1], '局党组副书记')],
   },
+  {
+    id: '上述职务由兼任',
+    body: (n, p, q) => `免去${n[0]}的${p.org}${p.title}职务；免去${n[1]}的${q.org}${q.title}职务；上述两职务，由新到任的东林市委常委${bare(n[2])}兼任`,
+    events: (n, p, q) => [R(n[0], p.org + p.title), R(n[1], q.org + q.title), A(n[2], p.org + p.title), A(n[2], q.org + q.title)],
+  },
   { id: '批准辞去', body: (n, p) => `会议批准${n[0]}辞去${p.org}${p.title}职务`, events: (n, p) => [R(n[0], p.org + p.title)] },
   {
     id: '通过辞呈',

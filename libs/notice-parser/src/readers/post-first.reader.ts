@@ -7,12 +7,16 @@ import { cutAtDuty } from './subject.util';
 /**
  * The post before its holders:
  * - `P由A接任`, `P一职由A、B担任`, `P由A出任` — the post is the subject, the people follow 由;
+ * - `上述两职务由A兼任` — the posts the sentence just removed people from;
  * - `任命P1 A，P2 B、C` — a list that names each post and then who holds it, the decision word
  *   once at its head (or a `任命：` header above it); a later post without an organisation takes
  *   the first one's (done where posts are expanded).
  */
 const TAKE_OVER = /由(.{2,40}?)(?:接任|担任|擔任|出任|继任|繼任)$/;
 const POST_OF = /(?:一职|一職|职务|職務)$/;
+
+/** `上述两职务由C兼任`: the posts the sentence removed people from, now held by C. */
+const ABOVE_POSTS = /^(?:上述|以上|前述)(?:[两二三四五六\d][个項项]?)?(?:职务|職務)(?:均|都)?由(.{2,40}?)(?:兼任|接任|担任|擔任|出任|继任|繼任)$/;
 
 /** `此次新聘参事为A、B、C`, `续聘的馆员是A、B`: the post, then 为/是/有, then the people. */
 const ROSTER_SENTENCE = /^(?:此次|本次|这次|今年|同时)?(?:新聘任?|续聘|新任命|新委任|聘任|聘请)的?([^，为是有]{2,24})[为是有]：?([^为]+)$/;
@@ -30,6 +34,11 @@ export const readPostFirst: FragmentReader = (fragment, ctx) => {
   if (next && endsWithTitle(next[1])) {
     const persons = readPersonList(next[2], true);
     if (persons) return { type: 'appoint', persons, posts: next[1] };
+  }
+  const above = ABOVE_POSTS.exec(fragment);
+  if (above && ctx.removedPosts.length > 0) {
+    const persons = readPersonList(above[1], true);
+    if (persons) return { type: 'appoint', persons, posts: [...new Set(ctx.removedPosts)].join('、') };
   }
   const taken = TAKE_OVER.exec(fragment);
   if (taken && taken.index >= 2) {

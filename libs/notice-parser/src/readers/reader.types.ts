@@ -40,6 +40,8 @@ export interface ReaderContext {
   carried: BlockMode;
   /** The clause so far accepted a resignation: a further `B辞去Q职务的请求` in it is accepted too. */
   lastAccepted: boolean;
+  /** Posts the sentence so far removed people from, for `上述两职务由C兼任` after them. */
+  removedPosts: string[];
   /** A table row's clause: where its second column (the post) begins; null for any other clause. */
   column: number | null;
   /** Running text: sentences left that may state a decision just reported as read out. */
@@ -66,6 +68,7 @@ export function newReaderContext(over: Partial<ReaderContext> = {}): ReaderConte
     lastPiece: null,
     carried: null,
     lastAccepted: false,
+    removedPosts: [],
     column: null,
     announced: 0,
     prose: false,

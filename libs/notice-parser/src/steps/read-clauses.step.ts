@@ -8,6 +8,7 @@ import { splitTopLevel } from '../text/brackets.util';
 import { isCommonWord } from '../lexicon/common-word.util';
 import { DECISION_INTRO, OWN_DECISION, speaksOfDecisionNotTaken, speaksOfProposal } from '../text/decision-kind.util';
 import { effectiveDateNote } from '../text/effective-date.util';
+import { NOMINATED_TAIL, joinAbovePosts, unwrapQuotedDecisions } from '../text/reported-decision.util';
 import { append } from '../text/list.util';
 import { stripEnumerator } from '../text/normalise.util';
 import { expandReading, probationMonths } from './expand-posts.step';
@@ -89,6 +90,9 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
     const { events: found, leftovers } = piece.text.length > MAX_PIECE_LENGTH ? { events: [], leftovers: [] } : readPiece(piece, ctx, earlier);
     for (const e of found) events.push(e);
     kinds[i] = found.length > 0 ? 'clause' : 'other';
+    // The posts a sentence removed people from, for a later `上述职务由C兼任` in it.
+    for (const e of found) if (e.type === 'remove') ctx.removedPosts.push(e.position);
+    if (piece.terminator === '。') ctx.removedPosts = [];
     for (const l of leftovers) partlyRead.push({ line: l.line, text: lines.at(l.line - lineOffset).raw.trim(), reason: `part of the clause not understood: “${l.text}”` });
   }
   // Running text is mostly not a decision: only its sentences that speak of one and gave nothing
@@ -198,7 +202,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
   let proposed = false;
   let setUp: string | null = null;
   let headPost: string | null = null;
-  const text = ctx.prose ? unwrapQuotedDecisions(piece.text) : piece.text;
+  const text = joinAbovePosts(ctx.prose ? unwrapQuotedDecisions(piece.text) : piece.text);
   // `表决通过了《关于A为P的决定》`: each title quoted states a decision the body adopted.
   if (text !== piece.text) ctx.decided = true;
   for (const raw of splitTopLevel(stripEnumerator(text), '，')) {
@@ -327,29 +331,6 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
 }
 
 
-/**
- * `表决通过了《…关于接受A辞去P职务请求的决定》和《…关于决定任命B为Q的决定》` (or `…的决议》`): a report names the
- * decisions adopted by their titles; each title's subject is read as a clause of its own.
- */
-const QUOTED_DECISION = /《[^《》]*?关于([^《》]+?)的?(?:决定|决议)》/g;
-
-/** `宣布了中央关于A同志任P的决定`: a decision announced by its subject, without quotation marks. */
-// After `关于` the subject may run over commas (`关于A任P1，B任P2的决定`); without it, it is one fragment.
-const ANNOUNCED_DECISION = /(?:宣布|宣读|传达|作出|通过)了?(?:[^，。；《》]{0,12}?关于([^。；《》]{4,120}?)|([^，。；《》]{4,80}?))的(?:任免)?(?:决定|任命)(?:名单)?(?=[，。；]|$)/g;
-
-function unwrapQuotedDecisions(text: string): string {
-  if (text.indexOf('决定') < 0 && text.indexOf('任命') < 0 && text.indexOf('决议') < 0) return text;
-  // Unquoted, the rest of the sentence may state further decisions: each subject stands in place.
-  if (text.indexOf('《') < 0) return text.replace(ANNOUNCED_DECISION, '，$1$2');
-  if (!/通过|决定/.test(text)) return text;
-  const subjects: string[] = [];
-  QUOTED_DECISION.lastIndex = 0;
-  // `《关于A辞去P职务的决议》`: the resolution adopted is the acceptance the title leaves unsaid.
-  for (let m = QUOTED_DECISION.exec(text); m; m = QUOTED_DECISION.exec(text)) subjects.push(/^(?:接受|同意|批准)|^[^辞]*$/.test(m[1]) ? m[1] : '接受' + m[1]);
-  return subjects.length > 0 ? subjects.join('，') : text;
-}
-
-const NOMINATED_TAIL = /(?<=.{4})、(?:并|同时)?提名(?:任|为)[^，。；、]*$/;
 
 /** Longest text a chain of inheriting clauses keeps for unfolding (the organisation is near its start). */
 const MAX_JOINED = 400;

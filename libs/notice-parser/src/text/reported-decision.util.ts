@@ -1,0 +1,39 @@
+/**
+ * Sentences of running text that report decisions in a roundabout way, rewritten into the clauses
+ * they state before the readers see them. Patterns are in simplified script (text folded to it).
+ */
+
+/**
+ * `表决通过了《…关于接受A辞去P职务请求的决定》和《…关于决定任命B为Q的决定》` (or `…的决议》`): a report names the
+ * decisions adopted by their titles; each title's subject is read as a clause of its own.
+ */
+const QUOTED_DECISION = /《[^《》]*?关于([^《》]+?)的?(?:决定|决议)》/g;
+
+/** `宣布了中央关于A同志任P的决定`: a decision announced by its subject, without quotation marks. */
+// After `关于` the subject may run over commas (`关于A任P1，B任P2的决定`); without it, it is one fragment.
+const ANNOUNCED_DECISION = /(?:宣布|宣读|传达|作出|通过)了?(?:[^，。；《》]{0,12}?关于([^。；《》]{4,120}?)|([^，。；《》]{4,80}?))的(?:任免)?(?:决定|任命)(?:名单)?(?=[，。；]|$)/g;
+
+export function unwrapQuotedDecisions(text: string): string {
+  if (text.indexOf('决定') < 0 && text.indexOf('任命') < 0 && text.indexOf('决议') < 0) return text;
+  // Unquoted, the rest of the sentence may state further decisions: each subject stands in place.
+  if (text.indexOf('《') < 0) return text.replace(ANNOUNCED_DECISION, '，$1$2');
+  if (!/通过|决定/.test(text)) return text;
+  const subjects: string[] = [];
+  QUOTED_DECISION.lastIndex = 0;
+  // `《关于A辞去P职务的决议》`: the resolution adopted is the acceptance the title leaves unsaid.
+  for (let m = QUOTED_DECISION.exec(text); m; m = QUOTED_DECISION.exec(text)) subjects.push(/^(?:接受|同意|批准)|^[^辞]*$/.test(m[1]) ? m[1] : '接受' + m[1]);
+  return subjects.length > 0 ? subjects.join('，') : text;
+}
+
+/** `A任P1、提名任P2`: the post decided is read; the one only nominated for is not. */
+export const NOMINATED_TAIL = /(?<=.{4})、(?:并|同时)?提名(?:任|为)[^，。；、]*$/;
+
+/**
+ * `免去A的P1职务；免去B的P2职务；上述两职务，由C兼任`: the comma between the posts referred to and
+ * their new holder is taken out, so that the clause reads as one (see post-first.reader).
+ */
+const ABOVE_POSTS_BROKEN = /((?:上述|以上|前述)[^，。；]{0,6}(?:职务|職務))，(?=由)/g;
+
+export function joinAbovePosts(text: string): string {
+  return text.indexOf('上述') < 0 && text.indexOf('以上') < 0 && text.indexOf('前述') < 0 ? text : text.replace(ABOVE_POSTS_BROKEN, '$1');
+}
