@@ -64,9 +64,12 @@ const HONORIFICS = ['外籍法官', '副教授', '研究员', '同志', '先生'
 /** Adverbs that follow a subject: `仍`, `则`, `亦` (not `将`, which makes the sentence a future one). */
 const ADVERBS_AFTER_NAME = '仍則则亦也還还已';
 
+const ELLIPSIS_TAIL = /(?:…|\.\.\.|．．．|⋯)+$/;
+
 /** Cleans one mention: drops brackets (`(女)`, current posts) and honorifics. */
 export function cleanPersonMention(s: string): string {
-  let name = outsideBrackets(s);
+  // `A、B…等人`: an ellipsis says the list goes on; it is no part of the last name.
+  let name = outsideBrackets(s).replace(ELLIPSIS_TAIL, '');
   for (const h of HONORIFICS) {
     if (name.endsWith(h) && name.length > h.length + 1) {
       name = name.slice(0, -h.length);

@@ -28,6 +28,7 @@ describe('cleanPersonMention: words of the sentence around a name', () => {
     ['葛云舟仍', '葛云舟'],
     ['童岚则', '童岚'],
     ['童岚亦', '童岚'],
+    ['童岚…', '童岚'],
   ])('%s → %s', (mention, name) => {
     expect(cleanPersonMention(mention)).toBe(name);
   });
