@@ -64,12 +64,18 @@ const HONORIFICS = ['外籍法官', '副教授', '研究员', '同志', '先生'
 /** Adverbs that follow a subject: `仍`, `则`, `亦` (not `将`, which makes the sentence a future one). */
 const ADVERBS_AFTER_NAME = '仍則则亦也還还已';
 
-const ELLIPSIS_TAIL = /(?:…|\.\.\.|．．．|⋯)+$/;
+const ELLIPSIS = charTable('…⋯.．');
+
+function withoutEllipsis(s: string): string {
+  let end = s.length;
+  while (end > 0 && ELLIPSIS[s.charCodeAt(end - 1)] === 1) end--;
+  return s.slice(0, end);
+}
 
 /** Cleans one mention: drops brackets (`(女)`, current posts) and honorifics. */
 export function cleanPersonMention(s: string): string {
   // `A、B…等人`: an ellipsis says the list goes on; it is no part of the last name.
-  let name = outsideBrackets(s).replace(ELLIPSIS_TAIL, '');
+  let name = withoutEllipsis(outsideBrackets(s));
   for (const h of HONORIFICS) {
     if (name.endsWith(h) && name.length > h.length + 1) {
       name = name.slice(0, -h.length);
