@@ -227,6 +227,13 @@ export const FORMS: FormPart[] = [
     body: (n, p, q) => `免去${n[0]}的${p.org}${p.title}职务；免去${n[1]}的${q.org}${q.title}职务；上述两职务，由新到任的东林市委常委${bare(n[2])}兼任`,
     events: (n, p, q) => [R(n[0], p.org + p.title), R(n[1], q.org + q.title), A(n[2], p.org + p.title), A(n[2], q.org + q.title)],
   },
+  {
+    id: '通过关于的决定并列',
+    newsOnly: true,
+    body: (n, p, q) => `会议表决通过了关于接受${bare(n[0])}辞去${p.org}${p.title}职务请求的决定、关于接受${bare(n[1])}辞去${q.org}${q.title}职务请求的决定`,
+    events: (n, p, q) => [R(n[0], p.org + p.title), R(n[1], q.org + q.title)],
+  },
+  { id: '将出任不读', newsOnly: true, body: (n, p) => `据悉，${bare(n[0])}将出任${p.org}${p.title}`, events: () => [] },
   { id: '批准辞去', body: (n, p) => `会议批准${n[0]}辞去${p.org}${p.title}职务`, events: (n, p) => [R(n[0], p.org + p.title)] },
   {
     id: '通过辞呈',

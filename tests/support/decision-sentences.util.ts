@@ -88,6 +88,7 @@ export const VERBS: VerbPart[] = [
   { id: '免去', type: 'remove', one: (a, p) => `免去${a}${p}职务` },
   { id: '免去的的', type: 'remove', one: (a, p) => `免去${a}的${p}的职务`, many: (a, p) => `免去${a}的${p}的职务` },
   { id: '免除', type: 'remove', one: (a, p) => `免除${a}的${p}职务`, many: (a, p) => `免除${a}的${p}职务` },
+  { id: '女士的职务', type: 'remove', one: (a, p) => `解聘${a.replace(/同志$|（女）$/, '')}女士${p}职务` },
   { id: '一职', type: 'remove', one: (a, p) => `免除${a}${p}一职` },
   { id: '解除', type: 'remove', one: (a, p) => `解除${a}的${p}职务`, many: (a, p) => `解除${a}的${p}职务` },
   { id: '撤销', type: 'remove', one: (a, p) => `撤销${a}的${p}职务` },

@@ -39,6 +39,8 @@ function hasAny(s: string, table: Uint8Array): boolean {
 /** Words that begin with a surname (董, 常, 成, 时, 任) but are titles or time words, never names. */
 const WORDS_LIKE_NAMES = new Set(['董事', '董事长', '董事長', '董事会', '董事會', '常委', '常务', '常務', '成员', '成員', '时任', '時任', '曾任', '原任', '任职', '任職', '任期', '于是', '高管', '万名']);
 
+const FUTURE_MARKS = '将將';
+
 function isKnownName(s: string): boolean {
   if (s.includes('·') || s.includes('•')) {
     if (s.length < 3 || s.length > 16) return false;
@@ -50,6 +52,8 @@ function isKnownName(s: string): boolean {
   }
   const min = compoundSurnameLength(s) + 1;
   if (s.length < min || s.length > 4 || WORDS_LIKE_NAMES.has(s)) return false;
+  // `A将出任…`: 将 after a name makes the sentence a future one, and is no part of the name.
+  if (s.length >= 3 && FUTURE_MARKS.includes(s[s.length - 1])) return false;
   // A page that hides part of a name (`王*明`) still names a person: the mark stands for a character.
   for (let i = 1; i < s.length; i++) if (!isHanCode(s.charCodeAt(i)) && !CENSORED.has(s[i])) return false;
   return isHanCode(s.charCodeAt(0)) && startsWithSurname(s);

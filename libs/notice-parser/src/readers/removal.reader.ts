@@ -10,7 +10,7 @@ import { cutAtDuty, endsWithDuty, splitPossessive, stripFormer } from './subject
  * block header — the verbless `A的P职务`.
  */
 const VERBS = ['免去', '免除', '免職', '免职', '解聘', '解除', '撤销', '撤銷'];
-const HOLDING = ['同志的', '同志', '兼任的', '现任的', '現任的', '担任的', '擔任的', '兼任', '现任', '現任', '担任', '擔任'];
+const HOLDING = ['同志的', '同志', '女士的', '女士', '先生的', '先生', '兼任的', '现任的', '現任的', '担任的', '擔任的', '兼任', '现任', '現任', '担任', '擔任'];
 
 export const readRemoval: FragmentReader = (fragment, ctx) => {
   let at = -1;

@@ -27,6 +27,8 @@ export function cleanPost(s: string): string {
   if (body !== null && OWN_NAMED_BODY.test(body) && post[body.length] === '任' && endsWithTitle(post.slice(body.length + 1))) post = body + post.slice(body.length + 1);
   let end = post.length;
   while (end > 0 && POST_TRAILERS[post.charCodeAt(end - 1)] === 1) end--;
+  // `…决定为代理院长等`: 等 after a title says others were decided too; it is no part of the post.
+  if (end > 3 && post[end - 1] === '等' && endsWithTitle(post.slice(0, end - 1))) end--;
   return post.slice(0, end);
 }
 

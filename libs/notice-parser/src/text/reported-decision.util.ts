@@ -11,12 +11,15 @@ const QUOTED_DECISION = /《[^《》]*?关于([^《》]+?)的?(?:决定|决议)�
 
 /** `宣布了中央关于A同志任P的决定`: a decision announced by its subject, without quotation marks. */
 // After `关于` the subject may run over commas (`关于A任P1，B任P2的决定`); without it, it is one fragment.
-const ANNOUNCED_DECISION = /(?:宣布|宣读|传达|作出|通过)了?(?:[^，。；《》]{0,12}?关于([^。；《》]{4,120}?)|([^，。；《》]{4,80}?))的(?:任免)?(?:决定|任命)(?:名单)?(?=[，。；]|$)/g;
+const ANNOUNCED_DECISION = /(?:宣布|宣读|传达|作出|通过)了?(?:[^，。；《》]{0,12}?关于([^。；《》]{4,120}?)|([^，。；《》]{4,80}?))的(?:任免)?(?:决定|决议|任命)(?:名单)?(?=[，。；]|$)/g;
+
+const NEXT_TITLE = /的(决定|决议)、(?=关于)/g;
 
 export function unwrapQuotedDecisions(text: string): string {
   if (text.indexOf('决定') < 0 && text.indexOf('任命') < 0 && text.indexOf('决议') < 0) return text;
   // Unquoted, the rest of the sentence may state further decisions: each subject stands in place.
-  if (text.indexOf('《') < 0) return text.replace(ANNOUNCED_DECISION, '，$1$2');
+  // `通过了关于A…的决定、关于B…的决定`: each title after the first is adopted by the same verb.
+  if (text.indexOf('《') < 0) return text.replace(NEXT_TITLE, '的$1，通过').replace(ANNOUNCED_DECISION, '，$1$2');
   if (!/通过|决定/.test(text)) return text;
   const subjects: string[] = [];
   QUOTED_DECISION.lastIndex = 0;
