@@ -101,7 +101,9 @@ export function isBareTitle(post: string, first: string): boolean {
   if (post.length === 0) return false;
   // `代理县长`, `副市长`: the head of a place's government, named without the place.
   if (PLACE_HEAD.test(post)) return true;
-  if (first.length >= 2 && post.startsWith(first.slice(0, 2))) return false;
+  // A post that begins as the first does names its own body — unless it is a short title that only
+  // happens to (`政务委员` after `政务院总理`).
+  if (first.length >= 2 && post.startsWith(first.slice(0, 2)) && post.length > MAX_SHORT_TITLE) return false;
   if (ROOTS.some((r) => post.startsWith(r))) return false;
   // `厅党委副书记`, `局党组成员`: the body named short by its kind, as a notice may; kept as written.
   if (SHORT_BODY_PARTY.test(post)) return false;
@@ -152,6 +154,8 @@ const PARTY_COMMITTEE = /^(?:中共|中国共产党|中國共產黨)[^、，（�
 
 /** A place's own government, committee, congress or court, named by the place's marker alone. */
 const PLACE_OWN_BODY = /^.(?:人民政府|政府|委|人大|人民法院|法院|人民检察院|检察院)/;
+
+const MAX_SHORT_TITLE = 4;
 
 const SHORT_BODY_PARTY = /^[局厅廳部院校所处處司署委][党黨]/;
 

@@ -39,6 +39,15 @@ export function readHeaderPiece(piece: Piece, ctx: ReaderContext, earlier: Piece
     ctx.rosterPost = isFolded(piece) ? unfoldInPiece(piece, text) : text;
     return 'block';
   }
+  // `政务院总理、副总理、政务委员名单`: a table of who holds the posts it names, the first in full.
+  const table = postsTable(text);
+  if (table !== null) {
+    ctx.mode = 'appoint';
+    ctx.decided = true;
+    ctx.lastPost = table;
+    ctx.lastPiece = piece;
+    return 'block';
+  }
   const mode: BlockMode = endsWithAny(text, APPOINT_HEADERS) || APPOINTED_LIST.test(text) ? 'appoint' : endsWithAny(text, REMOVE_HEADERS) ? 'remove' : null;
   if (DECISION_WORDS.some((w) => text.includes(w))) ctx.decided = true;
   if (mode) {
@@ -152,6 +161,21 @@ const MEMBERS_OF = /(?:任命|委任|聘任)了?([^，。；：]{3,30}?)的?(?:�
 function listedBody(text: string): string | null {
   const m = MEMBERS_OF.exec(text);
   return m !== null && endsAsBody(m[1]) ? `${m[1]}成员` : null;
+}
+
+/**
+ * `某某院总理、副总理、秘书长名单`: a heading naming posts, each a title, the first with its body;
+ * the first post, or null. A list only proposed or published for comment (`任前公示名单`,
+ * `候选人名单`) is no such table.
+ */
+const POSTS_TABLE = /^([^，。；：]{2,60})名[单單]$/;
+
+export function postsTable(text: string): string | null {
+  const m = POSTS_TABLE.exec(text);
+  if (m === null || speaksOfDecisionNotTaken(text)) return null;
+  const posts = m[1].split('、');
+  if (!posts.every((p) => endsWithTitle(p)) || organisationPrefix(posts[0]) === null) return null;
+  return posts[0];
 }
 
 /** `…经重新任命，名单如下：`, `任命名单如下：`: what follows lists the people appointed. */

@@ -129,7 +129,7 @@ function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContex
     previous !== undefined &&
     (previous.terminator === '；' ||
       previous.terminator === '' ||
-      (previous.terminator === '：' && (DECISION_INTRO.test(previous.text) || ctx.rosterPost !== null)));
+      (previous.terminator === '：' && (DECISION_INTRO.test(previous.text) || ctx.rosterPost !== null || ctx.mode !== null)));
   // `会上宣读了省委关于…的决定。A任P1……`: the sentences right after a decision is read out state it.
   if (previous !== undefined && announcesDecision(previous.text)) ctx.announced = ANNOUNCED_SENTENCES;
   if (!carries) {

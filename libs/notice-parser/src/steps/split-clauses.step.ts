@@ -1,6 +1,7 @@
 import { endsWithTitle, isPostLike } from '../lexicon/organisation.lexicon';
 import { outsideBrackets } from '../text/brackets.util';
 import { DECISION_INTRO } from '../text/decision-kind.util';
+import { postsTable } from './list-headers.step';
 import { readPersonList } from '../lexicon/person-name.util';
 import { isIssuerLine } from '../lexicon/title.lexicon';
 import { standaloneDocNumber } from '../text/doc-number.util';
@@ -127,6 +128,18 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
     if (line.blank) continue;
     t = line.text;
     if (t.length === 0) continue;
+    if (listing === 'names' && text.length === 0 && TABLE_NOTE.test(t)) {
+      // `（1949年10月19日…会议通过任命）`, `后任命` between a table's rows: notes on the rows, not rows.
+      continue;
+    }
+    if (t.length <= MAX_TABLE_HEADING && postsTable(t) !== null) {
+      // `某某院总理、副总理、秘书长名单`: the heading of a table whose rows name who holds each post.
+      flush('');
+      segment = 0;
+      take(t.length);
+      flush('：');
+      continue;
+    }
     if (readDateLine(t) || standaloneDocNumber(t, 1) !== null) {
       // A date line or a document number stands alone: it is never part of a clause, and a
       // clause on the next line must not run into it (`青政任〔2024〕9号` / `钱六同志试用期满…`).
@@ -153,6 +166,16 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
     const spaced = segment > 0 && segment < t.length && listing === 'names' ? spacedNames(line, segment) : null;
     if (spaced !== null) {
       for (const end of spaced) {
+        take(end);
+        flush('');
+        segment = end;
+      }
+      continue;
+    }
+    // `董必武 陈 云 郭沫若`: a row of names set apart by spaces, each an item.
+    const row = segment === 0 && listing === 'names' && text.length === 0 ? spacedNames(line, 0) : null;
+    if (row !== null) {
+      for (const end of row) {
         take(end);
         flush('');
         segment = end;
@@ -233,7 +256,7 @@ const MAX_HEADING_TITLE = 8;
 function titleHeading(line: Line): number[] | null {
   const t = line.text;
   if (t.length <= MAX_HEADING_TITLE && endsWithTitle(t) && !readPersonList(t) && !/[为為的，、]/.test(t)) return [t.length];
-  const tokens = line.raw.trim().split(/\s+/);
+  const tokens = padded(line.raw.trim().split(/\s+/));
   // The normalised line is the tokens without their spaces (folded to one script): read on it.
   if (tokens.length < 2 || tokens[0].length > MAX_HEADING_TITLE || tokens.join('').length !== t.length) return null;
   const first = t.slice(0, tokens[0].length);
@@ -257,7 +280,7 @@ function titleHeading(line: Line): number[] | null {
  */
 function spacedNames(line: Line, from: number): number[] | null {
   if (line.raw.indexOf(' ') < 0 && line.raw.indexOf('\u3000') < 0) return null;
-  const tokens = line.raw.replace(LIST_BULLET, '').trim().split(/\s+/);
+  const tokens = padded(line.raw.replace(LIST_BULLET, '').trim().split(/\s+/));
   if (tokens.length < 2 || tokens.join('').length !== line.text.length) return null;
   const ends: number[] = [];
   let end = 0;
@@ -266,6 +289,7 @@ function spacedNames(line: Line, from: number): number[] | null {
     end += token.length;
     if (end <= from) continue;
     const item = line.text.slice(ends.length > 0 ? ends[ends.length - 1] : from, end);
+    if (endsWithTitle(item)) return null;
     // A name without a listed surname (`赛福鼎`) stands in the list too, when most of the others have one.
     if (readPersonList(item)) surnamed++;
     else if (!readPersonList(item, true)) return null;
@@ -273,6 +297,22 @@ function spacedNames(line: Line, from: number): number[] | null {
   }
   return ends.length >= 2 && surnamed * 2 >= ends.length ? ends : null;
 }
+
+/** `陈 云`, `总 理`: two single characters set apart only to fill a table's column are one word. */
+function padded(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].length === 1 && k + 1 < tokens.length && tokens[k + 1].length === 1) {
+      out.push(tokens[k] + tokens[k + 1]);
+      k++;
+    } else out.push(tokens[k]);
+  }
+  return out;
+}
+
+/** Lines between a table's rows that note when its rows were decided. */
+const TABLE_NOTE = /^（[^（）]{2,100}）$|^[后後又另]?(?:任命|增补|增補|补选|補選)$/;
+const MAX_TABLE_HEADING = 64;
 
 /** A clause does not run on into a date, a signature followed by a date, a heading, or the notice's end. */
 function stopsAfter(lines: Lines, k: number, to: number): boolean {
