@@ -128,11 +128,11 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
     if (line.blank) continue;
     t = line.text;
     if (t.length === 0) continue;
-    if (listing === 'names' && text.length === 0 && TABLE_NOTE.test(t)) {
+    if (listing === 'names' && text.length === 0 && (t.endsWith('）') || t.length <= 3) && TABLE_NOTE.test(t)) {
       // `（1949年10月19日…会议通过任命）`, `后任命` between a table's rows: notes on the rows, not rows.
       continue;
     }
-    if (t.length <= MAX_TABLE_HEADING && postsTable(t) !== null) {
+    if (t.length <= MAX_TABLE_HEADING && (t.endsWith('名单') || t.endsWith('名單')) && postsTable(t) !== null) {
       // `某某院总理、副总理、秘书长名单`: the heading of a table whose rows name who holds each post.
       flush('');
       segment = 0;
