@@ -234,6 +234,17 @@ export const FORMS: FormPart[] = [
     events: (n, p, q) => [R(n[0], p.org + p.title), R(n[1], q.org + q.title)],
   },
   { id: '将出任不读', newsOnly: true, body: (n, p) => `据悉，${bare(n[0])}将出任${p.org}${p.title}`, events: () => [] },
+  {
+    id: '宣布决定题目后全文',
+    newsOnly: true,
+    body: (n) =>
+      `会上宣布了《东林集团党组关于免去${bare(n[0])}同志职务的决定》，根据工作需要，经研究决定，免去${n[0]}的东林矿业股份有限公司青禾分公司党委书记、党委委员、总经理职务`,
+    events: (n) => [
+      R(n[0], '东林矿业股份有限公司青禾分公司党委书记'),
+      R(n[0], '东林矿业股份有限公司青禾分公司党委委员'),
+      R(n[0], '东林矿业股份有限公司青禾分公司总经理'),
+    ],
+  },
   { id: '批准辞去', body: (n, p) => `会议批准${n[0]}辞去${p.org}${p.title}职务`, events: (n, p) => [R(n[0], p.org + p.title)] },
   {
     id: '通过辞呈',

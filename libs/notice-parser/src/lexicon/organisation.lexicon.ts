@@ -75,6 +75,9 @@ function firstBody(post: string): string | null {
       // `某某中学教育集团党委书记`: a group named after the body it grew from is the organisation.
       const group = GROUPED.exec(post.slice(end));
       if (group && end + group[0].length < post.length) end += group[0].length;
+      // `某某股份有限公司某某分公司总经理`: a branch is the body its people work for.
+      const branch = BRANCH.exec(post.slice(end));
+      if (branch && end + branch[0].length < post.length) end += branch[0].length;
       if (end >= 2 && end < post.length) return post.slice(0, end);
     }
   }
@@ -87,6 +90,7 @@ const NUMBERED_SCHOOL = /^[^、，]{2,8}?[一二三四五六七八九十\d]{1,3}
 
 const COMPANY_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '公司'];
 const OFFICES = ['办公室', '辦公室', '办公厅', '辦公廳'];
+const BRANCH = /^[^、，（）]{1,8}?(?:分公司|子公司|分行|支行|分院|分局|分厂|分廠|分校)/;
 const GROUPED = /^[^、，（）]{0,4}?(?:集团|集團)(?:有限公司|公司)?/;
 
 /** A party committee inside an organisation (`武汉大学党委`), and the titles that belong to it. */

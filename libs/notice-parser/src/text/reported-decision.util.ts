@@ -1,3 +1,5 @@
+import { OWN_DECISION } from './decision-kind.util';
+
 /**
  * Sentences of running text that report decisions in a roundabout way, rewritten into the clauses
  * they state before the readers see them. Patterns are in simplified script (text folded to it).
@@ -24,8 +26,16 @@ export function unwrapQuotedDecisions(text: string): string {
   const subjects: string[] = [];
   QUOTED_DECISION.lastIndex = 0;
   // `《关于A辞去P职务的决议》`: the resolution adopted is the acceptance the title leaves unsaid.
-  for (let m = QUOTED_DECISION.exec(text); m; m = QUOTED_DECISION.exec(text)) subjects.push(/^(?:接受|同意|批准)|^[^辞]*$/.test(m[1]) ? m[1] : '接受' + m[1]);
-  return subjects.length > 0 ? subjects.join('，') : text;
+  let end = 0;
+  for (let m = QUOTED_DECISION.exec(text); m; m = QUOTED_DECISION.exec(text)) {
+    subjects.push(/^(?:接受|同意|批准)|^[^辞]*$/.test(m[1]) ? m[1] : '接受' + m[1]);
+    end = m.index + m[0].length;
+  }
+  if (subjects.length === 0) return text;
+  // `宣布《…关于免去A同志职务的决定》，…决定，免去A同志的P职务`: the sentence may go on to state
+  // the decision in full after the titles; that part is read too.
+  const rest = text.slice(end);
+  return OWN_DECISION.test(rest) ? `${subjects.join('，')}${rest}` : subjects.join('，');
 }
 
 /** `A任P1、提名任P2`: the post decided is read; the one only nominated for is not. */
