@@ -10,8 +10,8 @@
 const NOT_TAKEN =
   /提请|拟任|拟提名|拟免|草案|议案|公示|审查|考察|征求|暂缓|任前|曾任|曾先后|曾[^，。；]{0,12}当选|[\d〇一二三四五六七八九十]年[^，。；]{0,8}当选|候选人|供职报告|表态|建议任命|推荐任命|提名|(?:要求|提出|请求)辞去|提出的[^，。；]{0,30}请求|《[^》]{1,40}(?:条例|规定|办法)》[^，。；]{0,4}(?:明确|规定)/;
 
-/** `根据区法院的提请，免去…`: a decision taken on a proposal is still a decision. */
-const ON_PROPOSAL = /(?:根据|依据|按照)[^，。；]{0,24}提请/g;
+/** `根据区法院的提请，免去…`, `经董事长提名，会议确认…`: a decision taken on a proposal is still a decision. */
+const ON_PROPOSAL = /(?:根据|依据|按照|经)[^，。；]{0,24}(?:提请|提名)(?=[，。；]|$)/g;
 
 /** `接受A请求辞去…`: a request the body accepted is a decision taken, not a request pending. */
 const ACCEPTED_REQUEST = /(接受|同意)([^，。；]{0,24}?)(?:请求|要求|申请|提出)辞去/g;
