@@ -48,7 +48,9 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
   const subjectEnd = subjectFirstEnd(head);
   if (subjectEnd >= 0) {
     // Before 受聘/被任命 stand the people appointed: a surname missing from the list is no reason to drop them.
-    const subject = readPersonList(stripLeads(head.slice(0, subjectEnd)), true);
+    // `大会选举A、B当选为P`: a verb before the names as well as after them.
+    const before = head.slice(0, subjectEnd);
+    const subject = readPersonList(stripLeads(afterLastVerb(before, APPOINTING) ?? before), true);
     return subject && namesPost(posts) ? { type: 'appoint', persons: subject, posts } : null;
   }
   const verbAt = afterLastVerb(head, VERBS);
