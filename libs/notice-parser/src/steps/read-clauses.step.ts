@@ -207,7 +207,8 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
   if (text !== piece.text) ctx.decided = true;
   for (const raw of splitTopLevel(stripEnumerator(text), '，')) {
     // `A任P1、提名任P2`: the post decided is read; the one only nominated for is not.
-    const fragment = stripEnumerator(raw).replace(NOMINATED_TAIL, '');
+    const stripped = stripEnumerator(raw);
+    const fragment = stripped.includes('提名') ? stripped.replace(NOMINATED_TAIL, '') : stripped;
     const at = piece.text.indexOf(raw, cursor);
     if (at >= 0) cursor = at + raw.length;
     // Running text: `对某某等同志的拟任职进行审议` speaks of a proposal; its names are no decision,
