@@ -38,8 +38,11 @@ const WORD_CLASSES = new Set(['n', 'v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 'r', '
  */
 const MIN_FREQUENCY = 200;
 
-/** A two-character name that is a word as a whole (`马力` 446, `严明` 226) needs a commoner word to be vetoed. */
-const MIN_FREQUENCY_WHOLE = 500;
+/**
+ * A two-character name that is a word as a whole (`马力` 446, `石子` 501, `高新` 563) needs a much
+ * commoner word to be vetoed (`宣布`, `相同`, `后者`).
+ */
+const MIN_FREQUENCY_WHOLE = 1000;
 
 let jieba: Jieba | null = null;
 let frequencies: Map<string, number> | null = null;
