@@ -19,7 +19,22 @@ import { dict } from '@node-rs/jieba/dict';
 export function isCommonWord(text: string): boolean {
   if (text.length < 2 || text.length > 4) return false;
   // Most names do not begin with a frequent word at all: a map read settles them without the tagger.
-  if (frequency(text.slice(0, 2)) < MIN_FREQUENCY) return false;
+  // Keyed by the two character codes: no string is made or hashed for the many names it settles.
+  if (!frequentPairs().has(text.charCodeAt(0) * 0x10000 + text.charCodeAt(1))) return false;
+  let known = verdicts.get(text);
+  if (known === undefined) {
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    known = tagsAsWord(text);
+    verdicts.set(text, known);
+  }
+  return known;
+}
+
+/** The tagger's verdicts so far: a gazette names the same people again and again. Bounded. */
+const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 10_000;
+
+function tagsAsWord(text: string): boolean {
   const words = tagger().tag(text, false);
   if (words.length === 0 || words.some((w) => w.tag.startsWith('nr'))) return false;
   // `石子军`: a surname and a given name may make a word between them; a name leaves a character over.
@@ -46,25 +61,41 @@ const MIN_FREQUENCY_WHOLE = 1000;
 
 let jieba: Jieba | null = null;
 let frequencies: Map<string, number> | null = null;
+let pairs: Set<number> | null = null;
 
 function tagger(): Jieba {
   jieba ??= Jieba.withDict(dict);
   return jieba;
 }
 
-/** A word's frequency in the dictionary: the tagger does not say it, so the entries are read once. */
+/** The two-character words of at least MIN_FREQUENCY, each as its two character codes. */
+function frequentPairs(): Set<number> {
+  if (pairs === null) {
+    pairs = new Set();
+    frequency('');
+    for (const word of (frequencies as Map<string, number>).keys()) if (word.length === 2) pairs.add(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1));
+  }
+  return pairs;
+}
+
+/**
+ * A word's frequency in the dictionary, 0 below MIN_FREQUENCY: the tagger does not say it, so the
+ * entries are read once.
+ */
 function frequency(word: string): number {
   if (frequencies === null) {
     frequencies = new Map();
     const text = new TextDecoder().decode(dict);
-    for (let at = 0; at < text.length; ) {
-      let end = text.indexOf('\n', at);
+    for (let at = 0, end = 0; at < text.length; at = end + 1) {
+      end = text.indexOf('\n', at);
       if (end < 0) end = text.length;
       const line = text.slice(at, end);
       const space = line.indexOf(' ');
-      // Only two- to four-character words are ever asked about.
-      if (space >= 2 && space <= 4) frequencies.set(line.slice(0, space), Number(line.slice(space + 1, line.indexOf(' ', space + 1))));
-      at = end + 1;
+      // Only two- to four-character words are ever asked about, and only a frequent one matters: a
+      // table of those (about a tenth of the dictionary) stays in cache, and a lookup is cheap.
+      if (space < 2 || space > 4) continue;
+      const count = Number(line.slice(space + 1, line.indexOf(' ', space + 1)));
+      if (count >= MIN_FREQUENCY) frequencies.set(line.slice(0, space), count);
     }
   }
   return frequencies.get(word) ?? 0;

@@ -1,6 +1,6 @@
 import { nameBeforeTitle, readPersonList } from '../lexicon/person-name.util';
 import { isPostLike } from '../lexicon/organisation.lexicon';
-import { indexOfTopLevel, outsideBrackets, splitTopLevel } from '../text/brackets.util';
+import { firstTopLevel, indexOfTopLevel, outsideBrackets } from '../text/brackets.util';
 import type { FragmentReader, ReaderContext, Reading } from './reader.types';
 import { afterLastVerb, cutAtDuty, stripLeads } from './subject.util';
 
@@ -258,7 +258,7 @@ const ACT_AFTER_PREPOSITION = /颁发|頒發|颁授|頒授|授予|送达|送達|
 function namesPost(posts: string): boolean {
   // `市长为新聘参事颁发聘书`: that 为 is "to", and what follows is an act, not a post.
   if (ACT_AFTER_PREPOSITION.test(outsideBrackets(posts))) return false;
-  const first = splitTopLevel(posts, '、')[0];
+  const first = firstTopLevel(posts, '、');
   return first !== undefined && isPostLike(cutAtDuty(outsideBrackets(first)));
 }
 

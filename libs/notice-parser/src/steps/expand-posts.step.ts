@@ -3,7 +3,7 @@ import { endsWithTitle, inheritOrganisation, isBareTitle, isPostLike, organisati
 import type { Reading } from '../readers/reader.types';
 import { cutAtDuty } from '../readers/subject.util';
 import { cleanPost } from '../text/post-text.util';
-import { indexOfTopLevel, outsideBrackets, splitBrackets, splitTopLevel } from '../text/brackets.util';
+import { firstTopLevel, indexOfTopLevel, outsideBrackets, splitBrackets, splitTopLevel } from '../text/brackets.util';
 import { readSmallNumber } from '../text/chinese-date.util';
 import { append } from '../text/list.util';
 import { charTable } from '../text/normalise.util';
@@ -109,7 +109,7 @@ function splitJoinedPosts(posts: string): string[] {
     const joint = POST_JOINTS.find((j) => posts.startsWith(j, at));
     if (!joint || indexOfTopLevel(posts, joint, at) !== at) continue;
     const left = outsideBrackets(posts.slice(from, at));
-    const right = outsideBrackets(splitTopLevel(posts.slice(at + joint.length), '、')[0] ?? '');
+    const right = outsideBrackets(firstTopLevel(posts.slice(at + joint.length), '、') ?? '');
     if (!(endsWithTitle(left) || isMandate(left)) || !endsWithTitle(cutAtDuty(right))) continue;
     groups.push(posts.slice(from, at));
     from = at + joint.length;

@@ -1,7 +1,7 @@
 import { endsAsBody, endsWithTitle, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
 import { readPersonList } from '../lexicon/person-name.util';
 import type { BlockMode, ReaderContext } from '../readers/reader.types';
-import { outsideBrackets, splitTopLevel } from '../text/brackets.util';
+import { firstTopLevel, outsideBrackets } from '../text/brackets.util';
 import { speaksOfDecisionNotTaken } from '../text/decision-kind.util';
 import type { PieceKind } from './report-unread.step';
 import { Piece, isFolded, unfoldInPiece } from './split-clauses.step';
@@ -194,7 +194,7 @@ export function isBareTitle(posts: string): boolean {
 const MAX_BARE_TITLE = 6;
 
 export function namesNoOrganisation(posts: string): boolean {
-  const first = outsideBrackets(splitTopLevel(posts, '、')[0] ?? '');
+  const first = outsideBrackets(firstTopLevel(posts, '、') ?? '');
   return first.length > 0 && first.length <= 8 && organisationPrefix(first) === null;
 }
 

@@ -89,6 +89,22 @@ export function splitTopLevel(s: string, separators: string): string[] {
   return parts;
 }
 
+/** `splitTopLevel(s, separators)[0]`, without cutting the rest (often a long clause) into parts. */
+export function firstTopLevel(s: string, separators: string): string | undefined {
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isOpen(c)) depth++;
+    else if (isClose(c)) depth = depth > 0 ? depth - 1 : 0;
+    else if (depth === 0 && separators.indexOf(s[i]) >= 0) {
+      if (i > start) return s.slice(start, i);
+      start = i + 1;
+    }
+  }
+  return s.length > start ? s.slice(start) : undefined;
+}
+
 /** Index of `needle` outside brackets at or after `from`, or -1. */
 export function indexOfTopLevel(s: string, needle: string, from = 0): number {
   if (!hasBracket(s)) return s.indexOf(needle, from);

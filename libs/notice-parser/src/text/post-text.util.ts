@@ -10,6 +10,7 @@ import { charTable } from './normalise.util';
 
 /** Quotation marks a page puts around a body's name (`「某某委员会」成员`) are not the name's. */
 const NAME_QUOTES = /[「」『』“”]/g;
+const QUOTE_CHARS = charTable('「」『』“”');
 
 /** `新一任某镇镇长`: the story's word for the term, not the post's. */
 const NEW_TERM = /^(?:新一任|新一届|新一屆|新任)(?=.{3})/;
@@ -19,8 +20,11 @@ const NEW_TERM_INSIDE = /(?<=.{2})(?:新一任|新一届|新一屆)(?=.{2,6}$)/;
 const BODY_OF_TITLE = /^(.{2,}?(?:委员会|委員會|公司|集团|集團|[局署院部]|办公室|辦公室|中心))的(.{1,5})$/;
 
 export function cleanPost(s: string): string {
-  let post = cutAtDuty(s.replace(NAME_QUOTES, '')).replace(NEW_TERM, '').replace(NEW_TERM_INSIDE, '').replace(DECIDED_ACTING, '');
-  const joined = BODY_OF_TITLE.exec(post);
+  // Each rewrite is tried only where its key character occurs: this runs on every post read.
+  let post = cutAtDuty(hasAny(s, QUOTE_CHARS) ? s.replace(NAME_QUOTES, '') : s);
+  if (post.includes('新')) post = post.replace(NEW_TERM, '').replace(NEW_TERM_INSIDE, '');
+  if (post.includes('定')) post = post.replace(DECIDED_ACTING, '');
+  const joined = post.includes('的') ? BODY_OF_TITLE.exec(post) : null;
   if (joined && endsWithTitle(joined[2])) post = joined[1] + joined[2];
   // `调任某大学任校长`: the verb said again after the body.
   const body = post.indexOf('任') > 0 ? organisationPrefix(post) : null;
@@ -40,3 +44,8 @@ const DECIDED_ACTING = /^[并並]?(?:决定|決定)(?:为|為)?(?=代理)/;
 const OWN_NAMED_BODY = /^.{2,}(?:大学|大學|学院|學院|公司|集团|集團|银行|銀行|医院|醫院|中学|中學|研究院|研究所)$/;
 
 const POST_TRAILERS = charTable('。；，：');
+
+function hasAny(s: string, table: Uint8Array): boolean {
+  for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return true;
+  return false;
+}
