@@ -317,5 +317,27 @@ export const FORMS: FormPart[] = [
     body: (n) => `委任以下人士为青禾咨询委员会成员：\n主席：${bare(n[0])}\n成员：${bare(n[1])}、${bare(n[2])}\n`,
     events: (n) => [A(n[0], '青禾咨询委员会主席'), A(n[1], '青禾咨询委员会成员'), A(n[2], '青禾咨询委员会成员')],
   },
+  {
+    id: '分别职务含及',
+    body: (n, p) => `${n[0]}、${n[1]}和${n[2]}分别出任${p.org}${p.title}、东林运输及物流局副局长和东林规划及地政局政治助理`,
+    events: (n, p) => [A(n[0], p.org + p.title), A(n[1], '东林运输及物流局副局长'), A(n[2], '东林规划及地政局政治助理')],
+  },
+  {
+    id: '描述的人不再担任',
+    newsOnly: true,
+    body: (n, p, q) => `国务院任命${n[0]}为${p.org}${p.title}，已经60岁的${n[1]}不再担任${q.org}${q.title}职务`,
+    events: (n, p, q) => [A(n[0], p.org + p.title), R(n[1], q.org + q.title)],
+  },
+  { id: '描述的人被任命', newsOnly: true, body: (n, p) => `不满46岁的${n[0]}被任命为${p.org}${p.title}`, events: (n, p) => [A(n[0], p.org + p.title)] },
+  {
+    id: '辞去后任代理',
+    newsOnly: true,
+    body: (n) => `3月27日，${bare(n[0])}辞去东林省省长职务，${bare(n[1])}任代理省长；3月28日，${bare(n[2])}辞去青禾壮族自治区主席职务`,
+    events: (n) => [R(n[0], '东林省省长'), A(n[1], '东林省代理省长'), R(n[2], '青禾壮族自治区主席')],
+  },
+  { id: '自治区代理', newsOnly: true, body: (n) => `${bare(n[0])}辞去青禾壮族自治区主席职务，${bare(n[1])}任代理主席`, events: (n) => [R(n[0], '青禾壮族自治区主席'), A(n[1], '青禾壮族自治区代理主席')] },
+  { id: '将成为不读', newsOnly: true, body: (n, p) => `待转正后，${bare(n[0])}将成为${p.org}${p.title}`, events: () => [] },
+  { id: '因故辞去不读', newsOnly: true, body: (n, p) => `因工作调整，${bare(n[0])}辞去${p.org}${p.title}职务`, events: () => [] },
+  { id: '申请辞去不读', newsOnly: true, body: (n, p) => `${bare(n[0])}申请辞去${p.org}${p.title}职务`, events: () => [] },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];

@@ -83,6 +83,8 @@ export const VERBS: VerbPart[] = [
   { id: '当选', type: 'appoint', one: (a, p) => `${a}当选为${p}`, many: (a, p) => `${a}当选为${p}` },
   { id: '增选', type: 'appoint', one: (a, p) => `增选${a}为${p}`, many: (a, p) => `增选${a}为${p}` },
   { id: '选举当选', type: 'appoint', one: (a, p) => `大会选举${a}当选为${p}`, many: (a, p) => `大会选举${a}当选为${p}` },
+  { id: '被聘为', type: 'appoint', one: (a, p) => `${a}被聘为${p}`, many: (a, p) => `${a}等3人被聘为${p}` },
+  { id: '被选为', type: 'appoint', one: (a, p) => `${a}被选为${p}`, many: (a, p) => `${a}被选为${p}` },
   { id: '推选', type: 'appoint', one: (a, p) => `推选${a}为${p}`, many: (a, p) => `推选${a}为${p}` },
   { id: '任', type: 'appoint', one: (a, p) => `决定${a}任${p}`, pairs: (ps) => `决定${join(ps, (a, p) => `${a}任${p}`)}` },
   { id: '免去的', type: 'remove', one: (a, p) => `免去${a}的${p}职务`, many: (a, p) => `免去${a}的${p}职务`, pairs: (ps) => `免去${join(ps, (a, p) => `${a}的${p}职务`)}` },

@@ -151,6 +151,9 @@ export function organisationOrPlace(post: string): string | null {
 function placePrefix(first: string): string | null {
   // `常务副县长`, `副市长`: a title whose word for the place is no place name.
   if (TITLE_HEAD.test(first)) return null;
+  // `广西壮族自治区主席`: an autonomous area's name runs past the four characters of most places.
+  const autonomous = AUTONOMOUS_AREA.exec(first);
+  if (autonomous && autonomous[0].length < first.length) return autonomous[0];
   for (let i = 2; i <= 4 && i < first.length - 1; i++) if (PLACE_MARKERS[first.charCodeAt(i)] === 1) return first.slice(0, i + 1);
   return null;
 }
@@ -166,6 +169,8 @@ const PLACE_OWN_BODY = /^.(?:人民政府|政府|委|人大|人民法院|法院|
 const MAX_SHORT_TITLE = 4;
 
 const SHORT_BODY_PARTY = /^[局厅廳部院校所处處司署委][党黨]/;
+
+const AUTONOMOUS_AREA = /^[^、，（）省市县縣]{2,10}?自治[区區州县縣旗]/;
 
 const TITLE_HEAD = /^(?:副|常务|常務|代理|第一)/;
 

@@ -15,6 +15,8 @@ import { cutAtDuty, stripLeads } from './subject.util';
  */
 const ACTING = ['代理', '代行'];
 
+const HOLDING_VERB = /(?:担任|擔任|出任|接任|任)$/;
+
 /** `任命A为市人民政府副市长，并决定为代理市长`: the acting title for the person just appointed. */
 const ALSO_ACTING = /^(?:并|並|同时)?(?:决定)?(?:为|為)(代理.{1,12})$/;
 
@@ -35,7 +37,8 @@ export const readActing: FragmentReader = (fragment, ctx) => {
   if (at < 0 || fragment.slice(0, at).includes('为')) return null;
   const post = cutAtDuty(fragment.slice(at + word.length)).replace(/的$/, '');
   if (!isPostLike(outsideBrackets(post))) return null;
-  const subject = stripLeads(fragment.slice(0, at)).replace(/^由/, '').replace(/(?:临时|暂时|暂)$/, '');
+  // `B任代理省长`: a verb of holding before 代理 is the sentence's, not the name's.
+  const subject = stripLeads(fragment.slice(0, at)).replace(/^由/, '').replace(/(?:临时|暂时|暂)$/, '').replace(HOLDING_VERB, '');
   if (subject.length === 0) {
     return ctx.lastPersons.length > 0 ? { type: 'appoint', persons: ctx.lastPersons, posts: actingPost(post, '') } : null;
   }

@@ -2,7 +2,7 @@ import { nameBeforeTitle, readPersonList } from '../lexicon/person-name.util';
 import { isPostLike } from '../lexicon/organisation.lexicon';
 import { firstTopLevel, indexOfTopLevel, outsideBrackets } from '../text/brackets.util';
 import type { FragmentReader, ReaderContext, Reading } from './reader.types';
-import { afterLastVerb, cutAtDuty, stripLeads } from './subject.util';
+import { afterLastVerb, cutAtDuty, readDescribedSubject, stripLeads } from './subject.util';
 
 /**
  * `A为P`, `A、B为P`, `任命A同志为P`, `决定任命A为P`, `聘任A为P` (also 為), and under a `任命：`
@@ -17,9 +17,13 @@ const APPOINTING = ['任命', '聘任', '委任', '聘用', '聘请', '续聘', 
  * Verbs after their subject, where the person is the one appointed: `A受聘为P`, `A当选为P`, and the
  * passive `A被任命为P`, `A被选举为P`.
  */
+/** Short verbs that appoint only after 被: `A等5人被聘为P`, `A被选为P`, `A被委为P`. */
+const PASSIVE_ONLY = new Set(['聘', '选', '選', '委', '派', '任', '选举', '選舉', '委任', '推选', '推選', '推举', '推舉']);
+
 const SUBJECT_FIRST = ['获委任', '获任命', '获聘任', '受聘', '应聘', '当选', '获聘'];
 
-const DESCRIBING_WEI = '作成';
+/** `A作为P`, `A成为P`, `A将成为P`: "as" and "became" describe the person; they decide nothing. */
+const DESCRIBING_WEI = /[将將已会會]?[作成]$/;
 
 const VOTE = /以?(?:全票|高票|满票|多数票|等额|差额)$/;
 
@@ -43,14 +47,15 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
   if (posts.startsWith('为') || posts.startsWith('為') || posts.startsWith('的')) return null;
   const head = fragment.slice(0, at);
   // `A作为P，…`, `A成为P`: "as" and "became" describe the person; they decide nothing.
-  if (DESCRIBING_WEI.includes(head[head.length - 1] ?? '') && readPersonList(stripLeads(head.slice(0, -1))) !== null) return null;
+  const described = DESCRIBING_WEI.exec(head);
+  if (described && readPersonList(stripLeads(head.slice(0, described.index))) !== null) return null;
   // `被任命为`: only the names before 被 can be the subject (none: the sentence is background).
   const subjectEnd = subjectFirstEnd(head);
   if (subjectEnd >= 0) {
     // Before 受聘/被任命 stand the people appointed: a surname missing from the list is no reason to drop them.
     // `大会选举A、B当选为P`: a verb before the names as well as after them.
     const before = head.slice(0, subjectEnd);
-    const subject = readPersonList(stripLeads(afterLastVerb(before, APPOINTING) ?? before), true);
+    const subject = readDescribedSubject(stripLeads(afterLastVerb(before, APPOINTING) ?? before), true);
     return subject && namesPost(posts) ? { type: 'appoint', persons: subject, posts } : null;
   }
   const verbAt = afterLastVerb(head, VERBS);
@@ -123,7 +128,7 @@ function readEngaged(fragment: string): Reading | null {
  */
 function subjectFirstEnd(head: string): number {
   const by = head.lastIndexOf('被');
-  if (by >= 0 && afterLastVerb(head.slice(by + 1), VERBS) === '') return by;
+  if (by >= 0 && (afterLastVerb(head.slice(by + 1), VERBS) === '' || PASSIVE_ONLY.has(head.slice(by + 1)))) return by;
   for (const v of SUBJECT_FIRST) {
     if (!head.endsWith(v)) continue;
     // `A全票当选为P`: how the vote went stands between the person and the verb.

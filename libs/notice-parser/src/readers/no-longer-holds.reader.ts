@@ -1,6 +1,6 @@
-import { nameBeforeTitle, readPersonList } from '../lexicon/person-name.util';
+import { nameBeforeTitle } from '../lexicon/person-name.util';
 import type { FragmentReader } from './reader.types';
-import { cutAtDuty } from './subject.util';
+import { cutAtDuty, readDescribedSubject } from './subject.util';
 
 /** `张三同志不再担任青禾市财政局局长职务`: a removal phrased from the person's side. */
 const PHRASES = ['不再担任', '不再擔任', '不再兼任', '不再任'];
@@ -19,7 +19,7 @@ export const readNoLongerHolds: FragmentReader = (fragment, ctx) => {
     const subject = fragment.slice(0, at).replace(/(?:由于|因为|因)[^，。；]{1,12}$/, '');
     // `王某院长不再兼任…`: the person named with the title he keeps.
     const titled = nameBeforeTitle(subject);
-    const persons = titled === null ? readPersonList(subject) : [titled];
+    const persons = titled === null ? readDescribedSubject(subject) : [titled];
     const post = cutAtDuty(fragment.slice(at + p.length));
     if (persons && post.length > 0) return { type: 'remove', persons, posts: post };
   }

@@ -46,6 +46,8 @@ export interface ReaderContext {
   column: number | null;
   /** Running text: sentences left that may state a decision just reported as read out. */
   announced: number;
+  /** The fragment before this one in the clause (`因工作调整，A辞去P职务`: the reason given). */
+  previousFragment: string;
   /** Running text with no notice frame (see readClauses' prose option). */
   prose: boolean;
   /** Fragments judged not to state a decision taken, when the caller asked for explanations. */
@@ -71,6 +73,7 @@ export function newReaderContext(over: Partial<ReaderContext> = {}): ReaderConte
     removedPosts: [],
     column: null,
     announced: 0,
+    previousFragment: '',
     prose: false,
     setAside: null,
     ...over,

@@ -35,7 +35,7 @@ export const readResignation: FragmentReader = (fragment, ctx) => {
   for (const a of ACCEPT) accept = Math.max(accept, before.lastIndexOf(a));
   // `接受A辞去P职务的请求，B辞去Q职务的请求`: one 接受 governs the requests that follow it.
   const continues = accept < 0 && ctx.lastAccepted && (fragment.endsWith('请求') || fragment.endsWith('职务'));
-  if (accept < 0 && !continues) return null;
+  if (accept < 0 && !continues) return ctx.prose && !GIVEN_REASON.test(ctx.previousFragment) ? readReported(fragment, at, word) : null;
   // `接受A辞去P1职务、B辞去P2职务的请求`: one 接受 over several requests joined by 、 (or 以及).
   if (accept >= 0) {
     const chained = readChain(fragment.slice(accept + 2).replace(ACCEPTED_LEAD, '').replace(REQUEST_END, ''), ctx);
@@ -49,6 +49,21 @@ export const readResignation: FragmentReader = (fragment, ctx) => {
   ctx.lastAccepted = true;
   return { type: 'remove', persons, posts: post };
 };
+
+/**
+ * A news item reporting what happened: `3月25日，A辞去P职务，B任代理P`. Only the whole clause in that
+ * shape — names, 辞去, a post ending in 职务 — is read: a request (`A申请辞去…`, `A辞去P职务的请求`)
+ * or a reason (`A因…辞去`, `因工作调整，A辞去…`) is the person's own act, and leaves who decided and
+ * whether it was accepted unsaid.
+ */
+const GIVEN_REASON = /^(?:因|由于|由於|鉴于|鑒於|为了|為了)/;
+
+function readReported(fragment: string, at: number, word: string): Reading | null {
+  if (!/(?:职务|職務)$/.test(fragment)) return null;
+  const persons = readPersonList(fragment.slice(0, at));
+  const post = cutAtDuty(fragment.slice(at + word.length));
+  return persons && post.length > 0 && !post.includes('的') ? { type: 'remove', persons, posts: post } : null;
+}
 
 /** `…的辞呈`, `…的请求`: what the body accepted, after the posts. */
 const REQUEST_END = /的(?:辞职)?(?:辞呈|辭呈|请求|請求|申请|申請)$/;

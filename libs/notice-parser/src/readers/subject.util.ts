@@ -58,6 +58,17 @@ export function splitPossessive(s: string, lastPersons: string[], lenient = fals
   return null;
 }
 
+/**
+ * The people a subject names, where a description may end in 的 before them (`已经60岁的A`,
+ * `不满46岁的A`): the names after the last 的, read strictly, when the whole is not a list of names.
+ */
+export function readDescribedSubject(s: string, lenient = false): string[] | null {
+  const whole = readPersonList(s, lenient);
+  if (whole !== null) return whole;
+  const de = s.lastIndexOf('的');
+  return de > 0 && de < s.length - 2 ? readPersonList(s.slice(de + 1)) : null;
+}
+
 /** Words that introduce a decision and stand before its subject: `现任命`, `决定`, `同意`. */
 const LEADS = ['现', '現', '决定', '決定', '同意', '并', '並', '另', '正式', '再', '由', '了', '以及'];
 

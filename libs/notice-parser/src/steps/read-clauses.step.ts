@@ -205,10 +205,13 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
   const text = joinAbovePosts(ctx.prose ? unwrapQuotedDecisions(piece.text) : piece.text);
   // `表决通过了《关于A为P的决定》`: each title quoted states a decision the body adopted.
   if (text !== piece.text) ctx.decided = true;
+  ctx.previousFragment = '';
+  let fragment = '';
   for (const raw of splitTopLevel(stripEnumerator(text), '，')) {
+    ctx.previousFragment = fragment;
     // `A任P1、提名任P2`: the post decided is read; the one only nominated for is not.
     const stripped = stripEnumerator(raw);
-    const fragment = stripped.includes('提名') ? stripped.replace(NOMINATED_TAIL, '') : stripped;
+    fragment = stripped.includes('提名') ? stripped.replace(NOMINATED_TAIL, '') : stripped;
     const at = piece.text.indexOf(raw, cursor);
     if (at >= 0) cursor = at + raw.length;
     // Running text: `对某某等同志的拟任职进行审议` speaks of a proposal; its names are no decision,
