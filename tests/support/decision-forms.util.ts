@@ -339,5 +339,16 @@ export const FORMS: FormPart[] = [
   { id: '将成为不读', newsOnly: true, body: (n, p) => `待转正后，${bare(n[0])}将成为${p.org}${p.title}`, events: () => [] },
   { id: '因故辞去不读', newsOnly: true, body: (n, p) => `因工作调整，${bare(n[0])}辞去${p.org}${p.title}职务`, events: () => [] },
   { id: '申请辞去不读', newsOnly: true, body: (n, p) => `${bare(n[0])}申请辞去${p.org}${p.title}职务`, events: () => [] },
+  {
+    id: '并列省略为',
+    body: (n) => `任命${n[0]}为中华人民共和国驻青禾共和国特命全权大使、${n[1].replace(/同志$/, '')}驻东林王国大使、${n[2].replace(/同志$/, '')}驻北岚联邦大使`,
+    events: (n) => [A(n[0], '中华人民共和国驻青禾共和国特命全权大使'), A(n[1], '驻东林王国大使'), A(n[2], '驻北岚联邦大使')],
+  },
+  {
+    id: '委任在机构名内',
+    body: (n) => `委任${n[0]}为青禾政治委任官员离职后工作咨询委员会主席，${n[1]}和${n[2]}为委员`,
+    events: (n) => [A(n[0], '青禾政治委任官员离职后工作咨询委员会主席'), A(n[1], '青禾政治委任官员离职后工作咨询委员会委员'), A(n[2], '青禾政治委任官员离职后工作咨询委员会委员')],
+  },
+  { id: '特聘', body: (n, p) => `特聘${n[0]}、${n[1]}为${p.org}${p.title}`, events: (n, p) => [A(n[0], p.org + p.title), A(n[1], p.org + p.title)] },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];

@@ -52,6 +52,8 @@ export function organisationPrefix(post: string): string | null {
   return firstBody(post) ?? board ?? null;
 }
 
+const VERB_AFTER_WEI = '任托託派';
+
 const BOARDS = ['董事会', '董事會', '监事会', '監事會', '理事会', '理事會'];
 
 const ROOT_BODIES = ['国务院', '國務院'];
@@ -66,6 +68,8 @@ function firstBody(post: string): string | null {
       let end = i + suffix.length;
       // `国务委员`: 委 before 员 is the title 委员, not a committee (`市委`).
       if (suffix === '委' && (post[end] === '员' || post[end] === '員')) continue;
+      // `政治委任官员…委员会`: 委 before 任, 托 or 派 is a verb inside the name, not a committee.
+      if (suffix === '委' && VERB_AFTER_WEI.includes(post[end])) continue;
       // `某某（集团）有限公司`: a bracketed ending is part of the name that goes on after it.
       if (post[end] === '）') end++;
       // `某省人民政府委员会主席` (1949–1954): the government's council is the body.
@@ -98,6 +102,8 @@ const BRANCH = /^[^、，（）]{1,8}?(?:分公司|子公司|分行|支行|分�
 const GROUPED = /^[^、，（）]{0,4}?(?:集团|集團)(?:有限公司|公司)?/;
 
 /** A party committee inside an organisation (`武汉大学党委`), and the titles that belong to it. */
+const STATIONED = /^[驻駐](?![会會])/;
+
 const PARTY_BODIES = ['党委', '党组', '党工委', '党总支', '党支部'];
 const PARTY_TITLES = /^(?:常务)?副?书记$|^常委$|^委员$|^成员$/;
 
@@ -113,6 +119,8 @@ export function isBareTitle(post: string, first: string): boolean {
   // happens to (`政务委员` after `政务院总理`).
   if (first.length >= 2 && post.startsWith(first.slice(0, 2)) && post.length > MAX_SHORT_TITLE) return false;
   if (ROOTS.some((r) => post.startsWith(r))) return false;
+  // `驻某国大使`: a post named by where it is stationed names its own place (not `驻会副主席`).
+  if (STATIONED.test(post)) return false;
   // `厅党委副书记`, `局党组成员`: the body named short by its kind, as a notice may; kept as written.
   if (SHORT_BODY_PARTY.test(post)) return false;
   // `保利集团副总会计师、中轻集团监事会主席`: a post naming its own company, university or court.

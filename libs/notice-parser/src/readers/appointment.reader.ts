@@ -1,6 +1,6 @@
-import { nameBeforeTitle, readPersonList } from '../lexicon/person-name.util';
-import { isPostLike } from '../lexicon/organisation.lexicon';
-import { firstTopLevel, indexOfTopLevel, outsideBrackets } from '../text/brackets.util';
+import { isPersonName, nameBeforeTitle, readPersonList } from '../lexicon/person-name.util';
+import { endsWithTitle, isPostLike } from '../lexicon/organisation.lexicon';
+import { firstTopLevel, indexOfTopLevel, outsideBrackets, splitTopLevel } from '../text/brackets.util';
 import type { FragmentReader, ReaderContext, Reading } from './reader.types';
 import { afterLastVerb, cutAtDuty, readDescribedSubject, stripLeads } from './subject.util';
 
@@ -8,10 +8,10 @@ import { afterLastVerb, cutAtDuty, readDescribedSubject, stripLeads } from './su
  * `A为P`, `A、B为P`, `任命A同志为P`, `决定任命A为P`, `聘任A为P` (also 為), and under a `任命：`
  * block the concurrent form `A兼P`.
  */
-const VERBS = ['任命', '聘任', '聘用', '聘请', '委任', '任用', '提名', '新聘', '续聘', '选举', '补选', '增选', '推选', '确认', '决定', '宣布'];
+const VERBS = ['任命', '特聘', '聘任', '聘用', '聘请', '委任', '任用', '提名', '新聘', '续聘', '选举', '补选', '增选', '推选', '确认', '决定', '宣布'];
 const CONCURRENT = ['兼任', '兼'];
 /** Verbs whose object can only be a person (not 决定, 提名, 新聘, which also take other objects). */
-const APPOINTING = ['任命', '聘任', '委任', '聘用', '聘请', '续聘', '任用', '选举', '补选', '增选', '推选'];
+const APPOINTING = ['任命', '特聘', '聘任', '委任', '聘用', '聘请', '续聘', '任用', '选举', '补选', '增选', '推选'];
 
 /**
  * Verbs after their subject, where the person is the one appointed: `A受聘为P`, `A当选为P`, and the
@@ -84,9 +84,39 @@ function chainedPairs(persons: string[], posts: string, ctx: ReaderContext): Rea
     current = { persons: names, from: wei + 1 };
     j = wei;
   }
-  if (readings.length === 0) return { type: 'appoint', persons, posts };
+  if (readings.length === 0) return parallelPairs(persons, posts) ?? { type: 'appoint', persons, posts };
   readings.push({ type: 'appoint', persons: current.persons, posts: posts.slice(current.from) });
   return readings;
+}
+
+/**
+ * `任命A为驻甲国大使、B驻乙国大使、C驻丙国大使`: after the first pair the 为 is left out, each item a
+ * name and then a post of the same title. Read only when every item after the first is such a pair
+ * (a name with a known surname, a post ending in the first post's title), so that a post that merely
+ * begins like a name (`王府井街道办事处主任`) is not cut.
+ */
+function parallelPairs(persons: string[], posts: string): Reading[] | null {
+  const items = splitTopLevel(posts, '、');
+  if (items.length < 3) return null;
+  const title = items[0].slice(-2);
+  if (!endsWithTitle(title)) return null;
+  const rest = items.slice(1).map(outsideBrackets);
+  if (!rest.every((item) => item.endsWith(title))) return null;
+  const splits = rest.map(pairSplits);
+  // Which character the posts begin with decides where each name ends (`刘正修驻…`, not `刘正` + `修驻…`).
+  const starts = [...new Set(splits[0].map((n) => rest[0][n]))].filter((c) => splits.every((ns, k) => ns.some((n) => rest[k][n] === c)));
+  if (starts.length !== 1) return null;
+  const readings: Reading[] = [{ type: 'appoint', persons, posts: items[0] }];
+  rest.forEach((item, k) => {
+    const n = splits[k].find((m) => item[m] === starts[0]) as number;
+    readings.push({ type: 'appoint', persons: [item.slice(0, n)], posts: item.slice(n) });
+  });
+  return readings;
+}
+
+/** Where the name an item of a pair list opens with may end: a known name, then a post. */
+function pairSplits(item: string): number[] {
+  return [2, 3, 4].filter((n) => item.length - n >= 3 && isPersonName(item.slice(0, n)) && isPostLike(item.slice(n)) && readPersonList(item.slice(n)) === null);
 }
 
 const PAIR_VERB = /^(?:任命|聘任|聘请|委任|聘)/;
