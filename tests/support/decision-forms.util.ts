@@ -350,5 +350,22 @@ export const FORMS: FormPart[] = [
     events: (n) => [A(n[0], '青禾政治委任官员离职后工作咨询委员会主席'), A(n[1], '青禾政治委任官员离职后工作咨询委员会委员'), A(n[2], '青禾政治委任官员离职后工作咨询委员会委员')],
   },
   { id: '特聘', body: (n, p) => `特聘${n[0]}、${n[1]}为${p.org}${p.title}`, events: (n, p) => [A(n[0], p.org + p.title), A(n[1], p.org + p.title)] },
+  {
+    id: '兼任的职务',
+    body: (n, p, q) => `决定免去${n[0]}兼任的${p.org}${p.title}职务，同时免去东林市前市长${bare(n[1])}仍兼任的${q.org}${q.title}职务`,
+    events: (n, p, q) => [R(n[0], p.org + p.title), R(n[1], q.org + q.title)],
+  },
+  { id: '是否免去不读', newsOnly: true, body: (n, p) => `官方消息未披露是否免去${bare(n[0])}${p.org}${p.title}的职务`, events: () => [] },
+  {
+    id: '以及为',
+    body: (n, p, q) => `委任${n[0]}为${p.org}${p.title}，以及${n[1]}为${q.org}${q.title}`,
+    events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title)],
+  },
+  {
+    id: '页面插入方括号',
+    newsOnly: true,
+    body: (n, p, q) => `${bare(n[0])}和${bare(n[1])}分别出任${p.org}${p.title}和[注册公司流程]${q.org}${q.title}`,
+    events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title)],
+  },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];

@@ -68,6 +68,8 @@ const HONORIFICS = ['外籍法官', '副教授', '研究员', '同志', '先生'
 /** Adverbs that follow a subject: `仍`, `则`, `亦` (not `将`, which makes the sentence a future one). */
 const ADVERBS_AFTER_NAME = '仍則则亦也還还已';
 
+const HOLDING_AFTER_NAME = /[仍亦还還现現所]?(?:兼任|担任|擔任|出任)$/;
+
 const ELLIPSIS = charTable('…⋯.．');
 
 function withoutEllipsis(s: string): string {
@@ -80,6 +82,13 @@ function withoutEllipsis(s: string): string {
 export function cleanPersonMention(s: string): string {
   // `A、B…等人`: an ellipsis says the list goes on; it is no part of the last name.
   let name = withoutEllipsis(outsideBrackets(s));
+  // `免去A兼任的P职务`, `A同志仍兼任的P`: how A holds the post stands between the name and 的.
+  const holding = name.length >= 4 ? HOLDING_AFTER_NAME.exec(name) : null;
+  if (holding) {
+    const before = name.slice(0, holding.index);
+    const bare = before.replace(/同志$/, '');
+    if (isKnownName(bare) || describedPerson(bare) !== null) name = before;
+  }
   for (const h of HONORIFICS) {
     if (name.endsWith(h) && name.length > h.length + 1) {
       name = name.slice(0, -h.length);

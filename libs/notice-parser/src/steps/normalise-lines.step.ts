@@ -260,7 +260,8 @@ function flagsOf(raw: string): number {
 function isPlain(raw: string): boolean {
   const flags = flagsOf(raw);
   if ((flags & (NORMALISES | FOLDS)) !== 0) return false;
-  // A full-width bracket matters only as page furniture or around injected pinyin.
+  // A full-width bracket matters only as page furniture or around injected pinyin, a square one
+  // only around a page's injected words.
   return (flags & BRACKET) === 0 || !(raw.includes('（上接第') || raw.includes('（下转第') || mayHoldPinyin(raw));
 }
 
@@ -278,6 +279,7 @@ function buildSpecialTable(): Uint8Array {
   for (let c = 0x2000; c <= 0x200a; c++) table[c] = NORMALISES;
   for (let c = 0xff10; c <= 0xff19; c++) table[c] = NORMALISES;
   table['（'.charCodeAt(0)] = BRACKET;
+  table['['.charCodeAt(0)] = BRACKET;
   return table;
 }
 const CONTINUED_FROM = /^（上接第\d{1,4}页）/;

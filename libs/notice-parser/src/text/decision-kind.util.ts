@@ -1,14 +1,15 @@
 /**
  * Whether a sentence of running text states a decision taken, or only speaks of one: a proposal
  * (`提请`, `拟任`), a draft or bill only heard (`草案`, `议案`), a review or publicity step (`审查`,
- * `公示`, `考察`), a recommendation awaiting consent, or background (`曾任`, `曾当选`). Used where no
+ * `公示`, `考察`), a recommendation awaiting consent, a question (`是否免去…`), or background
+ * (`曾任`, `曾当选`). Used where no
  * notice frames the text (news items, crops), so that only decisions taken yield events.
  * Patterns are in simplified script: the readers see text folded to it (script-fold.util).
  */
 
 /** Words that put a sentence's appointments in a proposal, draft, review or the past. */
 const NOT_TAKEN =
-  /提请|拟任|拟提名|拟免|草案|议案|公示|审查|考察|征求|暂缓|任前|曾任|曾先后|曾[^，。；]{0,12}当选|[\d〇一二三四五六七八九十]年[^，。；]{0,8}当选|候选人|供职报告|表态|建议任命|推荐任命|提名|(?:要求|提出|请求)辞去|提出的[^，。；]{0,30}请求|《[^》]{1,40}(?:条例|规定|办法)》[^，。；]{0,4}(?:明确|规定)/;
+  /提请|拟任|拟提名|拟免|草案|议案|公示|审查|考察|征求|暂缓|任前|曾任|曾先后|曾[^，。；]{0,12}当选|[\d〇一二三四五六七八九十]年[^，。；]{0,8}当选|候选人|供职报告|表态|建议任命|推荐任命|提名|是否|(?:要求|提出|请求)辞去|提出的[^，。；]{0,30}请求|《[^》]{1,40}(?:条例|规定|办法)》[^，。；]{0,4}(?:明确|规定)/;
 
 /** `根据区法院的提请，免去…`, `经董事长提名，会议确认…`: a decision taken on a proposal is still a decision. */
 const ON_PROPOSAL = /(?:根据|依据|按照|经)[^，。；]{0,24}(?:提请|提名)(?=[，。；]|$)/g;

@@ -24,6 +24,7 @@ export function cleanPost(s: string): string {
   let post = cutAtDuty(hasAny(s, QUOTE_CHARS) ? s.replace(NAME_QUOTES, '') : s);
   if (post.includes('新')) post = post.replace(NEW_TERM, '').replace(NEW_TERM_INSIDE, '');
   if (post.includes('定')) post = post.replace(DECIDED_ACTING, '');
+  if (JOIN_HEADS[post.charCodeAt(0)] === 1) post = post.replace(LEADING_JOIN, '');
   const joined = post.includes('的') ? BODY_OF_TITLE.exec(post) : null;
   if (joined && endsWithTitle(joined[2])) post = joined[1] + joined[2];
   // `调任某大学任校长`: the verb said again after the body.
@@ -36,6 +37,10 @@ export function cleanPost(s: string): string {
   return post.slice(0, end);
 }
 
+
+/** `…，以及保安局局长政治助理`, `其中秘书长…`: the sentence's joining word, never a post's first. */
+const LEADING_JOIN = /^(?:以及|及|其中)(?=.{3})/;
+const JOIN_HEADS = charTable('以及其');
 
 /** `任命A为某区副区长、决定为代理区长`: the second post's own decision word is no part of it. */
 const DECIDED_ACTING = /^[并並]?(?:决定|決定)(?:为|為)?(?=代理)/;

@@ -49,12 +49,14 @@ export interface FoldedText {
 }
 
 // Pinyin injected after a character: `經(jīng)`, `發（fā）`. Lower-case Latin with tone marks only.
-const PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[）)]/gu;
-const HAS_LATIN_IN_BRACKETS = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/u;
+// Also a link's or an advert's words a mirror site injects in square brackets (`[注册公司流程]`): a
+// notice writes its own numbers in 〔〕 or [2024], never words, so a bracket of ideographs alone is the page's.
+const PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[）)]|\[[\u3400-\u9fff]{2,14}\]/gu;
+const HAS_INJECTED = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]|\[[\u3400-\u9fff]/u;
 
 /** Whether a line may hold pinyin injected after a character (then it is folded). */
 export function mayHoldPinyin(source: string): boolean {
-  return HAS_LATIN_IN_BRACKETS.test(source);
+  return HAS_INJECTED.test(source);
 }
 
 export function foldScript(source: string): FoldedText {
@@ -62,7 +64,7 @@ export function foldScript(source: string): FoldedText {
   let text = source;
   let origin: number[] | null = null;
   // Most lines hold no bracket at all: skip the pinyin pattern without running it.
-  if ((source.indexOf('（') >= 0 || source.indexOf('(') >= 0) && HAS_LATIN_IN_BRACKETS.test(source)) ({ text, origin } = dropPinyin(source));
+  if ((source.indexOf('（') >= 0 || source.indexOf('(') >= 0 || source.indexOf('[') >= 0) && HAS_INJECTED.test(source)) ({ text, origin } = dropPinyin(source));
   let out: string[] | null = null;
   for (let i = 0; i < text.length; i++) {
     const to = t[text.charCodeAt(i)];
@@ -81,7 +83,7 @@ function dropPinyin(source: string): FoldedText {
   for (let m = PINYIN.exec(source); m; m = PINYIN.exec(source)) {
     // Only right after an ideograph: `（女）` never matches, `（a）` in an enumerator keeps its letter.
     const before = source.charCodeAt(m.index - 1);
-    if (!(before >= 0x3400 && before <= 0x9fff)) continue;
+    if (m[0][0] !== '[' && !(before >= 0x3400 && before <= 0x9fff)) continue;
     for (let i = from; i < m.index; i++) origin.push(i);
     text += source.slice(from, m.index);
     from = m.index + m[0].length;
@@ -132,7 +134,7 @@ export function unfold(s: string, folded: string, source: string, origin: number
 
 /** `s` without the pinyin injected after its ideographs. */
 export function withoutPinyin(s: string): string {
-  if (!HAS_LATIN_IN_BRACKETS.test(s)) return s;
+  if (!HAS_INJECTED.test(s)) return s;
   const dropped = dropPinyin(s);
   return dropped.origin === null ? s : dropped.text;
 }
