@@ -367,5 +367,24 @@ export const FORMS: FormPart[] = [
     body: (n, p, q) => `${bare(n[0])}和${bare(n[1])}分别出任${p.org}${p.title}和[注册公司流程]${q.org}${q.title}`,
     events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title)],
   },
+  {
+    id: '几名新成员为',
+    body: (n) => `政府今日宣布委任三名青禾咨询委员会（青咨会）新成员。三名新成员为${bare(n[0])}、${bare(n[1])}及${bare(n[2])}`,
+    events: (n) => n.map((a) => A(a, '青禾咨询委员会成员')),
+  },
+  {
+    id: '录用的几名馆员分别是',
+    newsOnly: true,
+    body: (n) => `东林市文史研究馆作为政府的智囊团发挥着作用。这次录用的三名馆员分别是${bare(n[0])}、${bare(n[1])}、${bare(n[2])}，他们有很深的造诣`,
+    events: (n) => n.map((a) => A(a, '东林市文史研究馆馆员')),
+  },
+  {
+    id: '句号丢失后冒号',
+    newsOnly: true,
+    body: (n) => `东林市文史研究馆举行仪式 这次录用的三名馆员分别是${bare(n[0])}、${bare(n[1])}、${bare(n[2])}，他们在书画等行业有很深的造诣 市领导出席了仪式 此稿来源为：参事室网站`,
+    events: (n) => n.map((a) => A(a, '东林市文史研究馆馆员')),
+  },
+  { id: '目前几名分别是不读', newsOnly: true, body: (n) => `目前，东林市文史研究馆三名副馆长分别是${bare(n[0])}、${bare(n[1])}、${bare(n[2])}`, events: () => [] },
+  { id: '计数不符不读', newsOnly: true, body: (n) => `东林市文史研究馆新聘的四名馆员分别是${bare(n[0])}、${bare(n[1])}、${bare(n[2])}`, events: () => [] },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];

@@ -1,6 +1,7 @@
 import { readActing } from './acting.reader';
 import { readAppointment } from './appointment.reader';
 import { readAutoRemoval } from './auto-removal.reader';
+import { readCountedRoster } from './counted-roster.reader';
 import { readNewlyNamed } from './newly-named.reader';
 import { readNoLongerHolds } from './no-longer-holds.reader';
 import { readPostFirst } from './post-first.reader';
@@ -25,6 +26,7 @@ export const CLAUSE_READERS: readonly FragmentReader[] = [
   readAppointment,
   readPostFirst,
   readNewlyNamed,
+  readCountedRoster,
 ];
 
 /** Each form's name, as `parse --explain` shows it. */
@@ -39,4 +41,5 @@ export const READER_NAMES = new Map<FragmentReader, string>([
   [readActing, 'acting'],
   [readAppointment, 'appointment'],
   [readNewlyNamed, 'newly-named'],
+  [readCountedRoster, 'counted-roster'],
 ]);

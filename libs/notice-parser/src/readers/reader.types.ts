@@ -9,6 +9,8 @@ export interface Reading {
   posts: string;
   /** Set when the clause names the day it takes effect (`…，自2024年3月1日起执行`). */
   effectiveOn?: string;
+  /** A title counted before its holders (`四名新成员为…`): it must find its body, or it is not read. */
+  needsBody?: boolean;
   /** Which clause form read it, and the fragment it read (set by read-clauses, for --explain). */
   reader?: string;
   span?: string;

@@ -70,7 +70,7 @@ export const LOOK_BACK = 3;
  * The post `title` as an earlier clause named it in full after its verb (`为市政府参事`), in that
  * clause's script; null when none did.
  */
-export function fullerPost(title: string, earlier: Piece[]): string | null {
+export function fullerPost(title: string, earlier: Piece[], ofKind = false): string | null {
   for (let k = earlier.length - 1; k >= 0; k--) {
     const text = earlier[k].text;
     for (let at = text.lastIndexOf(title); at > 0; at = text.lastIndexOf(title, at - 1)) {
@@ -82,7 +82,7 @@ export function fullerPost(title: string, earlier: Piece[]): string | null {
       if (post.length > title.length && isPostLike(post) && !/[，、聘]|任命/.test(post)) return unfoldInPiece(earlier[k], post);
     }
   }
-  return namedBody(title, earlier);
+  return namedBody(title, earlier) ?? (ofKind ? bodyOfKind(title, earlier) : null);
 }
 
 /** `委员` inside `某某委员会主席` is the body's name going on, not a title. */
@@ -102,15 +102,62 @@ function namedBody(title: string, earlier: Piece[]): string | null {
     const text = earlier[k].text;
     for (let at = text.lastIndexOf(title); at > 0; at = text.lastIndexOf(title, at - 1)) {
       if (inBodyName(text, at + title.length)) continue;
-      let from = at;
-      while (from > 0 && at - from < MAX_ORGANISATION_LENGTH && !BODY_RUN_STOP.test(text[from - 1])) from--;
-      const post = text.slice(from, at + title.length);
-      const body = organisationPrefix(post);
-      if (body !== null && body.length === at - from) return unfoldInPiece(earlier[k], post);
+      // `委任四名某某委员会（简称）新成员`: a short name in brackets and 新 may stand between.
+      const end = bodyEndBefore(text, at);
+      const from = bodyStart(text, end);
+      const body = text.slice(from, end);
+      if (body.length > 0 && organisationPrefix(body + title) === body) return unfoldInPiece(earlier[k], body) + unfoldInPiece(earlier[k], title);
     }
   }
   return null;
 }
+
+/** Where a body's name before `at` ends, past a 新 and a bracketed short name. */
+function bodyEndBefore(text: string, at: number): number {
+  let end = at;
+  if (text[end - 1] === '新') end--;
+  if (text[end - 1] === '）' || text[end - 1] === ')') {
+    const open = Math.max(text.lastIndexOf('（', end), text.lastIndexOf('(', end));
+    if (open >= 0 && end - open <= MAX_SHORT_NAME) end = open;
+  }
+  return end;
+}
+
+function bodyStart(text: string, end: number): number {
+  let from = end;
+  while (from > 0 && end - from < MAX_ORGANISATION_LENGTH && !BODY_RUN_STOP.test(text[from - 1])) from--;
+  // `委任四名某某委员会`: a count of people ends what stands before the body.
+  const counted = COUNT_BEFORE_BODY.exec(text.slice(from, end));
+  return counted ? from + counted[0].length : from;
+}
+
+const COUNT_BEFORE_BODY = /^.*?[\d一二三四五六七八九十两兩]{1,3}[名位]/;
+
+const MAX_SHORT_NAME = 8;
+
+/**
+ * `武汉市文史研究馆作为…` before `六名馆员分别是…` (asked only for a counted roster, whose title must
+ * find a body or not be read): a title that begins with the ending of a body's
+ * name (馆员 of a 馆, 院长 of a 院) belongs to the body of that kind the story named.
+ */
+function bodyOfKind(title: string, earlier: Piece[]): string | null {
+  if (title[0] === '委') return null;
+  // The fullest name the story gives (`武汉市某某馆` over a later `市某某馆`).
+  let best: { body: string; piece: Piece } | null = null;
+  for (const piece of earlier) {
+    const text = piece.text;
+    for (let at = text.indexOf(title[0], 1); at > 0; at = text.indexOf(title[0], at + 1)) {
+      // `再度委任`: a body's ending used as a verb (委任, 院 of nothing) names no body.
+      if (text.startsWith(title, at) || NOT_AFTER_BODY.includes(text[at + 1] ?? '')) continue;
+      const body = text.slice(bodyStart(text, at + 1), at + 1);
+      if (body.length >= MIN_BODY_OF_KIND && body.length > (best?.body.length ?? 0) && organisationPrefix(body + title) === body) best = { body, piece };
+    }
+  }
+  return best === null ? null : unfoldInPiece(best.piece, best.body) + unfoldInPiece(best.piece, title);
+}
+
+const MIN_BODY_OF_KIND = 4;
+const NOT_AFTER_BODY = '任托派员員会會长長';
 
 /** What cannot stand inside a body's name: punctuation, digits, Latin, and the words of a story. */
 const BODY_RUN_STOP = /[^\u4e00-\u9fff]|[在于的和及与为向对日]/;

@@ -72,7 +72,9 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
     }
     if (piece.terminator === '：') {
       kinds[i] = readHeaderPiece(piece, ctx, pieces.slice(Math.max(0, i - LOOK_BACK), i));
-      continue;
+      // A page that lost its full stops runs whole sentences into the next colon (`…范某，他们在…
+      // 原稿来源为：`): in running text a long piece that heads nothing is still read for clauses.
+      if (!(options.prose && kinds[i] === 'header' && piece.text.length > MAX_HEADER_LENGTH)) continue;
     }
     if (listPost !== null) {
       kinds[i] = 'block';
@@ -86,8 +88,8 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
     // from its first clause on.
     // So does one that reports a change in so many words (`A任P1；B由P2转任P3；C不再担任P4`).
     if (!ctx.decided && (DECISION_WORDS.some((w) => piece.text.includes(w)) || (STATED_CHANGE.test(piece.text) && !EXAMPLES.test(piece.text)))) ctx.decided = true;
-    const earlier = options.prose ? pieces.slice(Math.max(0, i - LOOK_BACK), i + 1) : [];
-    const { events: found, leftovers } = piece.text.length > MAX_PIECE_LENGTH ? { events: [], leftovers: [] } : readPiece(piece, ctx, earlier);
+    const earlier = pieces.slice(Math.max(0, i - LOOK_BACK), i + 1);
+    const { events: found, leftovers } = piece.text.length > MAX_PIECE_LENGTH ? { events: [], leftovers: [] } : readPiece(piece, ctx, earlier, options.prose === true);
     for (const e of found) events.push(e);
     kinds[i] = found.length > 0 ? 'clause' : 'other';
     // The posts a sentence removed people from, for a later `上述职务由C兼任` in it.
@@ -189,7 +191,7 @@ function appliesDateToAll(text: string, events: ParsedEvent[]): boolean {
  * reading that is neither a reading, an attribute of it, nor names for the next one (`赵一为局长，
  * 乱码`), or names left waiting for a post that never came. Those are reported, never dropped.
  */
-function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events: ParsedEvent[]; leftovers: { text: string; line: number }[] } {
+function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[], prose: boolean): { events: ParsedEvent[]; leftovers: { text: string; line: number }[] } {
   let readings: Reading[] = [];
   let readingLines: number[] = [];
   let leftovers: { text: string; line: number }[] = [];
@@ -306,10 +308,21 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
   // Running text: `为A、B等22位新聘馆员颁发聘书` after `某市某某研究馆馆员聘任仪式举行` — a bare title
   // no clause before gives a body is the one the story named. A removal's bare title is left as
   // written: the full post the story names may be the successor's (`免除A副县长一职，任命B为政府副县长`).
-  if (previousFirst === null && earlier.length > 0) {
+  // A counted roster (`四名新成员为…`) is a story's form wherever it stands; its bare title must find
+  // its body, or the clause is reported as not understood rather than read as a post of no body.
+  if (previousFirst === null) {
     for (const r of readings) {
-      const fuller = r.type === 'appoint' && isBareTitle(r.posts) ? fullerPost(r.posts, earlier) : null;
+      const counted = r.needsBody === true;
+      if (!prose && !counted) continue;
+      const fuller = r.type === 'appoint' && isBareTitle(r.posts) ? fullerPost(r.posts, earlier, counted) : null;
       if (fuller !== null) r.posts = fuller;
+      else if (counted) r.persons = [];
+    }
+    const kept = readings.filter((r) => r.persons.length > 0);
+    if (kept.length < readings.length) {
+      leftovers = append(leftovers, { text: piece.text, line: lineAt(piece, 0) });
+      readingLines = readingLines.filter((_, k) => readings[k].persons.length > 0);
+      readings = kept;
     }
   }
   for (const [k, reading] of readings.entries()) {
@@ -335,6 +348,9 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): { events
 }
 
 
+
+/** Longer than any header a notice puts before a colon (`经研究决定，任命：`). */
+const MAX_HEADER_LENGTH = 60;
 
 /** Longest text a chain of inheriting clauses keeps for unfolding (the organisation is near its start). */
 const MAX_JOINED = 400;

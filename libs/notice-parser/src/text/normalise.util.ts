@@ -17,7 +17,7 @@ function buildActions(): Uint16Array {
   const whitespace = '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff\u200b';
   for (let i = 0; i < whitespace.length; i++) actions[whitespace.charCodeAt(i)] = DROP;
   for (let c = 0x2000; c <= 0x200a; c++) actions[c] = DROP;
-  const punctuation: [string, string][] = [['(', '（'], [')', '）'], [':', '：'], [';', '；'], [',', '，'], ['﹙', '（'], ['﹚', '）']];
+  const punctuation: [string, string][] = [['(', '（'], [')', '）'], [':', '：'], [';', '；'], [',', '，'], ['!', '！'], ['﹙', '（'], ['﹚', '）']];
   for (const [from, to] of punctuation) actions[from.charCodeAt(0)] = to.charCodeAt(0);
   for (let c = 0xff10; c <= 0xff19; c++) actions[c] = 0x30 + (c - 0xff10);
   return actions;

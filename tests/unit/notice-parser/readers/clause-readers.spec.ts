@@ -1,6 +1,7 @@
 import { readActing } from '@renmian/notice-parser/readers/acting.reader';
 import { readAppointment } from '@renmian/notice-parser/readers/appointment.reader';
 import { readAutoRemoval } from '@renmian/notice-parser/readers/auto-removal.reader';
+import { readCountedRoster } from '@renmian/notice-parser/readers/counted-roster.reader';
 import { CLAUSE_READERS } from '@renmian/notice-parser/readers/clause-readers';
 import { readNewlyNamed } from '@renmian/notice-parser/readers/newly-named.reader';
 import { readNoLongerHolds } from '@renmian/notice-parser/readers/no-longer-holds.reader';
@@ -33,6 +34,7 @@ describe('CLAUSE_READERS', () => {
       readAppointment,
       readPostFirst,
       readNewlyNamed,
+      readCountedRoster,
     ]);
   });
 
