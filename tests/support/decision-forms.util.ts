@@ -386,5 +386,19 @@ export const FORMS: FormPart[] = [
   },
   { id: '目前几名分别是不读', newsOnly: true, body: (n) => `目前，东林市文史研究馆三名副馆长分别是${bare(n[0])}、${bare(n[1])}、${bare(n[2])}`, events: () => [] },
   { id: '计数不符不读', newsOnly: true, body: (n) => `东林市文史研究馆新聘的四名馆员分别是${bare(n[0])}、${bare(n[1])}、${bare(n[2])}`, events: () => [] },
+  {
+    id: '该局',
+    newsOnly: true,
+    body: (n) => `东林法务局前局长${bare(n[0])}调任东林行政公职局局长，而原东林行政公职局代副局长${bare(n[1])}则获委任为该局副局长`,
+    events: (n) => [A(n[0], '东林行政公职局局长'), A(n[1], '东林行政公职局副局长')],
+  },
+  { id: '转任', newsOnly: true, body: (n, p) => `主席办公室主任${bare(n[0])}转任${p.org}${p.title}`, events: (n, p) => [A(n[0], p.org + p.title)] },
+  {
+    id: '表决了的职务决定',
+    newsOnly: true,
+    body: (n, p) => `在本次会议中，大会表决了关于${bare(n[0])}、${bare(n[1])}辞去${p.org}${p.title}的职务决定`,
+    events: (n, p) => [R(n[0], p.org + p.title), R(n[1], p.org + p.title)],
+  },
+  { id: '逗号顿号', body: (n) => `任命${n[0]}为东林市人民政府副市长，、代理市长`, events: (n) => [A(n[0], '东林市人民政府副市长'), A(n[0], '东林市人民政府代理市长')] },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];

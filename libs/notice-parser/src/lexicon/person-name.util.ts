@@ -98,7 +98,8 @@ export function cleanPersonMention(s: string): string {
   // `免去了A…`, `A仍兼任…`, `A则为…`: an aspect word before the name or an adverb after it is the
   // sentence's, when what is left is a name.
   if (name.length >= 3 && name[0] === '了' && isKnownName(name.slice(1))) name = name.slice(1);
-  if (name.length >= 3 && ADVERBS_AFTER_NAME.includes(name[name.length - 1]) && isKnownName(name.slice(0, -1))) name = name.slice(0, -1);
+  // `原某局代副局长A则获委任…`: also after a name read behind its description.
+  if (name.length >= 3 && ADVERBS_AFTER_NAME.includes(name[name.length - 1]) && (isKnownName(name.slice(0, -1)) || describedPerson(name.slice(0, -1)) !== null)) name = name.slice(0, -1);
   return name;
 }
 

@@ -195,7 +195,7 @@ function readConcurrentHolding(fragment: string, ctx: ReaderContext): ReturnType
  * held again is still an appointment). A sentence may chain them: `A任P1、B任P2`, `A法官出任P1、
  * 某院院长B法官、C法官出任P2` — each name up to the next verb, each post up to the next name.
  */
-const HOLD_VERBS = ['继续任', '继续担任', '挂职任', '候任', '出任', '接任', '担任', '调任', '升任', '兼任', '任'];
+const HOLD_VERBS = ['继续任', '继续担任', '挂职任', '候任', '出任', '接任', '担任', '调任', '转任', '升任', '兼任', '任'];
 
 function readHolds(fragment: string, ctx: ReaderContext): Reading | Reading[] | null {
   // `聘请院士方某任校长`, `任命某法官出任…`: the verb before the name is the decision's own.

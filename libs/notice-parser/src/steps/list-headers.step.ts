@@ -79,7 +79,8 @@ export function fullerPost(title: string, earlier: Piece[], ofKind = false): str
       if (verb < 0 || at - verb > MAX_ORGANISATION_LENGTH || TITLE_PREFIX.includes(text[at - 1]) || inBodyName(text, at + title.length)) continue;
       const post = text.slice(verb + 1, at + title.length);
       // `并为新聘任市政府参事颁发聘书`: a 为 that is a preposition has the verb after it.
-      if (post.length > title.length && isPostLike(post) && !/[，、聘]|任命/.test(post)) return unfoldInPiece(earlier[k], post);
+      // `为该局副局长`: a post that points back (该, 本) names no body of its own to lend.
+      if (post.length > title.length && isPostLike(post) && !/[，、聘]|任命|^[该該本此]/.test(post)) return unfoldInPiece(earlier[k], post);
     }
   }
   return namedBody(title, earlier) ?? (ofKind ? bodyOfKind(title, earlier) : null);

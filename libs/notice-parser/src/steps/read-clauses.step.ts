@@ -1,6 +1,6 @@
 import type { ParsedEvent, UnparsedLine } from '../notice.types';
 import { mentionedPerson, readPersonList } from '../lexicon/person-name.util';
-import { isStandalonePost } from '../lexicon/organisation.lexicon';
+import { isStandalonePost, organisationPrefix } from '../lexicon/organisation.lexicon';
 import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
 import { newReaderContext } from '../readers/reader.types';
 import type { ReaderContext, Reading } from '../readers/reader.types';
@@ -204,7 +204,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[], prose: bo
   let proposed = false;
   let setUp: string | null = null;
   let headPost: string | null = null;
-  const text = joinAbovePosts(ctx.prose ? unwrapQuotedDecisions(piece.text) : piece.text);
+  const text = joinAbovePosts(ctx.prose ? unwrapQuotedDecisions(piece.text) : piece.text).replace(STRAY_COMMA, '、');
   // `表决通过了《关于A为P的决定》`: each title quoted states a decision the body adopted.
   if (text !== piece.text) ctx.decided = true;
   ctx.previousFragment = '';
@@ -300,6 +300,8 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[], prose: bo
   if (readings.length > 0 && ctx.pendingPersons.length > 0) {
     leftovers = append(leftovers, { text: ctx.pendingPersons.join('、'), line: lineAt(piece, waitingSince) });
   }
+  // `…原某局代副局长A则获委任为该局副局长`: 该局 is the bureau the sentence just named.
+  for (const r of readings) if (r.posts.startsWith('该')) r.posts = thatBody(r.posts, piece.text) ?? r.posts;
   const events: ParsedEvent[] = [];
   // A clause's bare title may take the organisation of the clause before only when it names none
   // at all (`…再度委任A为非官守成员`); `国家统计局副局长` keeps its own.
@@ -348,6 +350,35 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[], prose: bo
 }
 
 
+
+/** The kinds of body `该<kind>` points back to (`该局`, `该院`, `该公司`). */
+const THAT_BODY = /^该(公司|集团|委员会|中心|[局院校部厅所署会办])/;
+
+/**
+ * `该局副局长` → `行政公职局副局长`: the latest body of that kind the text names before the post, with
+ * the post's title; null when it names none.
+ */
+function thatBody(post: string, text: string): string | null {
+  const m = THAT_BODY.exec(post);
+  if (!m) return null;
+  const before = text.slice(0, Math.max(0, text.indexOf(post)));
+  for (let at = before.lastIndexOf(m[1]); at > 0; at = before.lastIndexOf(m[1], at - 1)) {
+    const end = at + m[1].length;
+    let from = end;
+    while (from > 0 && end - from < MAX_THAT_BODY && /[\u4e00-\u9fff]/.test(before[from - 1]) && !/[的在于为是则了，]/.test(before[from - 1])) from--;
+    // The body's own name starts where a title or description before it ends (`原…代副局长` is not it).
+    const body = organisationPrefix(before.slice(from, end) + post.slice(m[0].length));
+    const tail = body !== null && before.slice(from, end).endsWith(body) ? body.replace(STORY_LEAD, '') : null;
+    if (tail !== null && tail.length > m[1].length) return tail + post.slice(m[0].length);
+  }
+  return null;
+}
+
+const MAX_THAT_BODY = 20;
+const STORY_LEAD = /^[而并及原前现]+/;
+
+/** `副省长，、代理省长`: a comma a page left before the list's own mark. */
+const STRAY_COMMA = /(?<!，)，{1,4}、/g;
 
 /** Longer than any header a notice puts before a colon (`经研究决定，任命：`). */
 const MAX_HEADER_LENGTH = 60;
