@@ -178,13 +178,7 @@ function unfoldNumber(piece: { spans: { line: Line }[] }, number: string): strin
  * is made of the characters of the same person's post on a later line is that one, shortened.
  */
 function distinct(events: ParsedEvent[], shortened = true): ParsedEvent[] {
-  const seen = new Set<string>();
-  const once = events.filter((e) => {
-    const key = `${e.type}\u0000${e.person}\u0000${e.position}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const once = events.length <= SMALL ? distinctSmall(events) : distinctLarge(events);
   if (!shortened) return once;
   // Compared only within one person's events of one type: a long block must not cost n² here.
   const byPerson = new Map<string, ParsedEvent[]>();
@@ -197,6 +191,25 @@ function distinct(events: ParsedEvent[], shortened = true): ParsedEvent[] {
   return once.filter((e) => {
     const same = byPerson.get(`${e.type}\u0000${e.person}`) as ParsedEvent[];
     return same.length === 1 || !same.some((f) => f !== e && f.source.line > e.source.line && shortens(e.position, f.position));
+  });
+}
+
+/** Up to this many events (a notice's usual count), pairs are compared without building keys. */
+const SMALL = 24;
+
+function distinctSmall(events: ParsedEvent[]): ParsedEvent[] {
+  const once: ParsedEvent[] = [];
+  for (const e of events) if (!once.some((f) => f.type === e.type && f.person === e.person && f.position === e.position)) once.push(e);
+  return once.length === events.length ? events : once;
+}
+
+function distinctLarge(events: ParsedEvent[]): ParsedEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.type}\u0000${e.person}\u0000${e.position}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 

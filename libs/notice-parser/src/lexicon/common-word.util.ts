@@ -18,9 +18,11 @@ import { dict } from '@node-rs/jieba/dict';
  */
 export function isCommonWord(text: string): boolean {
   if (text.length < 2 || text.length > 4) return false;
-  // Most names do not begin with a frequent word at all: a map read settles them without the tagger.
-  // Keyed by the two character codes: no string is made or hashed for the many names it settles.
-  if (!frequentPairs().has(text.charCodeAt(0) * 0x10000 + text.charCodeAt(1))) return false;
+  // Most names do not begin with a frequent word at all: a set read settles them without the tagger.
+  // Keyed by the two characters' places in the CJK block, a small integer: no string is made or
+  // hashed for the many names it settles, nor a heap number.
+  const key = pairKey(text.charCodeAt(0), text.charCodeAt(1));
+  if (key < 0 || !frequentPairs().has(key)) return false;
   let known = verdicts.get(text);
   if (known === undefined) {
     if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
@@ -68,12 +70,25 @@ function tagger(): Jieba {
   return jieba;
 }
 
-/** The two-character words of at least MIN_FREQUENCY, each as its two character codes. */
+const CJK_FIRST = 0x4e00;
+const CJK_SIZE = 0xa000 - CJK_FIRST;
+
+/** Two CJK characters as one small integer (under 2^30, so V8 keeps it unboxed); -1 for any other. */
+function pairKey(a: number, b: number): number {
+  const x = a - CJK_FIRST;
+  const y = b - CJK_FIRST;
+  return x < 0 || y < 0 || x >= CJK_SIZE || y >= CJK_SIZE ? -1 : x * CJK_SIZE + y;
+}
+
+/** The two-character words of at least MIN_FREQUENCY, each as its pair key. */
 function frequentPairs(): Set<number> {
   if (pairs === null) {
     pairs = new Set();
     frequency('');
-    for (const word of (frequencies as Map<string, number>).keys()) if (word.length === 2) pairs.add(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1));
+    for (const word of (frequencies as Map<string, number>).keys()) {
+      const key = word.length === 2 ? pairKey(word.charCodeAt(0), word.charCodeAt(1)) : -1;
+      if (key >= 0) pairs.add(key);
+    }
   }
   return pairs;
 }

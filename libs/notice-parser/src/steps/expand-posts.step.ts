@@ -142,6 +142,7 @@ function readGroup(posts: string, previousFirst: string | null): { segments: Pos
 
 /** `市、县人大代表`: a place's marker alone shares the rest of the next item (`市人大代表`). */
 function sharedTails(items: string[]): string[] {
+  if (!items.some((item) => item.length === 1)) return items;
   return items.map((item, k) => {
     const next = items[k + 1];
     if (item.length !== 1 || PLACE_ONLY[item.charCodeAt(0)] !== 1 || next === undefined || PLACE_ONLY[next.charCodeAt(0)] !== 1) return item;
@@ -373,5 +374,8 @@ export function probationMonths(g: string): number | null {
 
 /** `某省第十三届人民代表大会代表`, `市人大代表`: a deputy's mandate (it ends by 代表资格终止, not removal). */
 function isMandate(post: string): boolean {
-  return /(?:人民代表大会|人大)代表$/.test(post);
+  // Every mandate ends in 代表: most posts are ruled out by their last character alone.
+  return post.endsWith('代表') && MANDATE.test(post);
 }
+
+const MANDATE = /(?:人民代表大会|人大)代表$/;

@@ -88,7 +88,8 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
     // from its first clause on.
     // So does one that reports a change in so many words (`A任P1；B由P2转任P3；C不再担任P4`).
     if (!ctx.decided && (DECISION_WORDS.some((w) => piece.text.includes(w)) || (STATED_CHANGE.test(piece.text) && !EXAMPLES.test(piece.text)))) ctx.decided = true;
-    const earlier = pieces.slice(Math.max(0, i - LOOK_BACK), i + 1);
+    // The sentences before, for a bare title to find its body: sliced only when one asks.
+    const earlier = () => pieces.slice(Math.max(0, i - LOOK_BACK), i + 1);
     const { events: found, leftovers } = piece.text.length > MAX_PIECE_LENGTH ? { events: [], leftovers: [] } : readPiece(piece, ctx, earlier, options.prose === true);
     for (const e of found) events.push(e);
     kinds[i] = found.length > 0 ? 'clause' : 'other';
@@ -191,7 +192,7 @@ function appliesDateToAll(text: string, events: ParsedEvent[]): boolean {
  * reading that is neither a reading, an attribute of it, nor names for the next one (`赵一为局长，
  * 乱码`), or names left waiting for a post that never came. Those are reported, never dropped.
  */
-function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[], prose: boolean): { events: ParsedEvent[]; leftovers: { text: string; line: number }[] } {
+function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], prose: boolean): { events: ParsedEvent[]; leftovers: { text: string; line: number }[] } {
   let readings: Reading[] = [];
   let readingLines: number[] = [];
   let leftovers: { text: string; line: number }[] = [];
@@ -204,7 +205,8 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[], prose: bo
   let proposed = false;
   let setUp: string | null = null;
   let headPost: string | null = null;
-  const text = joinAbovePosts(ctx.prose ? unwrapQuotedDecisions(piece.text) : piece.text).replace(STRAY_COMMA, '、');
+  const joined = joinAbovePosts(ctx.prose ? unwrapQuotedDecisions(piece.text) : piece.text);
+  const text = joined.includes('，、') ? joined.replace(STRAY_COMMA, '、') : joined;
   // `表决通过了《关于A为P的决定》`: each title quoted states a decision the body adopted.
   if (text !== piece.text) ctx.decided = true;
   ctx.previousFragment = '';
@@ -316,7 +318,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[], prose: bo
     for (const r of readings) {
       const counted = r.needsBody === true;
       if (!prose && !counted) continue;
-      const fuller = r.type === 'appoint' && isBareTitle(r.posts) ? fullerPost(r.posts, earlier, counted) : null;
+      const fuller = r.type === 'appoint' && isBareTitle(r.posts) ? fullerPost(r.posts, earlier(), counted) : null;
       if (fuller !== null) r.posts = fuller;
       else if (counted) r.persons = [];
     }
