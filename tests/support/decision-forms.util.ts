@@ -400,5 +400,10 @@ export const FORMS: FormPart[] = [
     events: (n, p) => [R(n[0], p.org + p.title), R(n[1], p.org + p.title)],
   },
   { id: '逗号顿号', body: (n) => `任命${n[0]}为东林市人民政府副市长，、代理市长`, events: (n) => [A(n[0], '东林市人民政府副市长'), A(n[0], '东林市人民政府代理市长')] },
+  {
+    id: '选举后名单为',
+    body: (n, p) => `选举${n[0]}为${p.org}${p.title}，禚明远、${n[1]}为青禾市人大常委会副主任`,
+    events: (n, p) => [A(n[0], p.org + p.title), A('禚明远', '青禾市人大常委会副主任'), A(n[1], '青禾市人大常委会副主任')],
+  },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];

@@ -37,7 +37,8 @@ export const readAppointment: FragmentReader = (fragment, ctx) => {
     const reading = readAt(fragment, at, ctx);
     if (reading) return reading;
   }
-  return null;
+  // `侯为东兼任P`: every 为 was part of a name, and the clause is one without it.
+  return readConcurrentHolding(fragment, ctx) ?? readHolds(fragment, ctx);
 };
 
 /** The clause read with its verb 为 at `at`; null when what stands around it is not names and a post. */
@@ -62,7 +63,8 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
   if (verbAt === null && !ctx.decided && ctx.mode !== 'appoint') return null;
   // Right after an appointing verb (`任命檀若谷为…`) only a name can stand: a surname missing from the
   // list is no reason to drop the clause, as under a `任命：` header.
-  const persons = subjectOf(stripLeads(verbAt ?? head), ctx, verbAt !== null && APPOINTING.some((v) => head.endsWith(v + verbAt)));
+  // `选举A为P1，B、C为P2`: after a pair the sentence's verb governs, the names stand where names must.
+  const persons = subjectOf(stripLeads(verbAt ?? head), ctx, (verbAt !== null && APPOINTING.some((v) => head.endsWith(v + verbAt))) || (verbAt === null && ctx.carried === 'appoint'));
   if (!persons || !namesPost(posts)) return null;
   return chainedPairs(persons, posts, ctx);
 }
