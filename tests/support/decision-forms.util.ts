@@ -405,5 +405,11 @@ export const FORMS: FormPart[] = [
     body: (n, p) => `选举${n[0]}为${p.org}${p.title}，禚明远、${n[1]}为青禾市人大常委会副主任`,
     events: (n, p) => [A(n[0], p.org + p.title), A('禚明远', '青禾市人大常委会副主任'), A(n[1], '青禾市人大常委会副主任')],
   },
+  {
+    id: '引号职衔由出任',
+    newsOnly: true,
+    body: (n) => `东林当局正式公布人事名单，包括「文化委员会主委」由资深「议员」${bare(n[0])}出任，「体育委员会副主委」为「议员」${bare(n[1])}、「交通部次长」${bare(n[2])}、「东林银行行长」钱明远`,
+    events: (n) => [A(n[0], '文化委员会主委'), A(n[1], '体育委员会副主委'), A(n[2], '交通部次长'), A('钱明远', '东林银行行长')],
+  },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];

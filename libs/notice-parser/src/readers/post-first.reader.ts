@@ -1,5 +1,5 @@
-import { readPersonList } from '../lexicon/person-name.util';
-import { endsAsBody, endsWithTitle, isPostLike } from '../lexicon/organisation.lexicon';
+import { describedPerson, isPersonName, readPersonList } from '../lexicon/person-name.util';
+import { endsAsBody, endsWithTitle, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
 import { outsideBrackets } from '../text/brackets.util';
 import type { FragmentReader, Reading } from './reader.types';
 import { cutAtDuty } from './subject.util';
@@ -42,12 +42,47 @@ export const readPostFirst: FragmentReader = (fragment, ctx) => {
   }
   const taken = TAKE_OVER.exec(fragment);
   if (taken && taken.index >= 2) {
-    const post = fragment.slice(0, taken.index).replace(POST_OF, '').replace(/^(?:决定|決定|并|另)/, '');
+    const post = fragment.slice(0, taken.index).replace(POST_OF, '').replace(/^(?:决定|決定|并|另|包括|其中)/, '');
     const persons = readPersonList(taken[1].replace(/及|和/g, '、'), true);
     if (persons && isPostLike(outsideBrackets(post))) return { type: 'appoint', persons, posts: post };
   }
-  return readBodyTopic(fragment) ?? readListed(fragment, ctx) ?? readRow(fragment, ctx);
+  return readBodyTopic(fragment) ?? readPostPairs(fragment) ?? readListed(fragment, ctx) ?? readRow(fragment, ctx);
 };
+
+/**
+ * `体委会副主委为立委A、客委会副主委B、交通部政次C`: a post, 为, its holder, then more pairs each a
+ * post and its holder (a name after its title). Read only when every item after the first is such
+ * a pair, at least two of them.
+ */
+const POST_THEN_WEI = /^(?:包括|其中)?([^，为為]{2,20})[为為]([^，]{4,})$/;
+
+function readPostPairs(fragment: string): Reading[] | null {
+  const m = POST_THEN_WEI.exec(fragment);
+  if (!m || !endsWithTitle(m[1]) || readPersonList(m[1]) !== null) return null;
+  const items = m[2].split('、');
+  if (items.length < 3) return null;
+  const first = readPersonList(items[0]);
+  if (!first || first.length !== 1) return null;
+  const readings: Reading[] = [{ type: 'appoint', persons: first, posts: m[1] }];
+  for (const item of items.slice(1)) {
+    const pair = postAndHolder(item);
+    if (pair === null) return null;
+    readings.push({ type: 'appoint', persons: [pair.name], posts: pair.post });
+  }
+  return readings;
+}
+
+/** `客委会副主委彭某`, `交通部政次李某`: a post (a title, or a body and its short title), then a name. */
+function postAndHolder(item: string): { post: string; name: string } | null {
+  const described = describedPerson(item);
+  if (described !== null) return { post: item.slice(0, item.length - described.length), name: described };
+  for (const n of [3, 2]) {
+    const name = item.slice(-n);
+    const post = item.slice(0, -n);
+    if (post.length >= 3 && isPersonName(name) && organisationPrefix(post) !== null) return { post, name };
+  }
+  return null;
+}
 
 /**
  * `某某开发办公室由A同志任主任`: the body is the topic, the person follows 由 and the title the verb;

@@ -80,7 +80,7 @@ export function fullerPost(title: string, earlier: Piece[], ofKind = false): str
       const post = text.slice(verb + 1, at + title.length);
       // `并为新聘任市政府参事颁发聘书`: a 为 that is a preposition has the verb after it.
       // `为该局副局长`: a post that points back (该, 本) names no body of its own to lend.
-      if (post.length > title.length && isPostLike(post) && !/[，、聘]|任命|^[该該本此]/.test(post)) return unfoldInPiece(earlier[k], post);
+      if (post.length > title.length && isPostLike(post) && !/[，、聘]|任命|出任|担任|擔任|调派|^[该該本此]/.test(post)) return unfoldInPiece(earlier[k], post);
     }
   }
   return namedBody(title, earlier) ?? (ofKind ? bodyOfKind(title, earlier) : null);

@@ -214,7 +214,9 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   for (const raw of splitTopLevel(stripEnumerator(text), '，')) {
     ctx.previousFragment = fragment;
     // `A任P1、提名任P2`: the post decided is read; the one only nominated for is not.
-    const stripped = stripEnumerator(raw);
+    // `「文建会主委」由「立委」A出任`: quotation marks a story puts around a title are not the clause's
+    // (a body's long name in them is kept: a later bare title inherits it whole).
+    const stripped = stripEnumerator(raw.includes('「') || raw.includes('“') ? raw.replace(QUOTED_TITLE, '$1$2') : raw);
     fragment = stripped.includes('提名') ? stripped.replace(NOMINATED_TAIL, '') : stripped;
     const at = piece.text.indexOf(raw, cursor);
     if (at >= 0) cursor = at + raw.length;
@@ -378,6 +380,8 @@ function thatBody(post: string, text: string): string | null {
 
 const MAX_THAT_BODY = 20;
 const STORY_LEAD = /^[而并及原前现]+/;
+
+const QUOTED_TITLE = /「([^「」]{1,8})」|“([^“”]{1,8})”/g;
 
 /** `副省长，、代理省长`: a comma a page left before the list's own mark. */
 const STRAY_COMMA = /(?<!，)，{1,4}、/g;
