@@ -143,6 +143,8 @@ function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContex
   if (ctx.announced > 0) ctx.announced--;
   // `去年12月，中央决定免去A…`: a decision the story recalls from before is background.
   if (!carries && RECALLED.test(piece.text)) return false;
+  // `…逐年减少：2007年，A不再兼任…；2009年，B…`: a year alone opens a history, each item of it.
+  if (YEAR_ALONE.test(piece.text)) return false;
   // A header that introduces a proposal (`现将拟任人选公示如下：`) introduces no decision.
   return piece.terminator !== '：' || !speaksOfDecisionNotTaken(piece.text);
 }
@@ -154,6 +156,9 @@ const EXAMPLES = /^(?:例如|比如|譬如|如)(?![期果何今此实])/;
 
 /** A sentence that opens in the past of the story: what it reports was decided before. */
 const RECALLED = /^(?:去年|前年|此前|早在|早前|多年前|[\d一二三四五六七八九十]+年前)/;
+
+/** A sentence that opens with a year and no month: a story's history, not the day of a decision. */
+const YEAR_ALONE = /^(?:19|20)\d\d年，/;
 
 function announcesDecision(text: string): boolean {
   return ANNOUNCES.test(text) && !speaksOfDecisionNotTaken(text);

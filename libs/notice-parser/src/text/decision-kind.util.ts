@@ -9,7 +9,7 @@
 
 /** Words that put a sentence's appointments in a proposal, draft, review or the past. */
 const NOT_TAKEN =
-  /提请|拟任|拟提名|拟免|草案|议案|公示|审查|考察|征求|暂缓|任前|曾任|曾先后|曾[^，。；]{0,12}当选|[\d〇一二三四五六七八九十]年[^，。；]{0,8}当选|候选人|供职报告|表态|建议任命|推荐任命|提名|是否|(?:要求|提出|请求)辞去|提出的[^，。；]{0,30}请求|《[^》]{1,40}(?:条例|规定|办法)》[^，。；]{0,4}(?:明确|规定)/;
+  /提请|拟任|拟提名|拟免|草案|议案|公示|审查|考察|征求|暂缓|任前|曾任|曾先后|曾[^，。；]{0,12}当选|[\d〇一二三四五六七八九十]年[^，。；]{0,8}当选|候选人|供职报告|表态|建议任命|建议免去|建议免除|推荐任命|提名|是否|(?:要求|提出|请求)辞去|提出的[^，。；]{0,30}请求|《[^》]{1,40}(?:条例|规定|办法)》[^，。；]{0,4}(?:明确|规定)/;
 
 /** `根据区法院的提请，免去…`, `经董事长提名，会议确认…`: a decision taken on a proposal is still a decision. */
 const ON_PROPOSAL = /(?:根据|依据|按照|经)[^，。；]{0,24}(?:提请|提名)(?=[，。；]|$)/g;
@@ -27,7 +27,7 @@ export function speaksOfDecisionNotTaken(sentence: string): boolean {
  * A proposal, bill or draft (`提请任命…`, `…议案的说明`, `拟任…`), which no frame makes a decision:
  * checked in notices too, where `考察`, `提名` or `审查` may well precede a decision taken.
  */
-const PROPOSAL = /提请|议案|草案|拟任|拟免|拟提名|建议任命|推荐任命/;
+const PROPOSAL = /提请|议案|草案|拟任|拟免|拟提名|建议任命|建议免去|建议免除|推荐任命/;
 
 export function speaksOfProposal(fragment: string): boolean {
   const text = fragment.includes('提') ? fragment.replace(ON_PROPOSAL, '') : fragment;
