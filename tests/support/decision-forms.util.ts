@@ -423,5 +423,6 @@ export const FORMS: FormPart[] = [
     body: (n) => `经省委常委会研究决定，免去${bare(n[0])}东林集团党委书记职务，建议免去其东林集团董事长职务`,
     events: (n) => [R(n[0], '东林集团党委书记')],
   },
+  { id: '被免去', newsOnly: true, body: (n, p) => `${bare(n[0])}被免去${p.org}${p.title}职务`, events: (n, p) => [R(n[0], p.org + p.title)] },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];

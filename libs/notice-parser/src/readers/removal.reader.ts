@@ -6,8 +6,8 @@ import type { FragmentReader, Reading } from './reader.types';
 import { cutAtDuty, endsWithDuty, splitPossessive, stripFormer } from './subject.util';
 
 /**
- * `免去A的P职务` (also 解聘, 解除, 免职, 撤销), `免去其P职务`, `免去A兼任的P职务`, and — under a `免去：`
- * block header — the verbless `A的P职务`.
+ * `免去A的P职务` (also 解聘, 解除, 免职, 撤销), `免去其P职务`, `免去A兼任的P职务`, the passive `A被免去P职务`,
+ * and — under a `免去：` block header — the verbless `A的P职务`.
  */
 const VERBS = ['免去', '免除', '免職', '免职', '解聘', '解除', '撤销', '撤銷'];
 const HOLDING = ['同志的', '同志', '女士的', '女士', '先生的', '先生', '兼任的', '现任的', '現任的', '担任的', '擔任的', '兼任', '现任', '現任', '担任', '擔任'];
@@ -24,6 +24,12 @@ export const readRemoval: FragmentReader = (fragment, ctx) => {
     }
   }
   const lenient = ctx.mode === 'remove';
+  // `A被免去P职务`: the passive puts the person first; what follows the verb is the post alone.
+  if (at > 1 && fragment[at - 1] === '被') {
+    const persons = readPersonList(fragment.slice(0, at - 1).replace(/(?:[已亦也则則]|同时|同時)$/, ''));
+    const post = cutAtDuty(fragment.slice(at + len)).replace(/^(?:其|了)/, '');
+    return persons && isPostLike(outsideBrackets(post)) ? { type: 'remove', persons, posts: post } : null;
+  }
   // Right after 免去 and before 的 only a name can stand (`免去茆某的…`): its surname need not be listed.
   if (at >= 0) return readPairs(fragment.slice(at + len), ctx.lastPersons, true);
   if (lenient && endsWithDuty(fragment)) return readObject(fragment, ctx.lastPersons, lenient);
