@@ -424,5 +424,19 @@ export const FORMS: FormPart[] = [
     events: (n) => [R(n[0], '东林集团党委书记')],
   },
   { id: '被免去', newsOnly: true, body: (n, p) => `${bare(n[0])}被免去${p.org}${p.title}职务`, events: (n, p) => [R(n[0], p.org + p.title)] },
+  {
+    id: '投票结果当选',
+    newsOnly: true,
+    body: (n, p) => `在投票选举环节，${bare(n[0])}以赞成票90票、反对票0票的投票结果，当选为${p.org}${p.title}`,
+    events: (n, p) => [A(n[0], p.org + p.title)],
+  },
+  { id: '同意选举担任', body: (n) => `全体董事一致同意选举${bare(n[0])}担任公司第三届董事会董事长`, events: (n) => [A(n[0], '公司第三届董事会董事长')] },
+  {
+    id: '同时原职调任',
+    newsOnly: true,
+    body: (n) => `中组部有关负责人宣布，${bare(n[0])}担任青禾大学校长，同时原青禾大学校长${bare(n[1])}调任东林大学校长`,
+    events: (n) => [A(n[0], '青禾大学校长'), A(n[1], '东林大学校长')],
+  },
+  { id: '就任', newsOnly: true, body: (n) => `会议首先通过了董事长人选，${bare(n[0])}就任东林集团董事会董事长`, events: (n) => [A(n[0], '东林集团董事会董事长')] },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];

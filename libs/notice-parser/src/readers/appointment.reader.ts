@@ -56,7 +56,9 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
     // Before 受聘/被任命 stand the people appointed: a surname missing from the list is no reason to drop them.
     // `大会选举A、B当选为P`: a verb before the names as well as after them.
     const before = head.slice(0, subjectEnd);
-    const subject = readDescribedSubject(stripLeads(afterLastVerb(before, APPOINTING) ?? before), true);
+    // `A以赞成票90票的结果，当选为P`: how the vote went took a clause; A opened the one before.
+    const opened = before.length === 0 ? votedName(ctx.previousFragment) : null;
+    const subject = opened !== null ? [opened] : readDescribedSubject(stripLeads(afterLastVerb(before, APPOINTING) ?? before), true);
     return subject && namesPost(posts) ? { type: 'appoint', persons: subject, posts } : null;
   }
   const verbAt = afterLastVerb(head, VERBS);
@@ -67,6 +69,13 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
   const persons = subjectOf(stripLeads(verbAt ?? head), ctx, (verbAt !== null && APPOINTING.some((v) => head.endsWith(v + verbAt))) || (verbAt === null && ctx.carried === 'appoint'));
   if (!persons || !namesPost(posts)) return null;
   return chainedPairs(persons, posts, ctx);
+}
+
+/** `A以赞成票90票…的投票结果`: the name a clause about the vote opens with. */
+function votedName(previous: string): string | null {
+  if (!/^.{2,4}以[^，。；]{0,40}(?:票|结果)$/.test(previous)) return null;
+  for (const n of [3, 2, 4]) if (previous[n] === '以' && isPersonName(previous.slice(0, n))) return previous.slice(0, n);
+  return null;
 }
 
 /**
@@ -197,7 +206,7 @@ function readConcurrentHolding(fragment: string, ctx: ReaderContext): ReturnType
  * held again is still an appointment). A sentence may chain them: `A任P1、B任P2`, `A法官出任P1、
  * 某院院长B法官、C法官出任P2` — each name up to the next verb, each post up to the next name.
  */
-const HOLD_VERBS = ['继续任', '继续担任', '挂职任', '候任', '出任', '接任', '担任', '调任', '转任', '升任', '兼任', '任'];
+const HOLD_VERBS = ['继续任', '继续担任', '挂职任', '候任', '出任', '接任', '就任', '担任', '调任', '转任', '升任', '兼任', '任'];
 
 function readHolds(fragment: string, ctx: ReaderContext): Reading | Reading[] | null {
   // `聘请院士方某任校长`, `任命某法官出任…`: the verb before the name is the decision's own.
@@ -206,7 +215,8 @@ function readHolds(fragment: string, ctx: ReaderContext): Reading | Reading[] | 
   // `决定A任P`: the fragment announces its own decision.
   const announced = head !== led || led !== fragment.replace(/^[，、]/, '') && /^[现並并另]?决定/.test(fragment);
   // `A同志任P`: the notice's own way of stating an appointment, decided wherever it stands.
-  if (!ctx.decided && ctx.mode !== 'appoint' && !announced && !COMRADE_HOLDS.test(head)) return null;
+  // `全体董事一致同意选举A担任P`: a decision word before the person announces it too.
+  if (!ctx.decided && ctx.mode !== 'appoint' && !announced && !COMRADE_HOLDS.test(head) && afterLastVerb(head, APPOINTING) === null) return null;
   const first = nextHolding(head, 0, ctx);
   if (!first) return null;
   const readings: Reading[] = [];
@@ -229,7 +239,7 @@ const WHEN_BEFORE_VERB = /(?:将|將)[于於在][^，。；、]{2,14}?(?=出任|
 
 const COMRADE_HOLDS = /^[^，、]{2,5}同志(?:任|担任|擔任)(?![命职職用免期])/;
 
-const DECISION_LEAD = /^(?:[^，。；为任和了]{0,8}(?:长官|政府|主席|总理|国务院|委员会|常委会|党委|党组|董事会)(?:已|正式|今日|今天)?(?=委任|任命|聘任|聘请)|以[^，。；]{1,8}方式)?(?:任命|聘任|聘请|委任|决定|委(?![员員会會]))/;
+const DECISION_LEAD = /^(?:[^，。；为任和了]{0,8}(?:长官|政府|主席|总理|国务院|委员会|常委会|党委|党组|董事会)(?:已|正式|今日|今天)?(?=委任|任命|聘任|聘请)|以[^，。；]{1,8}方式)?(?:任命|聘任|聘请|委任|决定|选举|推选|委(?![员員会會]))/;
 
 interface Holding {
   persons: string[];
@@ -249,10 +259,18 @@ function nextHolding(text: string, from: number, ctx: ReaderContext): Holding | 
     if (verb === '任' && '命职用免期'.includes(text[n + 1] ?? '')) continue;
     // `A接替B任P`: whom A succeeds stands between A and the verb.
     const subject = text.slice(from, n).replace(HOLDS_LEAD, '').replace(SUCCEEDING, '');
-    const persons = readPersonList(subject, ctx.mode === 'appoint');
+    // `全体董事一致同意选举A担任P`: who decided stands before the decision word, the person after it.
+    const persons = readPersonList(subject, ctx.mode === 'appoint') ?? afterDecisionWord(subject);
     if (persons) return { persons, postStart: n + verb.length };
   }
   return null;
+}
+
+function afterDecisionWord(subject: string): string[] | null {
+  const named = afterLastVerb(subject, APPOINTING);
+  // `任命和聘任了…`: a second verb joined to the first is no name.
+  if (named === null || named.length < 2 || named.length >= subject.length || /^[和及与與并並、]/.test(named)) return null;
+  return readPersonList(named);
 }
 
 /** In the post text after a verb, the next `、<names><verb>` that begins another holding. */

@@ -70,7 +70,7 @@ export function readDescribedSubject(s: string, lenient = false): string[] | nul
 }
 
 /** Words that introduce a decision and stand before its subject: `现任命`, `决定`, `同意`. */
-const LEADS = ['现', '現', '决定', '決定', '同意', '并', '並', '另', '正式', '再', '由', '了', '以及'];
+const LEADS = ['现', '現', '决定', '決定', '同意', '并', '並', '另', '正式', '再', '由', '了', '以及', '同时', '同時'];
 
 const LEAD_FIRST = new Set(LEADS.map((l) => l[0]));
 

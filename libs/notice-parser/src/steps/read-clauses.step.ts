@@ -150,7 +150,7 @@ function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContex
 }
 
 /** Words that state a change of post themselves, in a sentence of running text. */
-const STATED_CHANGE = /转任|调任|升任|不再担任|不再兼任/;
+const STATED_CHANGE = /转任|调任|升任|就任|不再担任|不再兼任/;
 /** `如A升任P，B转任Q`: examples a story cites (of a list, a trend), not what it reports decided. */
 const EXAMPLES = /^(?:例如|比如|譬如|如)(?![期果何今此实])/;
 
