@@ -438,5 +438,10 @@ export const FORMS: FormPart[] = [
     events: (n) => [A(n[0], '青禾大学校长'), A(n[1], '东林大学校长')],
   },
   { id: '就任', newsOnly: true, body: (n) => `会议首先通过了董事长人选，${bare(n[0])}就任东林集团董事会董事长`, events: (n) => [A(n[0], '东林集团董事会董事长')] },
+  {
+    id: '名单后接冒号',
+    body: (n, p) => `选举和任命结果如下\n- ${p.org}${p.title}：${bare(n[0])}、${bare(n[1])}，后任命${p.title}：${bare(n[2])}\n`,
+    events: (n, p) => n.map((a) => A(a, p.org + p.title)),
+  },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];

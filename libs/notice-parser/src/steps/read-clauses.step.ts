@@ -71,7 +71,13 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
       continue;
     }
     if (piece.terminator === '：') {
-      kinds[i] = readHeaderPiece(piece, ctx, pieces.slice(Math.max(0, i - LOOK_BACK), i));
+      // `副总理：A、B、C，后任命副总理：D`: the names of one roster run into the header of the next.
+      const run = ctx.rosterPost !== null ? namesBeforeHeader(piece) : null;
+      if (run !== null) {
+        const { events: listed } = readPiece(run.names, ctx, () => [], options.prose === true);
+        for (const e of listed) events.push(e);
+      }
+      kinds[i] = readHeaderPiece(run?.header ?? piece, ctx, pieces.slice(Math.max(0, i - LOOK_BACK), i));
       // A page that lost its full stops runs whole sentences into the next colon (`…范某，他们在…
       // 原稿来源为：`): in running text a long piece that heads nothing is still read for clauses.
       if (!(options.prose && kinds[i] === 'header' && piece.text.length > MAX_HEADER_LENGTH)) continue;
@@ -110,6 +116,20 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
   const setAside = (ctx.setAside ?? []).map((f) => ({ line: f.line, text: f.text, reason: 'a proposal, draft, review or background: not a decision taken' }));
   return { events, unparsed: unparsed.sort((a, b) => a.line - b.line), setAside, announcing };
 }
+
+/**
+ * A colon piece that is a list of names, a comma, then a short header of its own (`A、B，后任命副总理`):
+ * the two parts, each a piece over the same lines; null when the piece is not that.
+ */
+function namesBeforeHeader(piece: Piece): { names: Piece; header: Piece } | null {
+  const comma = piece.text.lastIndexOf('，');
+  if (comma < 2 || piece.text.length - comma - 1 > MAX_RUN_ON_HEADER) return null;
+  const names = piece.text.slice(0, comma);
+  if (readPersonList(names, true) === null) return null;
+  return { names: { ...piece, text: names, terminator: '。' }, header: { ...piece, text: piece.text.slice(comma + 1) } };
+}
+
+const MAX_RUN_ON_HEADER = 12;
 
 /**
  * The names listed after `header` hold its post (given in the header's own script); a title heading
