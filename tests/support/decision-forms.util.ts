@@ -443,5 +443,16 @@ export const FORMS: FormPart[] = [
     body: (n, p) => `选举和任命结果如下\n- ${p.org}${p.title}：${bare(n[0])}、${bare(n[1])}，后任命${p.title}：${bare(n[2])}\n`,
     events: (n, p) => n.map((a) => A(a, p.org + p.title)),
   },
+  {
+    id: '名字连写',
+    body: (n) => `选举和任命结果如下\n- 青禾军政委员会主席：${bare(n[0])}\n- 青禾军政委员会副主席：${bare(n[1])}${bare(n[2])}钱明远\n- 青禾军政委员会秘书长：孙一鸣\n`,
+    events: (n) => [
+      A(n[0], '青禾军政委员会主席'),
+      A(n[1], '青禾军政委员会副主席'),
+      A(n[2], '青禾军政委员会副主席'),
+      A('钱明远', '青禾军政委员会副主席'),
+      A('孙一鸣', '青禾军政委员会秘书长'),
+    ],
+  },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];

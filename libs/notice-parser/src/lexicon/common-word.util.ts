@@ -32,6 +32,20 @@ export function isCommonWord(text: string): boolean {
   return known;
 }
 
+/**
+ * Where jieba's segmentation of `text` puts word boundaries (offsets after each word but the last):
+ * a second opinion where characters alone leave a split open (names run together without marks).
+ */
+export function wordBoundaries(text: string): Set<number> {
+  const out = new Set<number>();
+  let at = 0;
+  for (const word of tagger().cut(text, false)) {
+    at += word.length;
+    if (at < text.length) out.add(at);
+  }
+  return out;
+}
+
 /** The tagger's verdicts so far: a gazette names the same people again and again. Bounded. */
 const verdicts = new Map<string, boolean>();
 const MAX_VERDICTS = 10_000;

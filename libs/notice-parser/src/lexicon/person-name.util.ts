@@ -2,7 +2,8 @@ import { outsideBrackets, splitTopLevel } from '../text/brackets.util';
 import { append } from '../text/list.util';
 import { charTable, isHanCode } from '../text/normalise.util';
 import { endsWithTitle, isPostLike } from './organisation.lexicon';
-import { compoundSurnameLength, startsWithSurname } from './surnames.lexicon';
+import { wordBoundaries } from './common-word.util';
+import { compoundSurnameLength, startsWithSurname, surnameRank } from './surnames.lexicon';
 
 /**
  * Characters that do not occur in the names a lenient reading accepts: words for places, bodies,
@@ -126,26 +127,91 @@ export function readPersonList(s: string, lenient = false): string[] | null {
       names = append(names, item);
       continue;
     }
-    const joined = splitJoined(item);
-    if (joined) {
-      names.push(...joined);
+    const described = describedPerson(item);
+    // `林某邓某某贺某`: names a page ran together (its separators lost), in a list of names only —
+    // unless a title describes one person (`国策顾问纪某`). Tried before 和 joins two names, since a
+    // name may hold 和 (`司马清和`); a name of the run never begins with one (`张三和李四`).
+    const plainJoin = lenient ? splitJoined(item, true) : null;
+    if (plainJoin) {
+      names.push(...plainJoin);
       continue;
     }
-    const described = describedPerson(item);
-    if (described) names = append(names, described);
+    const run = lenient && (described === null || !endsWithTitle(item.slice(0, item.length - described.length))) ? splitNameRun(item) : null;
+    if (run) {
+      names.push(...run);
+      continue;
+    }
+    const joined = splitJoined(item);
+    if (joined) names.push(...joined);
+    else if (described) names = append(names, described);
     // `副市长、市公安局局长胡明朗`: a description may itself list posts before the name.
     else if (!(k < items.length - 1 && isPostLike(item) && names.length === 0)) return null;
   }
   return names.length > 0 ? names : null;
 }
 
+const MIN_RUN = 5;
+/** Words that join names (`A和B`, `A及B`): a name in a run does not begin with one. */
+const JOINS = '和及与與';
+const JOINS_INSIDE = /[及与與]/;
+const MAX_RUN = 48;
+const MAX_PARSES = 16;
+
+/**
+ * Names written one after another with nothing between them: every way of cutting `item` into
+ * names with a listed surname (two or three characters, four after a compound surname). One way is
+ * taken; of several, those with the fewest names (most names are three characters), then those whose
+ * surnames are commonest, and of those the one whose cuts jieba's segmentation agrees with best (its cuts jieba makes too, less those it does
+ * not), if it is the only one that does; none when no way cuts it whole.
+ */
+export function splitNameRun(item: string): string[] | null {
+  if (item.length < MIN_RUN || item.length > MAX_RUN) return null;
+  for (let i = 0; i < item.length; i++) if (!isHanCode(item.charCodeAt(i))) return null;
+  const parses: number[][] = [];
+  const walk = (from: number, cuts: number[]) => {
+    if (parses.length > MAX_PARSES) return;
+    if (from === item.length) {
+      parses.push(cuts);
+      return;
+    }
+    for (const n of compoundSurnameLength(item.slice(from)) === 2 ? [3, 4] : [2, 3]) {
+      const name = item.slice(from, from + n);
+      if (name.length === n && !JOINS.includes(name[0]) && !JOINS_INSIDE.test(name) && isKnownName(name) && !hasAny(givenName(name), NOT_IN_DESCRIBED_NAME)) walk(from + n, [...cuts, from + n]);
+    }
+  };
+  walk(0, []);
+  if (parses.length === 0 || parses.length > MAX_PARSES) return null;
+  // Most names are three characters: of several ways, those with the fewest (longest) names.
+  const fewest = Math.min(...parses.map((p) => p.length));
+  const shortest = parses.filter((p) => p.length === fewest);
+  // Then those whose surnames are commonest (`钱明远` over `明远`).
+  const rank = (cuts: number[]) => cuts.reduce((sum, end, k) => sum + surnameRank(item.slice(k === 0 ? 0 : cuts[k - 1], end)), 0);
+  const best1 = Math.min(...shortest.map(rank));
+  const candidates = shortest.filter((p) => rank(p) === best1);
+  let best = candidates[0];
+  if (candidates.length > 1) {
+    const bounds = wordBoundaries(item);
+    // Each cut jieba also makes counts for a way, each it does not make against it.
+    const agree = (cuts: number[]) => cuts.reduce((sum, c) => sum + (c === item.length || bounds.has(c) ? 1 : -1), 0);
+    const scores = candidates.map(agree);
+    const top = Math.max(...scores);
+    if (scores.filter((x) => x === top).length !== 1) return null;
+    best = candidates[scores.indexOf(top)];
+  }
+  return best.map((end, k) => item.slice(k === 0 ? 0 : best[k - 1], end));
+}
+
 /** `陈某及谭某`, `甲和乙`: two names joined by a word (only when both sides are names). */
-function splitJoined(item: string): string[] | null {
+function splitJoined(item: string, namesOnly = false): string[] | null {
   for (const joint of ['以及', '及', '和', '与']) {
     const at = item.indexOf(joint);
     if (at < 2) continue;
-    const left = readPersonList(item.slice(0, at));
-    const right = readPersonList(item.slice(at + joint.length));
+    const leftText = item.slice(0, at);
+    const rightText = item.slice(at + joint.length);
+    // `names only`: each side a name as it stands, no description read off it.
+    if (namesOnly && !(isKnownName(cleanPersonMention(leftText)) && isKnownName(cleanPersonMention(rightText)))) continue;
+    const left = readPersonList(leftText);
+    const right = readPersonList(rightText);
     if (left && right) return [...left, ...right];
   }
   return null;

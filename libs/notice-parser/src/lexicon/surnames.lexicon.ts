@@ -40,3 +40,14 @@ export function startsWithSurname(s: string): boolean {
 export function compoundSurnameLength(s: string): number {
   return hasCompoundSurname(s) ? 2 : 1;
 }
+
+/**
+ * How common a name's surname is, as its place in the list above (the common surnames come first):
+ * lower is commoner; a compound surname counts as common. For choosing between readings of names
+ * run together (`钱明远` over `明远` after `童岚钱`).
+ */
+export function surnameRank(name: string): number {
+  if (compoundSurnameLength(name) === 2) return 0;
+  const at = SINGLE.indexOf(name[0]);
+  return at < 0 ? SINGLE.length : at;
+}

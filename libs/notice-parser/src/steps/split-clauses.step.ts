@@ -86,6 +86,9 @@ const CLOSE = '）'.charCodeAt(0);
 const OPEN_LENTICULAR = '【'.charCodeAt(0);
 const CLOSE_LENTICULAR = '】'.charCodeAt(0);
 
+/** `副委员长：A B C`: names set apart by spaces after the colon (read one by one, below). */
+const SPACED_AFTER_COLON = /[：:][^：:]*\S\s+\S/;
+
 export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
   const pieces: Piece[] = [];
   let text = '';
@@ -161,6 +164,13 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
         segment = c + 1;
         flush('：');
       }
+    }
+    // `副总理：A、B、C` (or the names run together): after a post's colon the rest of the line is the
+    // list, whatever the next line holds.
+    if (segment > 0 && segment < t.length && listing === 'names' && !SPACED_AFTER_COLON.test(line.raw) && readPersonList(t.slice(segment), true) !== null) {
+      take(t.length);
+      flush('');
+      continue;
     }
     // `副委员长：A B（壮族） C`: after a post's colon, names set apart by spaces are one item each.
     const spaced = segment > 0 && segment < t.length && listing === 'names' ? spacedNames(line, segment) : null;

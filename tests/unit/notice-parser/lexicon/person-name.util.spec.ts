@@ -1,4 +1,4 @@
-import { cleanPersonMention, isPersonName, mentionedPerson, nameBeforeTitle, readPersonList } from '@renmian/notice-parser/lexicon/person-name.util';
+import { splitNameRun, cleanPersonMention, isPersonName, mentionedPerson, nameBeforeTitle, readPersonList } from '@renmian/notice-parser/lexicon/person-name.util';
 
 describe('isPersonName', () => {
   it.each(['张晓明', '李华', '王建国', '欧阳丽华', '欧阳明', '司马青禾', '诸葛文', '买买提·艾力', '阿依古丽·吐尔逊'])(
@@ -83,5 +83,30 @@ describe('mentionedPerson', () => {
     expect(mentionedPerson('葛云舟因工作变动提出辞职')).toBe('葛云舟');
     expect(mentionedPerson('会议审议了钱建国市长提出的要求辞去市长职务的请求')).toBe('钱建国');
     expect(mentionedPerson('会议审议了有关事项')).toBeNull();
+  });
+});
+
+describe('splitNameRun', () => {
+  it('cuts names a page ran together, each with a listed surname', () => {
+    expect(splitNameRun('葛云舟童岚欧阳秋实')).toEqual(['葛云舟', '童岚', '欧阳秋实']);
+    expect(splitNameRun('简书航柏宁钱明远')).toEqual(['简书航', '柏宁', '钱明远']);
+  });
+
+  it('prefers the cut with the fewest names, so a name may hold 和 (司马清和)', () => {
+    expect(splitNameRun('戚远司马清和钱明远')).toEqual(['戚远', '司马清和', '钱明远']);
+  });
+
+  it('reads nothing that is not names throughout, nor a name opening with a joining word', () => {
+    expect(splitNameRun('青禾市财政局局长')).toBeNull();
+    expect(splitNameRun('葛云舟及童岚')).toBeNull();
+    expect(splitNameRun('童岚')).toBeNull();
+  });
+});
+
+describe('readPersonList over a run of names', () => {
+  it('cuts a run only where names alone may stand (lenient), keeping 和 between two names a join', () => {
+    expect(readPersonList('葛云舟童岚钱明远', true)).toEqual(['葛云舟', '童岚', '钱明远']);
+    expect(readPersonList('葛云舟童岚钱明远')).toBeNull();
+    expect(readPersonList('葛云舟和童岚', true)).toEqual(['葛云舟', '童岚']);
   });
 });
