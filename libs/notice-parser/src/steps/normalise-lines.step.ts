@@ -243,7 +243,7 @@ const SPACE = 0x20;
  * folding changes; a full-width bracket matters only where it opens page furniture or pinyin. Most
  * lines of a gazette are then settled in one pass over their characters.
  */
-const SPECIAL = '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff\u200b():;,!﹙﹚#*';
+const SPECIAL = '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff\u200b():;,!|｜﹙﹚#*';
 // Flags per character code.
 const NORMALISES = 1;
 const FOLDS = 2;

@@ -2,6 +2,7 @@ import type { ParsedEvent, UnparsedLine } from '../notice.types';
 import { mentionedPerson, readPersonList } from '../lexicon/person-name.util';
 import { isStandalonePost, organisationPrefix } from '../lexicon/organisation.lexicon';
 import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
+import { postThenNames } from '../readers/post-first.reader';
 import { newReaderContext } from '../readers/reader.types';
 import type { ReaderContext, Reading } from '../readers/reader.types';
 import { splitTopLevel } from '../text/brackets.util';
@@ -306,6 +307,14 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
       headPost = head;
       continue;
     }
+    // Under a roster (`公安部部长 A` / `国家计划委员会主任李某`): a row that names its own post first is
+    // that post's, not the roster's.
+    const row = ctx.rosterPost !== null && setUp === null && fragment === piece.text ? ownPostRow(fragment) : null;
+    if (row !== null) {
+      readings = append(readings, row);
+      readingLines = append(readingLines, lineAt(piece, Math.max(0, at)));
+      continue;
+    }
     const waiting = readPersonList(setUp === null ? stripConfirmation(fragment).replace(APPOINTER_LEAD, '') : setUpNames(fragment), ctx.rosterPost !== null || setUp !== null);
     if (waiting) {
       ctx.pendingPersons.push(...waiting);
@@ -410,6 +419,17 @@ const QUOTED_TITLE = /「([^「」]{1,8})」|“([^“”]{1,8})”/g;
 
 /** `副省长，、代理省长`: a comma a page left before the list's own mark. */
 const STRAY_COMMA = /(?<!，)，{1,4}、/g;
+
+/**
+ * `国家计划委员会主任李某`, a line of its own under a roster: a post naming its own body, then
+ * names — null for anything else.
+ */
+function ownPostRow(fragment: string): Reading | null {
+  if (fragment.length < 6) return null;
+  const row = postThenNames(fragment, false);
+  // `某大学法学系主任A教授、某所主任B律师`: people described by their own posts, in one run, are the roster's.
+  return row !== null && !row.posts.includes('、') && organisationPrefix(row.posts) !== null ? row : null;
+}
 
 /** Longer than any header a notice puts before a colon (`经研究决定，任命：`). */
 const MAX_HEADER_LENGTH = 60;

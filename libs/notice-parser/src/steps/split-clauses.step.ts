@@ -131,6 +131,8 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
     if (line.blank) continue;
     t = line.text;
     if (t.length === 0) continue;
+    // `| 职务 | 姓名 |`, `|---|---|`: a table's column labels and rules are furniture between its rows.
+    if (listing !== null && text.length === 0 && t.length <= MAX_TABLE_LABELS && TABLE_BAR.test(line.raw) && TABLE_LABELS.test(t)) continue;
     if (listing === 'names' && text.length === 0 && (t.endsWith('）') || t.length <= 3) && TABLE_NOTE.test(t)) {
       // `（1949年10月19日…会议通过任命）`, `后任命` between a table's rows: notes on the rows, not rows.
       continue;
@@ -192,7 +194,7 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
       }
       continue;
     }
-    if (segment < t.length && listing === 'names' && segment === 0 && text.length === 0) {
+    if (segment < t.length && listing !== null && segment === 0 && text.length === 0) {
       // `主席` / `A先生`, `副主席 B、C`: a title heading the names after it, on its line or before them.
       const heading = titleHeading(line);
       if (heading !== null) {
@@ -245,7 +247,7 @@ function listItemLength(line: Line, lines: Lines, k: number, to: number): { name
   // `任免事项`, `免职人员`: a heading of the list's kind is no name, though 任 is a surname.
   if (NOT_AN_ITEM.test(t)) return null;
   if (readPersonList(t)) return { name: t.length, post: false };
-  const tokens = raw.split(/\s+/);
+  const tokens = cells(raw);
   if (tokens.length < 2) return null;
   // A two-character name padded to the width of three (`乔 航`) is one name in two tokens.
   const spaced = tokens.length > 2 && tokens[0].length === 1 && tokens[1].length <= 2;
@@ -256,7 +258,19 @@ function listItemLength(line: Line, lines: Lines, k: number, to: number): { name
   return { name: length, post: endsWithTitle(outsideBrackets(rest)) };
 }
 
+const TABLE_LABELS = /^(?:[-:：—=+]+|(?:序号|序號|姓名|职务|職務|职位|職位|性别|性別|拟任职务|擬任職務|现任职务|現任職務|原任职务|原任職務|任职|任職|免职|免職|备注|備註|单位|單位)+)$/;
+const MAX_TABLE_LABELS = 24;
+const TABLE_BAR = /[|｜]/;
+
+/** The words of a raw line set apart by spaces or a table's bars (`| 外交部部长 | 陈某 |`). */
+function cells(raw: string): string[] {
+  return raw.split(CELL_BREAK).filter((w) => w.length > 0);
+}
+
+const CELL_BREAK = /[\s|｜]+/;
+
 const MAX_HEADING_TITLE = 8;
+const MAX_ROW_TITLE = 24;
 
 /**
  * In a list of names, a line that is a title alone (`主席`, `成員`) or a title, a space and names
@@ -266,9 +280,10 @@ const MAX_HEADING_TITLE = 8;
 function titleHeading(line: Line): number[] | null {
   const t = line.text;
   if (t.length <= MAX_HEADING_TITLE && endsWithTitle(t) && !readPersonList(t) && !/[为為的，、]/.test(t)) return [t.length];
-  const tokens = padded(line.raw.trim().split(/\s+/));
+  const tokens = padded(cells(line.raw));
   // The normalised line is the tokens without their spaces (folded to one script): read on it.
-  if (tokens.length < 2 || tokens[0].length > MAX_HEADING_TITLE || tokens.join('').length !== t.length) return null;
+  // Before a space a post may be named in full (`国家计划委员会主任 A`): the space marks where it ends.
+  if (tokens.length < 2 || tokens[0].length > MAX_ROW_TITLE || tokens.join('').length !== t.length) return null;
   const first = t.slice(0, tokens[0].length);
   if (!endsWithTitle(first) || readPersonList(first)) return null;
   // Names set apart by spaces: each token is names (a description may lead a name, so the run of
@@ -290,7 +305,7 @@ function titleHeading(line: Line): number[] | null {
  */
 function spacedNames(line: Line, from: number): number[] | null {
   if (line.raw.indexOf(' ') < 0 && line.raw.indexOf('\u3000') < 0) return null;
-  const tokens = padded(line.raw.replace(LIST_BULLET, '').trim().split(/\s+/));
+  const tokens = padded(cells(line.raw.replace(LIST_BULLET, '')));
   if (tokens.length < 2 || tokens.join('').length !== line.text.length) return null;
   const ends: number[] = [];
   let end = 0;

@@ -16,6 +16,9 @@ function buildActions(): Uint16Array {
   const actions = new Uint16Array(0x10000);
   const whitespace = '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff\u200b';
   for (let i = 0; i < whitespace.length; i++) actions[whitespace.charCodeAt(i)] = DROP;
+  // A table's bars (`| 外交部部长 | 陈某 |`) set cells apart as spaces do.
+  actions['|'.charCodeAt(0)] = DROP;
+  actions['｜'.charCodeAt(0)] = DROP;
   for (let c = 0x2000; c <= 0x200a; c++) actions[c] = DROP;
   const punctuation: [string, string][] = [['(', '（'], [')', '）'], [':', '：'], [';', '；'], [',', '，'], ['!', '！'], ['﹙', '（'], ['﹚', '）']];
   for (const [from, to] of punctuation) actions[from.charCodeAt(0)] = to.charCodeAt(0);
