@@ -226,8 +226,8 @@ export function postsTable(text: string): string | null {
   return posts[0];
 }
 
-/** `…经重新任命，名单如下：`, `任命名单如下：`: what follows lists the people appointed. */
-const APPOINTED_LIST = /(?:任命|委任|聘任)[^，。；]{0,12}(?:，[^，。；]{0,12})?(?:名单如下|如下)$/;
+/** `…经重新任命，名单如下：`, `任命名单如下：`, a `…任命名单` heading: what follows lists the people appointed. */
+const APPOINTED_LIST = /(?:任命|委任|聘任)[^，。；]{0,12}(?:，[^，。；]{0,12})?(?:名单如下|如下)$|(?:任命|任免|委任|聘任)(?:人员)?名单$/;
 
 function endsWithAny(s: string, words: string[]): boolean {
   return words.some((w) => s.endsWith(w));

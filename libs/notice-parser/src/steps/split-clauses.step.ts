@@ -137,7 +137,7 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
       // `（1949年10月19日…会议通过任命）`, `后任命` between a table's rows: notes on the rows, not rows.
       continue;
     }
-    if (t.length <= MAX_TABLE_HEADING && (t.endsWith('名单') || t.endsWith('名單')) && postsTable(t) !== null) {
+    if (t.length <= MAX_TABLE_HEADING && (t.endsWith('名单') || t.endsWith('名單')) && (postsTable(t) !== null || APPOINTED_HEADING.test(t))) {
       // `某某院总理、副总理、秘书长名单`: the heading of a table whose rows name who holds each post.
       flush('');
       segment = 0;
@@ -257,6 +257,9 @@ function listItemLength(line: Line, lines: Lines, k: number, to: number): { name
   const rest = t.slice(length).replace(/(?:职务|職務)$/, '');
   return { name: length, post: endsWithTitle(outsideBrackets(rest)) };
 }
+
+/** `中央人民政府委员会第三次会议任命名单`: the heading of the rows a body appointed, as a colon would end it. */
+const APPOINTED_HEADING = /(?:任命|任免|委任|聘任)(?:人员|人員)?名[单單]$/;
 
 const TABLE_LABELS = /^(?:[-:：—=+]+|(?:序号|序號|姓名|职务|職務|职位|職位|性别|性別|拟任职务|擬任職務|现任职务|現任職務|原任职务|原任職務|任职|任職|免职|免職|备注|備註|单位|單位)+)$/;
 const MAX_TABLE_LABELS = 24;
