@@ -476,5 +476,10 @@ export const FORMS: FormPart[] = [
       A('赵书言', '青禾财政部副部长'),
     ],
   },
+  {
+    id: '政府主席副主席',
+    body: (n) => `青禾人民政府委员会举行第一次会议，推选${n[0]}为政府主席，${n[1]}、${n[2]}为副主席`,
+    events: (n) => [A(n[0], '政府主席'), A(n[1], '政府副主席'), A(n[2], '政府副主席')],
+  },
   { id: '逐行任命', body: (n, p, q) => `任命：\n${n[0]}为${p.org}${p.title}；\n${n[1]}为${q.org}${q.title}；\n免去：\n${n[2]}的${q.org}${q.title}职务`, events: (n, p, q) => [A(n[0], p.org + p.title), A(n[1], q.org + q.title), R(n[2], q.org + q.title)] },
 ];

@@ -47,14 +47,14 @@ export function organisationPrefix(post: string): string | null {
     const inner = organisationPrefix(post.slice(root.length));
     if (inner !== null) return root + inner;
   }
-  // `董事会秘书长`: a board named alone is the body of the titles after it.
+  // `董事会秘书长`, `政府主席`: a board or a government named alone is the body of the titles after it.
   const board = BOARDS.find((b) => post.startsWith(b) && post.length > b.length + 1);
   return firstBody(post) ?? board ?? null;
 }
 
 const VERB_AFTER_WEI = '任托託派';
 
-const BOARDS = ['董事会', '董事會', '监事会', '監事會', '理事会', '理事會'];
+const BOARDS = ['董事会', '董事會', '监事会', '監事會', '理事会', '理事會', '人民政府', '政府'];
 
 const ROOT_BODIES = ['国务院', '國務院'];
 
