@@ -1,6 +1,7 @@
 import { endsAsBody, endsWithTitle, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
 import { readPersonList } from '../lexicon/person-name.util';
-import type { BlockMode, ReaderContext } from '../readers/reader.types';
+import { postThenNames } from '../readers/post-first.reader';
+import type { BlockMode, ReaderContext, Reading } from '../readers/reader.types';
 import { firstTopLevel, outsideBrackets } from '../text/brackets.util';
 import { speaksOfDecisionNotTaken } from '../text/decision-kind.util';
 import type { PieceKind } from './report-unread.step';
@@ -276,4 +277,29 @@ export function headedByPost(fragment: string): string | null {
     if (post.length >= 3 && endsWithTitle(post) && organisationPrefix(post) !== null && readPersonList(named.slice(-n)) !== null) return post;
   }
   return null;
+}
+
+/**
+ * A colon piece that is a list of names, a comma, then a short header of its own (`A、B，后任命副总理`):
+ * the two parts, each a piece over the same lines; null when the piece is not that.
+ */
+export function namesBeforeHeader(piece: Piece): { names: Piece; header: Piece } | null {
+  const comma = piece.text.lastIndexOf('，');
+  if (comma < 2 || piece.text.length - comma - 1 > MAX_RUN_ON_HEADER) return null;
+  const names = piece.text.slice(0, comma);
+  if (readPersonList(names, true) === null) return null;
+  return { names: { ...piece, text: names, terminator: '。' }, header: { ...piece, text: piece.text.slice(comma + 1) } };
+}
+
+const MAX_RUN_ON_HEADER = 12;
+
+/**
+ * `国家计划委员会主任李某`, a line of its own under a roster: a post naming its own body, then
+ * names — null for anything else.
+ */
+export function ownPostRow(fragment: string): Reading | null {
+  if (fragment.length < 6) return null;
+  const row = postThenNames(fragment, false);
+  // `某大学法学系主任A教授、某所主任B律师`: people described by their own posts, in one run, are the roster's.
+  return row !== null && !row.posts.includes('、') && organisationPrefix(row.posts) !== null ? row : null;
 }

@@ -1,14 +1,14 @@
 import type { ParsedEvent, UnparsedLine } from '../notice.types';
 import { mentionedPerson, readPersonList } from '../lexicon/person-name.util';
-import { isStandalonePost, organisationPrefix } from '../lexicon/organisation.lexicon';
+import { isStandalonePost } from '../lexicon/organisation.lexicon';
 import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
-import { postThenNames } from '../readers/post-first.reader';
 import { newReaderContext } from '../readers/reader.types';
 import type { ReaderContext, Reading } from '../readers/reader.types';
 import { splitTopLevel } from '../text/brackets.util';
 import { isCommonWord } from '../lexicon/common-word.util';
 import { DECISION_INTRO, OWN_DECISION, speaksOfDecisionNotTaken, speaksOfProposal } from '../text/decision-kind.util';
 import { effectiveDateNote } from '../text/effective-date.util';
+import { resolveThatBody } from '../text/post-text.util';
 import { NOMINATED_TAIL, joinAbovePosts, unwrapQuotedDecisions } from '../text/reported-decision.util';
 import { append } from '../text/list.util';
 import { stripEnumerator } from '../text/normalise.util';
@@ -16,7 +16,7 @@ import { expandReading, probationMonths } from './expand-posts.step';
 import type { Lines } from './normalise-lines.step';
 import { MAX_PIECE_LENGTH, Piece, isFolded, lineAt, unfoldInPiece } from './split-clauses.step';
 import { PieceKind, isProcedure, speaksOfAppointing, unreadLines, unreadProse } from './report-unread.step';
-import { DECISION_WORDS, LOOK_BACK, followingList, fullerPost, headedByPost, isBareTitle, namesNoOrganisation, readHeaderPiece, setUpNames, setUpTitle } from './list-headers.step';
+import { DECISION_WORDS, LOOK_BACK, followingList, namesBeforeHeader, ownPostRow, fullerPost, headedByPost, isBareTitle, namesNoOrganisation, readHeaderPiece, setUpNames, setUpTitle } from './list-headers.step';
 
 /**
  * Step 5: each clause through the clause readers, under the block header it stands in. Clauses
@@ -118,19 +118,6 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
   return { events, unparsed: unparsed.sort((a, b) => a.line - b.line), setAside, announcing };
 }
 
-/**
- * A colon piece that is a list of names, a comma, then a short header of its own (`A、B，后任命副总理`):
- * the two parts, each a piece over the same lines; null when the piece is not that.
- */
-function namesBeforeHeader(piece: Piece): { names: Piece; header: Piece } | null {
-  const comma = piece.text.lastIndexOf('，');
-  if (comma < 2 || piece.text.length - comma - 1 > MAX_RUN_ON_HEADER) return null;
-  const names = piece.text.slice(0, comma);
-  if (readPersonList(names, true) === null) return null;
-  return { names: { ...piece, text: names, terminator: '。' }, header: { ...piece, text: piece.text.slice(comma + 1) } };
-}
-
-const MAX_RUN_ON_HEADER = 12;
 
 /**
  * The names listed after `header` hold its post (given in the header's own script); a title heading
@@ -339,7 +326,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
     leftovers = append(leftovers, { text: ctx.pendingPersons.join('、'), line: lineAt(piece, waitingSince) });
   }
   // `…原某局代副局长A则获委任为该局副局长`: 该局 is the bureau the sentence just named.
-  for (const r of readings) if (r.posts.startsWith('该')) r.posts = thatBody(r.posts, piece.text) ?? r.posts;
+  for (const r of readings) if (r.posts.startsWith('该')) r.posts = resolveThatBody(r.posts, piece.text) ?? r.posts;
   const events: ParsedEvent[] = [];
   // A clause's bare title may take the organisation of the clause before only when it names none
   // at all (`…再度委任A为非官守成员`); `国家统计局副局长` keeps its own.
@@ -389,47 +376,12 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
 
 
 
-/** The kinds of body `该<kind>` points back to (`该局`, `该院`, `该公司`). */
-const THAT_BODY = /^该(公司|集团|委员会|中心|[局院校部厅所署会办])/;
-
-/**
- * `该局副局长` → `行政公职局副局长`: the latest body of that kind the text names before the post, with
- * the post's title; null when it names none.
- */
-function thatBody(post: string, text: string): string | null {
-  const m = THAT_BODY.exec(post);
-  if (!m) return null;
-  const before = text.slice(0, Math.max(0, text.indexOf(post)));
-  for (let at = before.lastIndexOf(m[1]); at > 0; at = before.lastIndexOf(m[1], at - 1)) {
-    const end = at + m[1].length;
-    let from = end;
-    while (from > 0 && end - from < MAX_THAT_BODY && /[\u4e00-\u9fff]/.test(before[from - 1]) && !/[的在于为是则了，]/.test(before[from - 1])) from--;
-    // The body's own name starts where a title or description before it ends (`原…代副局长` is not it).
-    const body = organisationPrefix(before.slice(from, end) + post.slice(m[0].length));
-    const tail = body !== null && before.slice(from, end).endsWith(body) ? body.replace(STORY_LEAD, '') : null;
-    if (tail !== null && tail.length > m[1].length) return tail + post.slice(m[0].length);
-  }
-  return null;
-}
-
-const MAX_THAT_BODY = 20;
-const STORY_LEAD = /^[而并及原前现]+/;
 
 const QUOTED_TITLE = /「([^「」]{1,8})」|“([^“”]{1,8})”/g;
 
 /** `副省长，、代理省长`: a comma a page left before the list's own mark. */
 const STRAY_COMMA = /(?<!，)，{1,4}、/g;
 
-/**
- * `国家计划委员会主任李某`, a line of its own under a roster: a post naming its own body, then
- * names — null for anything else.
- */
-function ownPostRow(fragment: string): Reading | null {
-  if (fragment.length < 6) return null;
-  const row = postThenNames(fragment, false);
-  // `某大学法学系主任A教授、某所主任B律师`: people described by their own posts, in one run, are the roster's.
-  return row !== null && !row.posts.includes('、') && organisationPrefix(row.posts) !== null ? row : null;
-}
 
 /** Longer than any header a notice puts before a colon (`经研究决定，任命：`). */
 const MAX_HEADER_LENGTH = 60;

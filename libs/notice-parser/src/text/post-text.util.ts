@@ -54,3 +54,29 @@ function hasAny(s: string, table: Uint8Array): boolean {
   for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return true;
   return false;
 }
+
+/** The kinds of body `该<kind>` points back to (`该局`, `该院`, `该公司`). */
+const THAT_BODY = /^该(公司|集团|委员会|中心|[局院校部厅所署会办])/;
+
+/**
+ * `该局副局长` → `行政公职局副局长`: the latest body of that kind the text names before the post, with
+ * the post's title; null when it names none.
+ */
+export function resolveThatBody(post: string, text: string): string | null {
+  const m = THAT_BODY.exec(post);
+  if (!m) return null;
+  const before = text.slice(0, Math.max(0, text.indexOf(post)));
+  for (let at = before.lastIndexOf(m[1]); at > 0; at = before.lastIndexOf(m[1], at - 1)) {
+    const end = at + m[1].length;
+    let from = end;
+    while (from > 0 && end - from < MAX_THAT_BODY && /[\u4e00-\u9fff]/.test(before[from - 1]) && !/[的在于为是则了，]/.test(before[from - 1])) from--;
+    // The body's own name starts where a title or description before it ends (`原…代副局长` is not it).
+    const body = organisationPrefix(before.slice(from, end) + post.slice(m[0].length));
+    const tail = body !== null && before.slice(from, end).endsWith(body) ? body.replace(STORY_LEAD, '') : null;
+    if (tail !== null && tail.length > m[1].length) return tail + post.slice(m[0].length);
+  }
+  return null;
+}
+
+const MAX_THAT_BODY = 20;
+const STORY_LEAD = /^[而并及原前现]+/;
