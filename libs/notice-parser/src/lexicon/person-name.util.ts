@@ -108,6 +108,9 @@ export function cleanPersonMention(s: string): string {
 const COUNT_ENDINGS = charTable('人名位志等');
 const COUNT_TAIL = /(?:[等共][\d一二三四五六七八九十百两]{0,4}|[\d一二三四五六七八九十百两]{1,4})[人名位](?:同志)?$|等同志$|等$/;
 
+/** A list of a hundred names (an assembly's members elected) with their separators; beyond it, not a list. */
+const MAX_LIST_LENGTH = 480;
+
 /**
  * Reads `A、B（女）、C同志`, `A及B`, `A、B等10人` as a list of names. Returns null unless every item
  * is a name: a subject that is not entirely names is not a list of people. Where a news item puts a
@@ -115,11 +118,13 @@ const COUNT_TAIL = /(?:[等共][\d一二三四五六七八九十百两]{0,4}|[\d
  * read after it (`describedPerson`).
  */
 export function readPersonList(s: string, lenient = false): string[] | null {
-  if (s.length === 0 || s.length > 200) return null;
+  if (s.length === 0 || s.length > MAX_LIST_LENGTH) return null;
   const body = s.length > 2 && COUNT_ENDINGS[s.charCodeAt(s.length - 1)] === 1 ? s.replace(COUNT_TAIL, '') : s;
   if (body.length === 0) return null;
   const items = splitTopLevel(body, '、');
   if (items.length === 0) return null;
+  // In a long list of names a few without a listed surname (`赛福鼎`, `乌兰夫`) are names too.
+  if (!lenient && items.length >= LONG_LIST) lenient = mostlyNames(items);
   let names: string[] = [];
   for (let k = 0; k < items.length; k++) {
     const item = cleanPersonMention(items[k]);
@@ -148,6 +153,15 @@ export function readPersonList(s: string, lenient = false): string[] | null {
     else if (!(k < items.length - 1 && isPostLike(item) && names.length === 0)) return null;
   }
   return names.length > 0 ? names : null;
+}
+
+const LONG_LIST = 8;
+
+/** All but one in eight items are names with a listed surname. */
+function mostlyNames(items: string[]): boolean {
+  let unknown = 0;
+  for (const item of items) if (!isKnownName(cleanPersonMention(item)) && ++unknown > items.length / LONG_LIST) return false;
+  return true;
 }
 
 const MIN_RUN = 5;

@@ -1,3 +1,4 @@
+import { readSmallNumber } from '../text/chinese-date.util';
 import { isPersonName, nameBeforeTitle, readPersonList } from '../lexicon/person-name.util';
 import { endsWithTitle, isPostLike } from '../lexicon/organisation.lexicon';
 import { firstTopLevel, indexOfTopLevel, outsideBrackets, splitTopLevel } from '../text/brackets.util';
@@ -57,8 +58,8 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
     // `大会选举A、B当选为P`: a verb before the names as well as after them.
     const before = head.slice(0, subjectEnd);
     // `A以赞成票90票的结果，当选为P`: how the vote went took a clause; A opened the one before.
-    const opened = before.length === 0 ? votedName(ctx.previousFragment) : null;
-    const subject = opened !== null ? [opened] : readDescribedSubject(stripLeads(afterLastVerb(before, APPOINTING) ?? before), true);
+    const opened = before.length === 0 ? votedName(ctx.previousFragment) : countedWaiting(before, ctx);
+    const subject = opened !== null ? opened : readDescribedSubject(stripLeads(afterLastVerb(before, APPOINTING) ?? before), true);
     return subject && namesPost(posts) ? { type: 'appoint', persons: subject, posts } : null;
   }
   const verbAt = afterLastVerb(head, VERBS);
@@ -72,10 +73,23 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
 }
 
 /** `A以赞成票90票…的投票结果`: the name a clause about the vote opens with. */
-function votedName(previous: string): string | null {
+function votedName(previous: string): string[] | null {
   if (!/^.{2,4}以[^，。；]{0,40}(?:票|结果)$/.test(previous)) return null;
-  for (const n of [3, 2, 4]) if (previous[n] === '以' && isPersonName(previous.slice(0, n))) return previous.slice(0, n);
+  for (const n of [3, 2, 4]) if (previous[n] === '以' && isPersonName(previous.slice(0, n))) return [previous.slice(0, n)];
   return null;
+}
+
+const COUNT_SUBJECT = /^[共等计計]?([\d一二三四五六七八九十百两兩]{1,4})[人名位](?:同志)?$/;
+
+/**
+ * `A、B、…、C，共56人当选为P`: the clause counts the names still waiting before it. Read only when the
+ * count is theirs, the sentence's own check that the list is the people elected.
+ */
+function countedWaiting(before: string, ctx: ReaderContext): string[] | null {
+  const m = ctx.pendingPersons.length > 0 ? COUNT_SUBJECT.exec(before) : null;
+  if (!m) return null;
+  const count = readSmallNumber(m[1].replace(/[两兩]/g, '二'));
+  return count === ctx.pendingPersons.length ? [...ctx.pendingPersons] : null;
 }
 
 /**

@@ -218,6 +218,8 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   let proposed = false;
   let setUp: string | null = null;
   let headPost: string | null = null;
+  // `A为P1，B、C当选为副主席`: a head stated without a verb, waiting for the sentence's election word.
+  let verbless: { fragment: string; at: number } | null = null;
   const joined = joinAbovePosts(ctx.prose ? unwrapQuotedDecisions(piece.text) : piece.text);
   const text = joined.includes('，、') ? joined.replace(STRAY_COMMA, '、') : joined;
   // `表决通过了《关于A为P的决定》`: each title quoted states a decision the body adopted.
@@ -245,6 +247,14 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
     }
     proposed = false;
     const found = readFragment(fragment, ctx);
+    if (found.length > 0 && verbless !== null && readings.length === 0 && ELECTED.test(fragment)) {
+      const head = readVerblessHead(verbless.fragment, ctx);
+      for (const reading of head) {
+        readings = append(readings, reading);
+        readingLines = append(readingLines, lineAt(piece, verbless.at));
+      }
+    }
+    verbless = null;
     if (found.length > 0) {
       for (const reading of found) {
         readings = append(readings, reading);
@@ -261,6 +271,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
       ctx.carried = found[found.length - 1].type === 'appoint' ? 'appoint' : 'remove';
       continue;
     }
+    if (readings.length === 0 && VERBLESS_HEAD.test(fragment)) verbless = { fragment, at: Math.max(0, at) };
     const named = mentionedPerson(fragment);
     if (named !== null) ctx.mentioned = [named];
     const note = readings.length > 0 ? attributeNote(fragment) : null;
@@ -407,6 +418,24 @@ function inOwnScript(e: ParsedEvent, piece: Piece, before: Piece | null): Parsed
   };
 }
 
+/** An election's result stated by its own word (`当选为`, `被选为`, `选举…为`). */
+const ELECTED = /当选|當選|选为|選為|选举|選舉/;
+/** `A为P`: names, 为 and a post, with no decision word of its own. */
+const VERBLESS_HEAD = /^[^为為，]{2,40}[为為][^为為]{3,}$/;
+
+/**
+ * `毛某为某委员会主席，朱某、刘某当选为副主席`: the head of an election's result is stated without
+ * a verb, the word following in the next clause. It is read as decided only with that word after it.
+ */
+function readVerblessHead(fragment: string, ctx: ReaderContext): Reading[] {
+  const decided = ctx.decided;
+  ctx.decided = true;
+  try {
+    return readFragment(fragment, ctx).filter((r) => r.type === 'appoint');
+  } finally {
+    ctx.decided = decided;
+  }
+}
 
 function readFragment(fragment: string, ctx: ReaderContext): Reading[] {
   for (const read of CLAUSE_READERS) {

@@ -1,0 +1,34 @@
+import type { FormPart } from './decision-forms.util';
+import type { Expected } from './decision-sentences.util';
+
+/**
+ * How an assembly's election results are written in reports and histories: the head stated
+ * without a verb of its own, a long roll of members counted at its end, names without a Han surname
+ * among them. Bodies are invented; the three people of each setting stand among invented others.
+ */
+const A = (person: string, position: string): Expected => ({ type: 'appoint', person, position });
+
+const BODY = '青禾人民政府委员会';
+/** Invented members, one without a listed surname (as `赛福鼎` or `阿沛·阿旺晋美` stand among others). */
+const MEMBERS = ['钱明远', '孙一鸣', '赵书言', '邵东篱', '阿木古', '聂青杉', '卜远山', '滕越'];
+
+/** The bare name: a name counted in a roll is written without 同志 or （女） in these forms' events. */
+const bare = (written: string) => written.replace(/同志$|（女）$/, '');
+
+export const ELECTION_FORMS: FormPart[] = [
+  {
+    id: '首项无动词后当选',
+    body: (n) => `会议选举产生了${BODY}，${n[0]}为${BODY}主席，${n[1]}、${n[2]}二人当选为副主席`,
+    events: (n) => [A(n[0], `${BODY}主席`), A(n[1], `${BODY}副主席`), A(n[2], `${BODY}副主席`)],
+  },
+  {
+    id: '名单后共几人当选',
+    body: (n) => `${n.join('、')}，共3人当选为${BODY}委员`,
+    events: (n) => n.map((a) => A(a, `${BODY}委员`)),
+  },
+  {
+    id: '长名单含非汉姓',
+    body: (n) => `${[...MEMBERS, ...n.map(bare)].join('、')}当选为${BODY}委员`,
+    events: (n) => [...MEMBERS, ...n].map((a) => A(a, `${BODY}委员`)),
+  },
+];
