@@ -32,3 +32,20 @@ export const ELECTION_FORMS: FormPart[] = [
     events: (n) => [...MEMBERS, ...n].map((a) => A(a, `${BODY}委员`)),
   },
 ];
+
+/**
+ * A presidential order as Taiwan's gazette prints it: 任命 and 特任, and a removal written post
+ * first, name, reason and 应予免职. Its date is the Republic era's.
+ */
+export const ORDER_FORMS: FormPart[] = [
+  {
+    id: '总统令任免',
+    body: (n) => `特任${n[0]}为行政院青禾委员会主任委员，任命${n[1]}为行政院东林部政务次长`,
+    events: (n) => [A(n[0], '行政院青禾委员会主任委员'), A(n[1], '行政院东林部政务次长')],
+  },
+  {
+    id: '另有任用应予免职',
+    body: (n) => `行政院青禾委员会主任委员${bare(n[2])}另有任用，应予免职`,
+    events: (n) => [{ type: 'remove', person: n[2], position: '行政院青禾委员会主任委员' }],
+  },
+];

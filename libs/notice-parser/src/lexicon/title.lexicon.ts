@@ -10,7 +10,8 @@ const PERSONNEL_WORDS = [
   '任职', '任職', '聘用',
 ];
 const LIST_ENDINGS = ['任命名单', '免职名单', '任免名单', '任命名單', '免職名單', '任免名單', '人事任免'];
-const ORDERS = ['主席令', '国务院令', '國務院令'];
+// `總統令`: Taiwan's presidential orders, three characters standing alone as the title.
+const ORDERS = ['主席令', '国务院令', '國務院令', '总统令', '總統令'];
 const SHORT_TITLE_WORDS = ['任免', '任命'];
 
 const NEGATIVE_WORDS = [
@@ -28,7 +29,7 @@ const TITLE_MARK = /[关關名令任免]/;
 
 /** Classifies a candidate title (normalised, whitespace-free). */
 export function titleKind(s: string): TitleKind | null {
-  if (s.length < 4 || s.length > 100) return null;
+  if (s.length < 3 || s.length > 100 || (s.length === 3 && !ORDERS.includes(s))) return null;
   // Every kind needs one of these characters: most candidate lines are ruled out in one pass.
   if (!TITLE_MARK.test(s)) return null;
   if (

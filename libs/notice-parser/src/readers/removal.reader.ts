@@ -1,4 +1,4 @@
-import { isPersonName, readPersonList } from '../lexicon/person-name.util';
+import { describedPerson, isPersonName, readPersonList } from '../lexicon/person-name.util';
 import { compoundSurnameLength } from '../lexicon/surnames.lexicon';
 import { isPostLike } from '../lexicon/organisation.lexicon';
 import { outsideBrackets } from '../text/brackets.util';
@@ -30,6 +30,7 @@ export const readRemoval: FragmentReader = (fragment, ctx) => {
     const post = cutAtDuty(fragment.slice(at + len)).replace(/^(?:其|了)/, '');
     return persons && isPostLike(outsideBrackets(post)) ? { type: 'remove', persons, posts: post } : null;
   }
+  if (at >= 0 && at + len === fragment.length) return readDismissal(fragment.slice(0, at), ctx.previousFragment);
   // Right after 免去 and before 的 only a name can stand (`免去茆某的…`): its surname need not be listed.
   if (at >= 0) return readPairs(fragment.slice(at + len), ctx.lastPersons, true);
   if (lenient && endsWithDuty(fragment)) return readObject(fragment, ctx.lastPersons, lenient);
@@ -41,6 +42,24 @@ export const readRemoval: FragmentReader = (fragment, ctx) => {
   }
   return null;
 };
+
+/** What stands between the person and 免职 in an order: why, and that it is to be done. */
+const DISMISSAL_LEAD = /(?:另有任用|另有任務|另有任务)?，?(?:应予|應予|均应予|均予|予以|着即|著即)$/;
+
+/**
+ * `行政院某部部长A另有任用，应予免职` — a presidential order's form: the post, then the name, then
+ * 免职 (with its reason) in this clause or, after a comma, the clause before. Nothing but 免职 ends
+ * the clause, and the order's word (`应予`, `予以`) must stand before it.
+ */
+function readDismissal(before: string, previous: string): ReturnType<FragmentReader> {
+  const lead = DISMISSAL_LEAD.exec(before);
+  if (!lead) return null;
+  const subject = (lead.index > 0 ? before.slice(0, lead.index) : previous).replace(/另有任[用务務]$/, '');
+  const name = describedPerson(subject);
+  if (name === null) return null;
+  const post = subject.slice(0, subject.length - name.length);
+  return isPostLike(post) ? { type: 'remove', persons: [name], posts: post } : null;
+}
 
 /**
  * `免去A的P职务、B的Q职务`: pairs joined by `、` after one 免去, each ending in 职务. Read one by

@@ -328,8 +328,12 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   }
   // `新聘的馆员是：A、B、C`: names under a roster header (or after seats set up) hold its post.
   const rosterPost = setUp ?? ctx.rosterPost;
+  // A roster's post, given in its own script where its header was read: not to be unfolded again on
+  // this clause, where the same characters may stand in another script.
+  const shown = new Set<string>();
   if (readings.length === 0 && rosterPost !== null && ctx.pendingPersons.length > 0) {
     readings = append(readings, { type: 'appoint', persons: ctx.pendingPersons, posts: rosterPost });
+    shown.add(rosterPost);
     readingLines = append(readingLines, lineAt(piece, Math.max(0, waitingSince)));
     ctx.pendingPersons = [];
   }
@@ -380,7 +384,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   // that inherits it in turn (`主席：` / `A` / `成員：` / `B、C` under a list's header).
   if (readings.length > 0) ctx.lastPiece = before !== null && isFolded(before) ? joinedPiece(before, piece) : piece;
   if (isFolded(piece) || (before !== null && isFolded(before))) {
-    for (let k = 0; k < events.length; k++) events[k] = inOwnScript(events[k], piece, before);
+    for (let k = 0; k < events.length; k++) events[k] = inOwnScript(events[k], piece, before, shown);
   }
   return { events, leftovers };
 }
@@ -406,12 +410,12 @@ function joinedPiece(before: Piece, piece: Piece): Piece {
 }
 
 /** The event's names and posts as the clause wrote them (traditional stays traditional). */
-function inOwnScript(e: ParsedEvent, piece: Piece, before: Piece | null): ParsedEvent {
+function inOwnScript(e: ParsedEvent, piece: Piece, before: Piece | null, shown: ReadonlySet<string>): ParsedEvent {
   const back = (s: string) => unfoldInPiece(piece, s, before);
   return {
     ...e,
     person: back(e.person),
-    position: back(e.position),
+    position: shown.has(e.position) ? e.position : back(e.position),
     concurrent: e.concurrent.map(back),
     precedenceAfter: e.precedenceAfter === null ? null : back(e.precedenceAfter),
     source: { ...e.source, text: back(e.source.text), ...(e.source.span ? { span: back(e.source.span) } : {}) },

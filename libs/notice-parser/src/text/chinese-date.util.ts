@@ -69,17 +69,50 @@ export function findDate(s: string, from = 0): FoundDate | null {
   return null;
 }
 
+/**
+ * `中華民國一百一十三年`, `民國113年`: a year of the Republic's era, as Taiwan's gazettes write it
+ * (year 1 is 1912). The era name must stand before the number: a bare `113年` is no year.
+ */
+const ERA_YEAR = /(?:中华民国|中華民國|民国|民國)(\d{1,3}|[〇零一二三四五六七八九十百]{1,6})$/;
+const ERA_START = 1911;
+
+/** `一百一十三` → 113, `三十八` → 38, `一一三` → 113, `113` → 113; NaN when unreadable. */
+function readCount(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (!s.includes('十') && !s.includes('百')) return readYear(s);
+  let total = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch === '百' || ch === '十') {
+      total += (digit < 0 ? 1 : digit) * (ch === '百' ? 100 : 10);
+      digit = -1;
+    } else if (DIGIT[ch] !== undefined) digit = DIGIT[ch];
+    else return NaN;
+  }
+  return total + Math.max(0, digit);
+}
+
+function eraYear(s: string, yearEnd: number): { year: number; start: number } | null {
+  const m = ERA_YEAR.exec(s.slice(Math.max(0, yearEnd - 10), yearEnd));
+  if (!m) return null;
+  const n = readCount(m[1]);
+  if (!(n >= 1 && n < 200)) return null;
+  return { year: ERA_START + n, start: yearEnd - m[0].length };
+}
+
 function dateAround(s: string, yearEnd: number): FoundDate | null {
-  if (yearEnd < 4) return null;
-  const yearText = s.slice(yearEnd - 4, yearEnd);
-  for (const ch of yearText) if (!isYearDigit(ch)) return null;
+  const yearText = yearEnd < 4 ? '' : s.slice(yearEnd - 4, yearEnd);
+  let plain = yearText.length === 4;
+  for (let i = 0; plain && i < 4; i++) plain = isYearDigit(yearText[i]);
+  const era = plain ? null : eraYear(s, yearEnd);
+  if (!plain && era === null) return null;
   const month = s.indexOf('月', yearEnd + 1);
   if (month < 0 || month - yearEnd > 3) return null;
   const m = readSmallNumber(s.slice(yearEnd + 1, month));
   if (Number.isNaN(m)) return null;
-  const start = yearEnd - 4;
+  const start = era === null ? yearEnd - 4 : era.start;
   const day = s.indexOf('日', month + 1);
-  const y = readYear(yearText);
+  const y = era === null ? readYear(yearText) : era.year;
   if (day < 0 || day - month > 4) return { iso: null, index: start, length: month + 1 - start };
   const d = readSmallNumber(s.slice(month + 1, day));
   if (Number.isNaN(d)) return { iso: null, index: start, length: month + 1 - start };

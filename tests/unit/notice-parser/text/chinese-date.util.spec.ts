@@ -59,6 +59,14 @@ describe('findDate', () => {
     expect(findDate('任期五年，自2024年6月1日起')).toEqual({ iso: '2024-06-01', index: 6, length: 9 });
   });
 
+  it('reads a year of the Republic era (year 1 = 1912) only after the era name', () => {
+    expect(findDate('中華民國一百一十三年五月二十日')).toEqual({ iso: '2024-05-20', index: 0, length: 15 });
+    expect(findDate('總統令 中华民国113年5月20日')).toEqual({ iso: '2024-05-20', index: 4, length: 13 });
+    expect(findDate('民國三十八年十月一日')?.iso).toBe('1949-10-01');
+    expect(findDate('民国九十八年二月二十九日')?.iso).toBeNull();
+    expect(findDate('113年5月20日')).toBeNull();
+  });
+
   it('finds nothing without a year-month', () => {
     expect(findDate('张晓明为青禾市财政局局长')).toBeNull();
     expect(findDate('试用期一年')).toBeNull();
