@@ -245,3 +245,17 @@ export function isStandalonePost(fragment: string): boolean {
   if (!endsWithTitle(first) || !endsWithTitle(last)) return false;
   return organisationPrefix(first) !== null || ROOTS.some((r) => first.startsWith(r));
 }
+
+/** Titles a list's row names alone after its first, full post: `副主席`, `常务副主任`, `委员`. */
+const ROW_TITLES = ['主席', '主任', '书记', '委员', '常委', '秘书长', '部长', '省长', '市长', '县长', '区长', '厅长', '局长', '院长', '校长', '司令员', '政治委员', '政委', '总理', '总经理', '董事长', '检察长', '馆长', '社长', '所长', '队长', '州长', '主任委员'];
+// Longest first: `主任委员` is read whole, not as `主任` and more.
+const ROW_TITLE = new RegExp(`^(?:常务|常務|第一)?副?(?:${[...ROW_TITLES].sort((a, b) => b.length - a.length).join("|")})`);
+
+/** `副主席` as a whole: a later post of a row, the first post's body left out. */
+export function isLaterRowTitle(s: string): boolean {
+  return ROW_TITLE.exec(s)?.[0] === s;
+}
+
+export function startsWithRowTitle(s: string): boolean {
+  return ROW_TITLE.test(s);
+}

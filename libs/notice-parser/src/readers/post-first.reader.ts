@@ -1,5 +1,5 @@
-import { describedPerson, isPersonName, readPersonList } from '../lexicon/person-name.util';
-import { endsAsBody, endsWithTitle, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
+import { describedPerson, isPersonName, readPersonList, splitNameRun } from '../lexicon/person-name.util';
+import { endsAsBody, endsWithTitle, isLaterRowTitle, isPostLike, organisationPrefix, startsWithRowTitle } from '../lexicon/organisation.lexicon';
 import { outsideBrackets } from '../text/brackets.util';
 import type { FragmentReader, Reading } from './reader.types';
 import { cutAtDuty } from './subject.util';
@@ -110,7 +110,7 @@ function readRow(fragment: string, ctx: Parameters<FragmentReader>[1]): Reading 
 
 const APPOINTING = /^(?:决定)?(?:任命|聘任|委任|聘请|续聘)/;
 
-function readListed(fragment: string, ctx: Parameters<FragmentReader>[1]): Reading | null {
+function readListed(fragment: string, ctx: Parameters<FragmentReader>[1]): Reading | Reading[] | null {
   const verb = APPOINTING.exec(fragment);
   // Without its own decision word a fragment continues a list only after one (`，P2 B、C`).
   if (!verb && ctx.carried !== 'appoint' && ctx.mode !== 'appoint') return null;
@@ -118,7 +118,61 @@ function readListed(fragment: string, ctx: Parameters<FragmentReader>[1]): Readi
   if (/[为為的]|职务$/.test(rest)) return null;
   // Without a decision word of its own, only names with a known surname: a signature
   // (`青禾市人民政府`) must not read as a post and a name.
-  return postThenNames(rest, verb !== null);
+  return rowOfPosts(rest) ?? (ctx.rosterPost !== null ? namesThenRow(rest, ctx.rosterPost) : null) ?? postThenNames(rest, verb !== null);
+}
+
+/**
+ * `某部部长 A 副部长 B`, split at its first space into the roster's post and `A副部长B`: the names
+ * of the roster's post, then more groups of the same row, each a title of the same body.
+ */
+function namesThenRow(text: string, rosterPost: string): Reading[] | null {
+  for (let m = 2; m <= Math.min(text.length - 4, MAX_ROW_NAMES); m++) {
+    if (!startsWithRowTitle(text.slice(m))) continue;
+    const persons = namesAlone(text.slice(0, m));
+    const rest = persons ? rowGroups(text, m) : null;
+    if (persons && rest !== null) return [{ type: 'appoint', persons, posts: rosterPost }, ...rest];
+  }
+  return null;
+}
+
+/** `A、B` or `AB` run together — names and nothing else (`助理张明` is the end of a post and a name). */
+function namesAlone(chunk: string): string[] | null {
+  // Names with a listed surname only: a row's words (`代理`) are not to be taken for names.
+  const persons = readPersonList(chunk) ?? (chunk.includes('、') ? null : splitNameRun(chunk));
+  return persons && persons.join('').length === chunk.replace(/、/g, '').length ? persons : null;
+}
+
+const MAX_ROW = 120;
+const MAX_ROW_POST = 30;
+const MAX_ROW_NAMES = 48;
+
+/**
+ * `某省人民政府主席A副主席B、C`: a list's row holding several posts each followed by its holders,
+ * the spaces between them lost. The first post names its body; each later one is a title alone,
+ * which the first one's body is given where posts are expanded. Read only when the whole row parts
+ * into at least two such groups.
+ */
+export function rowOfPosts(text: string): Reading[] | null {
+  if (text.length > MAX_ROW) return null;
+  const groups = rowGroups(text, 0);
+  return groups !== null && groups.length >= 2 ? groups : null;
+}
+
+function rowGroups(text: string, from: number): Reading[] | null {
+  const first = from === 0;
+  for (let k = from + 2; k <= Math.min(text.length - 2, from + MAX_ROW_POST); k++) {
+    const post = text.slice(from, k);
+    if (first ? !endsWithTitle(post) : !isLaterRowTitle(post)) continue;
+    for (let m = k + 2; m <= Math.min(text.length, k + MAX_ROW_NAMES); m++) {
+      // The names end where the next group's title begins (or at the row's end).
+      if (m < text.length && !startsWithRowTitle(text.slice(m))) continue;
+      const persons = namesAlone(text.slice(k, m));
+      if (!persons) continue;
+      const rest = m === text.length ? [] : rowGroups(text, m);
+      if (rest !== null) return [{ type: 'appoint', persons, posts: post }, ...rest];
+    }
+  }
+  return null;
 }
 
 /**

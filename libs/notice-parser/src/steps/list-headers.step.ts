@@ -1,6 +1,6 @@
 import { endsAsBody, endsWithTitle, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
 import { readPersonList } from '../lexicon/person-name.util';
-import { postThenNames } from '../readers/post-first.reader';
+import { postThenNames, rowOfPosts } from '../readers/post-first.reader';
 import type { BlockMode, ReaderContext, Reading } from '../readers/reader.types';
 import { firstTopLevel, outsideBrackets } from '../text/brackets.util';
 import { speaksOfDecisionNotTaken } from '../text/decision-kind.util';
@@ -14,6 +14,11 @@ import { Piece, isFolded, unfoldInPiece } from './split-clauses.step';
  */
 
 const APPOINT_HEADERS = ['任命', '聘任', '聘用', '任命为', '委任', '聘请', '续聘'];
+/**
+ * `根据国务院总理的提名，决定：` heads what was decided, a list in which a line may be no more than
+ * `A兼P`; not `…于某日的决定：`, which cites a decision (its signature may follow the list).
+ */
+const DECIDED_HEADER = /(?:^|，)(?:会议|會議|大会|大會)?(?:决定|決定)(?:如下)?$/;
 const REMOVE_HEADERS = ['免去', '免职', '免職', '解聘'];
 export const DECISION_WORDS = ['决定', '決定', '任免', '任命', '免去', '聘任', '解聘', '免職', '免职'];
 
@@ -49,7 +54,7 @@ export function readHeaderPiece(piece: Piece, ctx: ReaderContext, earlier: Piece
     ctx.lastPiece = piece;
     return 'block';
   }
-  const mode: BlockMode = endsWithAny(text, APPOINT_HEADERS) || APPOINTED_LIST.test(text) ? 'appoint' : endsWithAny(text, REMOVE_HEADERS) ? 'remove' : null;
+  const mode: BlockMode = endsWithAny(text, APPOINT_HEADERS) || APPOINTED_LIST.test(text) || DECIDED_HEADER.test(text) ? 'appoint' : endsWithAny(text, REMOVE_HEADERS) ? 'remove' : null;
   if (DECISION_WORDS.some((w) => text.includes(w))) ctx.decided = true;
   if (mode) {
     ctx.mode = mode;
@@ -297,8 +302,11 @@ const MAX_RUN_ON_HEADER = 12;
  * `国家计划委员会主任李某`, a line of its own under a roster: a post naming its own body, then
  * names — null for anything else.
  */
-export function ownPostRow(fragment: string): Reading | null {
+export function ownPostRow(fragment: string): Reading | Reading[] | null {
   if (fragment.length < 6) return null;
+  // `某部部长A副部长B`: a row of several posts, the later ones titles of the first one's body.
+  const groups = rowOfPosts(fragment);
+  if (groups !== null && organisationPrefix(groups[0].posts) !== null) return groups;
   const row = postThenNames(fragment, false);
   // `某大学法学系主任A教授、某所主任B律师`: people described by their own posts, in one run, are the roster's.
   return row !== null && !row.posts.includes('、') && organisationPrefix(row.posts) !== null ? row : null;

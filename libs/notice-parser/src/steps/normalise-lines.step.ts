@@ -1,4 +1,4 @@
-import { normaliseText } from '../text/normalise.util';
+import { dropPostNominals, normaliseText } from '../text/normalise.util';
 import { foldScript, foldTable, mayHoldPinyin, unfold } from '../text/script-fold.util';
 
 /**
@@ -216,6 +216,7 @@ export class Line {
     // A markdown heading's `#` and a list item's bullet (`- 主任：A`) are the page's, not the text's.
     let text = normaliseText(this.heading ? raw.replace(/^\s*#+/, '') : raw.replace(LIST_BULLET, ''));
     if (text.includes('**')) text = text.replaceAll('**', '');
+    text = dropPostNominals(text);
     if (text.startsWith('（上接第')) {
       const m = CONTINUED_FROM.exec(text);
       if (m) {

@@ -309,8 +309,10 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
     // that post's, not the roster's.
     const row = ctx.rosterPost !== null && setUp === null && fragment === piece.text ? ownPostRow(fragment) : null;
     if (row !== null) {
-      readings = append(readings, row);
-      readingLines = append(readingLines, lineAt(piece, Math.max(0, at)));
+      for (const r of Array.isArray(row) ? row : [row]) {
+        readings = append(readings, r);
+        readingLines = append(readingLines, lineAt(piece, Math.max(0, at)));
+      }
       continue;
     }
     const waiting = readPersonList(setUp === null ? stripConfirmation(fragment).replace(APPOINTER_LEAD, '') : setUpNames(fragment), ctx.rosterPost !== null || setUp !== null);

@@ -1,8 +1,9 @@
-import { endsWithTitle, isPostLike } from '../lexicon/organisation.lexicon';
+import { endsWithTitle, isLaterRowTitle, isPostLike } from '../lexicon/organisation.lexicon';
 import { outsideBrackets } from '../text/brackets.util';
 import { DECISION_INTRO } from '../text/decision-kind.util';
 import { postsTable } from './list-headers.step';
 import { readPersonList } from '../lexicon/person-name.util';
+import { rowOfPosts } from '../readers/post-first.reader';
 import { isIssuerLine } from '../lexicon/title.lexicon';
 import { standaloneDocNumber } from '../text/doc-number.util';
 import { isSignatureLike, readDateLine } from '../text/line-kind.util';
@@ -199,9 +200,9 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
       const heading = titleHeading(line);
       if (heading !== null) {
         // The title as a header of its own, then each name (or run of names) as an item.
-        for (const [n, end] of heading.entries()) {
+        for (const { end, title } of heading) {
           take(end);
-          flush(n === 0 ? '：' : '');
+          flush(title ? '：' : '');
           segment = end;
         }
         continue;
@@ -209,6 +210,12 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
     }
     if (segment < t.length && listing !== null) {
       const item = segment === 0 && text.length === 0 ? listItemLength(line, lines, k, to) : null;
+      // `某省人民政府主席 A 副主席 B C`: a row of several posts and their holders is an item of its own.
+      if (item === null && listing === 'names' && segment === 0 && text.length === 0 && rowOfPosts(t) !== null) {
+        take(t.length);
+        flush('');
+        continue;
+      }
       if (item !== null && (listing === 'names' || item.post)) {
         // The item's name alone is the clause: the description after it (`王某 某律师事务所`) states
         // nothing — unless it is a post, the second column of a table row.
@@ -280,9 +287,9 @@ const MAX_ROW_TITLE = 24;
  * (`副主席 王某、李某`, `委员 王某 李某`): where the title and each name item end in the normalised
  * line (the title's end first), or null.
  */
-function titleHeading(line: Line): number[] | null {
+function titleHeading(line: Line): { end: number; title: boolean }[] | null {
   const t = line.text;
-  if (t.length <= MAX_HEADING_TITLE && endsWithTitle(t) && !readPersonList(t) && !/[为為的，、]/.test(t)) return [t.length];
+  if (t.length <= MAX_HEADING_TITLE && endsWithTitle(t) && !readPersonList(t) && !/[为為的，、]/.test(t)) return [{ end: t.length, title: true }];
   const tokens = padded(cells(line.raw));
   // The normalised line is the tokens without their spaces (folded to one script): read on it.
   // Before a space a post may be named in full (`国家计划委员会主任 A`): the space marks where it ends.
@@ -292,13 +299,20 @@ function titleHeading(line: Line): number[] | null {
   // Names set apart by spaces: each token is names (a description may lead a name, so the run of
   // them read as one could take one name's description for the next one's).
   const ends = [first.length];
-  for (const token of tokens.slice(1)) {
-    const end = ends[ends.length - 1] + token.length;
-    if (!readPersonList(t.slice(ends[ends.length - 1], end))) break;
-    ends.push(end);
+  const titles = new Set([first.length]);
+  for (const [k, token] of tokens.slice(1).entries()) {
+    const start = ends[ends.length - 1];
+    const end = start + token.length;
+    const cell = t.slice(start, end);
+    if (readPersonList(cell)) ends.push(end);
+    // `某省人民政府主席 A 副主席 B C`: a later title of the row, heading the names after it.
+    else if (k + 2 < tokens.length && !titles.has(start) && isLaterRowTitle(cell)) {
+      ends.push(end);
+      titles.add(end);
+    } else break;
   }
-  if (ends[ends.length - 1] === t.length) return ends;
-  return readPersonList(t.slice(first.length)) ? [first.length, t.length] : null;
+  if (ends[ends.length - 1] === t.length && !titles.has(t.length)) return ends.map((end) => ({ end, title: titles.has(end) }));
+  return readPersonList(t.slice(first.length)) ? [{ end: first.length, title: true }, { end: t.length, title: false }] : null;
 }
 
 /**

@@ -41,6 +41,16 @@ export function normaliseText(raw: string): string {
 }
 
 /**
+ * Letters Hong Kong writes after a name (`張某博士, SBS, JP`): honours, justice of the peace, senior
+ * counsel. They are the name's decorations, neither name nor post; dropped with the comma before each.
+ */
+const POST_NOMINALS = /，(?:GBM|GBS|SBS|BBS|MH|JP|PDSM|PMSM|IDSM|CMSM|MBE|OBE|CBE|SC|QC)(?![A-Za-z])/g;
+
+export function dropPostNominals(text: string): string {
+  return text.includes('，') && /[A-Z]{2}/.test(text) ? text.replace(POST_NOMINALS, '') : text;
+}
+
+/**
  * The characters of `chars` as a lookup table by UTF-16 code. Reading a CJK character with `s[i]`
  * makes a new one-character string each time; the hot loops test `table[s.charCodeAt(i)]` instead.
  */

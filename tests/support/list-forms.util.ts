@@ -49,3 +49,34 @@ export const ORDER_FORMS: FormPart[] = [
     events: (n) => [{ type: 'remove', person: n[2], position: '行政院青禾委员会主任委员' }],
   },
 ];
+
+/**
+ * Lists that name several posts on one row (the spaces between lost or kept), and a `决定：` list
+ * whose line may be no more than `A兼P`.
+ */
+export const ROW_FORMS: FormPart[] = [
+  {
+    id: '一行数职',
+    body: (n) => `\n青禾人民政府委员会第三次会议任命名单\n青禾省人民政府主席 ${bare(n[0])} 副主席 ${bare(n[1])} ${bare(n[2])}\n东林省人民政府主席 钱明远`,
+    events: (n) => [A(n[0], '青禾省人民政府主席'), A(n[1], '青禾省人民政府副主席'), A(n[2], '青禾省人民政府副主席'), A('钱明远', '东林省人民政府主席')],
+  },
+  {
+    id: '一行数职无空格',
+    body: (n) => `\n青禾人民政府委员会第三次会议任命名单\n青禾省人民政府主席${bare(n[0])}副主席${bare(n[1])}、${bare(n[2])}\n`,
+    events: (n) => [A(n[0], '青禾省人民政府主席'), A(n[1], '青禾省人民政府副主席'), A(n[2], '青禾省人民政府副主席')],
+  },
+  {
+    id: '决定冒号兼职',
+    body: (n) => `根据青禾人民政府委员会主席的提名，决定：\n${n[0]}、${n[1]}为青禾政务院副总理；\n${n[2]}兼青禾外交部部长。\n`,
+    events: (n) => [A(n[0], '青禾政务院副总理'), A(n[1], '青禾政务院副总理'), A(n[2], '青禾外交部部长')],
+  },
+];
+
+/** Hong Kong writes honours and JP after a name (`張某博士, SBS, JP`): neither name nor post. */
+export const HK_FORMS: FormPart[] = [
+  {
+    id: '勋衔后缀',
+    body: (n) => `行政长官已委任${bare(n[0])}博士, SBS, JP为青禾咨询委员会主席，此外，${bare(n[1])}女士, BBS, MH及${bare(n[2])}先生, JP获委任为青禾咨询委员会成员`,
+    events: (n) => [A(n[0], '青禾咨询委员会主席'), A(n[1], '青禾咨询委员会成员'), A(n[2], '青禾咨询委员会成员')],
+  },
+];
