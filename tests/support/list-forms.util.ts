@@ -27,6 +27,11 @@ export const ELECTION_FORMS: FormPart[] = [
     events: (n) => n.map((a) => A(a, `${BODY}委员`)),
   },
   {
+    id: '国家主席副主席',
+    body: (n) => `大会选举${n[0]}为中华人民共和国主席，${n[1]}为副主席`,
+    events: (n) => [A(n[0], '中华人民共和国主席'), A(n[1], '中华人民共和国副主席')],
+  },
+  {
     id: '长名单含非汉姓',
     body: (n) => `${[...MEMBERS, ...n.map(bare)].join('、')}当选为${BODY}委员`,
     events: (n) => [...MEMBERS, ...n].map((a) => A(a, `${BODY}委员`)),
@@ -72,8 +77,26 @@ export const ROW_FORMS: FormPart[] = [
   },
 ];
 
-/** Hong Kong writes honours and JP after a name (`張某博士, SBS, JP`): neither name nor post. */
-export const HK_FORMS: FormPart[] = [
+/**
+ * Hong Kong writes honours and JP after a name (`張某博士, SBS, JP`): neither name nor post; a
+ * renewal is `獲再度委任`. Macao commissions `以定期委任方式` and ends one with `終止…的定期委任`.
+ */
+export const SAR_FORMS: FormPart[] = [
+  {
+    id: '获再度委任',
+    body: (n) => `${bare(n[0])}获再度委任为青禾咨询委员会主席，任期两年`,
+    events: (n) => [A(n[0], '青禾咨询委员会主席')],
+  },
+  {
+    id: '定期委任方式',
+    body: (n) => `以定期委任方式委任${n[0]}担任青禾局局长职务，为期一年`,
+    events: (n) => [A(n[0], '青禾局局长')],
+  },
+  {
+    id: '终止定期委任',
+    body: (n) => `终止${bare(n[1])}东林局副局长的定期委任`,
+    events: (n) => [{ type: 'remove', person: n[1], position: '东林局副局长' }],
+  },
   {
     id: '勋衔后缀',
     body: (n) => `行政长官已委任${bare(n[0])}博士, SBS, JP为青禾咨询委员会主席，此外，${bare(n[1])}女士, BBS, MH及${bare(n[2])}先生, JP获委任为青禾咨询委员会成员`,

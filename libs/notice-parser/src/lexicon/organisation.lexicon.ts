@@ -159,6 +159,9 @@ export function organisationOrPlace(post: string): string | null {
 function placePrefix(first: string): string | null {
   // `常务副县长`, `副市长`: a title whose word for the place is no place name.
   if (TITLE_HEAD.test(first)) return null;
+  // `中华人民共和国主席、副主席`: the state itself, named by its full name.
+  const state = STATE.exec(first);
+  if (state && state[0].length < first.length) return state[0];
   // `广西壮族自治区主席`: an autonomous area's name runs past the four characters of most places.
   const autonomous = AUTONOMOUS_AREA.exec(first);
   if (autonomous && autonomous[0].length < first.length) return autonomous[0];
@@ -177,6 +180,8 @@ const PLACE_OWN_BODY = /^.(?:人民政府|政府|委|人大|人民法院|法院|
 const MAX_SHORT_TITLE = 4;
 
 const SHORT_BODY_PARTY = /^[局厅廳部院校所处處司署委][党黨]/;
+
+const STATE = /^(?:中华人民共和国|中華人民共和國|中华民国|中華民國)/;
 
 const AUTONOMOUS_AREA = /^[^、，（）省市县縣]{2,10}?自治[区區州县縣旗]/;
 

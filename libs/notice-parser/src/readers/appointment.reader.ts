@@ -21,7 +21,8 @@ const APPOINTING = ['任命', '特任', '特聘', '聘任', '委任', '聘用', 
 /** Short verbs that appoint only after 被: `A等5人被聘为P`, `A被选为P`, `A被委为P`. */
 const PASSIVE_ONLY = new Set(['聘', '选', '選', '委', '派', '任', '选举', '選舉', '委任', '推选', '推選', '推举', '推舉']);
 
-const SUBJECT_FIRST = ['获委任', '获任命', '获聘任', '受聘', '应聘', '当选', '获聘'];
+// `A获再度委任为P`: an adverb of renewal may stand inside the passive.
+const SUBJECT_FIRST = ['获委任', '获任命', '获聘任', '受聘', '应聘', '当选', '获聘', '获再度委任', '获再次委任', '获重新委任', '再度获委任', '获续聘', '获续任'];
 
 /** `A作为P`, `A成为P`, `A将成为P`: "as" and "became" describe the person; they decide nothing. */
 const DESCRIBING_WEI = /[将將已会會]?[作成]$/;

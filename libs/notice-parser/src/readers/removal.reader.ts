@@ -12,7 +12,20 @@ import { cutAtDuty, endsWithDuty, splitPossessive, stripFormer } from './subject
 const VERBS = ['免去', '免除', '免職', '免职', '解聘', '解除', '撤销', '撤銷'];
 const HOLDING = ['同志的', '同志', '女士的', '女士', '先生的', '先生', '兼任的', '现任的', '現任的', '担任的', '擔任的', '兼任', '现任', '現任', '担任', '擔任'];
 
+/**
+ * `终止A的P职务`, `终止A某局副局长的定期委任` (Macao's 批示): the decision ends a post or its
+ * commission; what stands between 终止 and the closing word is the person and the post.
+ */
+const TERMINATED = /^(?:决定)?终止(.{4,60}?)的?(?:定期委任|委任|聘任|职务|職務)$/;
+
+function readTermination(fragment: string, lastPersons: string[]): ReturnType<FragmentReader> {
+  const m = TERMINATED.exec(fragment);
+  return m ? readObject(m[1], lastPersons, false) : null;
+}
+
 export const readRemoval: FragmentReader = (fragment, ctx) => {
+  const ended = fragment.startsWith('终止') || fragment.startsWith('决定终止') ? readTermination(fragment, ctx.lastPersons) : null;
+  if (ended) return ended;
   let at = -1;
   let len = 0;
   const mayHaveVerb = fragment.indexOf('免') >= 0 || fragment.indexOf('解') >= 0 || fragment.indexOf('撤') >= 0;
@@ -94,6 +107,7 @@ function readObject(rest: string, lastPersons: string[], lenient: boolean): Retu
 
 /** Where a post beginning with these follows the name directly, the name is two characters long. */
 const POST_STARTS = '中国省市县区全驻第國縣區副';
+const SHORT_PLACE = '省市县区縣區';
 const PLACE_ENDS = '省市县区州盟旗縣區';
 const TITLE_OPENERS = /^(?:副|常务|常務|代理)/;
 
@@ -121,8 +135,8 @@ function endsPlace(object: string, at: number): boolean {
   return at < object.length && PLACE_ENDS.includes(object[at]);
 }
 
-/** Endings of a body named by two or three characters before them (`某林大学`, `某禾矿业集团`). */
-const BODY_ENDS = ['大学', '大學', '学院', '學院', '集团', '集團', '银行', '銀行', '医院', '醫院', '中学', '中學', '公司', '研究院', '研究所'];
+/** Endings of a body named by two or three characters before them (`某林大学`, `某禾矿业集团`, `某政局`). */
+const BODY_ENDS = ['局', '署', '厅', '廳', '大学', '大學', '学院', '學院', '集团', '集團', '银行', '銀行', '医院', '醫院', '中学', '中學', '公司', '研究院', '研究所'];
 
 function bodyEndsAt(object: string, at: number): boolean {
   return BODY_ENDS.some((b) => object.startsWith(b, at));
@@ -135,8 +149,10 @@ function readUnmarkedName(object: string): ReturnType<FragmentReader> {
   if (noted && isPersonName(noted[1]) && readPersonList(noted[1])) return { type: 'remove', persons: [noted[1]], posts: stripFormer(noted[2]) };
   // `免除A副县长一职`: 副 (常务, 代理) opens a title, so a two-character name ends before it.
   const titled = TITLE_OPENERS.test(object.slice(2, 4));
+  // `王芳市财政局…`: a place's own marker (the city's bureau named short) opens the post.
+  const short = SHORT_PLACE.includes(object[2]) && startsPost(object, 3);
   const lengths =
-    compoundSurnameLength(object) === 2 ? [4, 3] : startsRoot(object, 2) || titled || (startsPost(object, 2) && !startsPost(object, 3)) ? [2, 3] : [3, 2];
+    compoundSurnameLength(object) === 2 ? [4, 3] : startsRoot(object, 2) || titled || short || (startsPost(object, 2) && !startsPost(object, 3)) ? [2, 3] : [3, 2];
   for (const n of lengths) {
     const name = object.slice(0, n);
     const post = stripFormer(object.slice(n));

@@ -233,6 +233,8 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
     // (a body's long name in them is kept: a later bare title inherits it whole).
     const stripped = stripEnumerator(raw.includes('「') || raw.includes('“') ? raw.replace(QUOTED_TITLE, '$1$2') : raw);
     fragment = stripped.includes('提名') ? stripped.replace(NOMINATED_TAIL, '') : stripped;
+    // `以定期委任方式委任A担任P`: how the post is held (Macao's commissions) is no part of the clause.
+    if (fragment.startsWith('以')) fragment = fragment.replace(MANNER, '');
     const at = piece.text.indexOf(raw, cursor);
     if (at >= 0) cursor = at + raw.length;
     // Running text: `对某某等同志的拟任职进行审议` speaks of a proposal; its names are no decision,
@@ -393,6 +395,8 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
 
 
 
+
+const MANNER = /^以[^，。；]{1,16}?方式(?=委任|任命|聘用|聘任|委派|续期|續期)/;
 
 const QUOTED_TITLE = /「([^「」]{1,8})」|“([^“”]{1,8})”/g;
 

@@ -30,6 +30,15 @@ describe('readRemoval', () => {
       posts: '青禾市财政局局长',
     });
     expect(readRemoval('免去王芳市财政局局长职务', context())).toEqual({ type: 'remove', persons: ['王芳'], posts: '市财政局局长' });
+    // A bureau of three characters after the name: the name is cut before it, whatever its length.
+    expect(readRemoval('免去童岚东林局副局长职务', context())).toEqual({ type: 'remove', persons: ['童岚'], posts: '东林局副局长' });
+    expect(readRemoval('免去王建国财政局局长职务', context())).toEqual({ type: 'remove', persons: ['王建国'], posts: '财政局局长' });
+  });
+
+  it('reads the end of a commission or a post (`终止A的P职务`, `终止A某局副局长的定期委任`)', () => {
+    expect(readRemoval('终止童岚东林局副局长的定期委任', context())).toEqual({ type: 'remove', persons: ['童岚'], posts: '东林局副局长' });
+    expect(readRemoval('终止葛云舟的青禾局局长职务', context())).toEqual({ type: 'remove', persons: ['葛云舟'], posts: '青禾局局长' });
+    expect(readRemoval('免去葛云舟的青禾局局长职务（终止试用期）', context())).toEqual({ type: 'remove', persons: ['葛云舟'], posts: '青禾局局长' });
   });
 
   it('takes a compound surname and two more characters as the unmarked name', () => {
