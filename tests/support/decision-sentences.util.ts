@@ -9,7 +9,7 @@ const OpenCC: { Converter(options: { from: 'cn'; to: 'hk' }): (text: string) => 
  */
 
 import { FORMS } from './decision-forms.util';
-import { ELECTION_FORMS, SAR_FORMS, ORDER_FORMS, ROW_FORMS } from './list-forms.util';
+import { ELECTION_FORMS, FOLLOWING_FORMS, ORDER_FORMS, ROW_FORMS, SAR_FORMS } from './list-forms.util';
 
 export interface Expected {
   type: 'appoint' | 'remove' | 'auto_remove';
@@ -156,7 +156,7 @@ function framed(at: Setting, verb: string, shape: string, body: string, events: 
 /** Every form × name shape × script × frame. */
 export function* formCompositions(): Generator<Composition> {
   const turn = { k: 0 };
-  for (const form of [...FORMS, ...ELECTION_FORMS, ...ORDER_FORMS, ...ROW_FORMS, ...SAR_FORMS]) {
+  for (const form of [...FORMS, ...ELECTION_FORMS, ...ORDER_FORMS, ...ROW_FORMS, ...SAR_FORMS, ...FOLLOWING_FORMS]) {
     for (const at of settings(turn)) {
       if (form.newsOnly && at.where !== 'news') continue;
       yield framed(at, form.id, 'form', form.body(at.people.map(at.name.write), at.p1, at.p2), form.events(at.people, at.p1, at.p2));

@@ -103,3 +103,17 @@ export const SAR_FORMS: FormPart[] = [
     events: (n) => [A(n[0], '青禾咨询委员会主席'), A(n[1], '青禾咨询委员会成员'), A(n[2], '青禾咨询委员会成员')],
   },
 ];
+
+/** A clause after an appointment about the same person, who is `其` or left out. */
+export const FOLLOWING_FORMS: FormPart[] = [
+  {
+    id: '并决定其代理',
+    body: (n) => `决定任命${n[0]}为青禾市人民政府副市长，并决定其代理市长职务`,
+    events: (n) => [A(n[0], '青禾市人民政府副市长'), A(n[0], '青禾市人民政府代理市长')],
+  },
+  {
+    id: '决定其为代理',
+    body: (n) => `任命${n[1]}为东林县人民政府副县长，决定其为代理县长`,
+    events: (n) => [A(n[1], '东林县人民政府副县长'), A(n[1], '东林县人民政府代理县长')],
+  },
+];
