@@ -21,7 +21,7 @@ const HOLDING_VERB = /(?:担任|擔任|出任|接任|任)$/;
  * `任命A为市人民政府副市长，并决定为代理市长` (or `决定其为代理市长`, `并决定其代理市长职务`): the
  * acting title for the person just appointed.
  */
-const ALSO_ACTING = /^(?:并|並|同时|同時)?(?:决定|決定)?(?:(?:其)?[为為]|其)(代理.{1,12}?)(?:的?(?:职务|職務))?$/;
+const ALSO_ACTING = /^(?:并|並|同时|同時)?(?:决定|決定)?(?:其?[为為]|其)(代理.{1,12}?)(?:的?(?:职务|職務))?$/;
 
 export const readActing: FragmentReader = (fragment, ctx) => {
   if (fragment.indexOf('代') < 0) return null;
