@@ -1,5 +1,6 @@
 import type { UnparsedLine } from '../notice.types';
 import { isPostLike } from '../lexicon/organisation.lexicon';
+import { outsideBrackets } from '../text/brackets.util';
 import { speaksOfDecisionNotTaken } from '../text/decision-kind.util';
 import { missingPartNote } from '../text/missing-part.util';
 import { isEditorialNote, isSignatureLike } from '../text/line-kind.util';
@@ -30,7 +31,9 @@ const PROCEDURE =
 const CONNECTIVES = new Set(['同时', '同時', '此外', '另外', '至此', '其中', '据悉', '據悉', '随后', '隨後', '会上', '會上']);
 
 export function isProcedure(fragment: string): boolean {
-  return PROCEDURE.test(fragment) || CONNECTIVES.has(fragment) || isEditorialNote(fragment);
+  // `聘期三年（2024年9月至2027年8月）`: a bracket says when; the words around it say it is procedure.
+  const bare = fragment.endsWith('）') ? outsideBrackets(fragment) : fragment;
+  return PROCEDURE.test(bare) || CONNECTIVES.has(fragment) || isEditorialNote(fragment);
 }
 
 /**
