@@ -104,8 +104,17 @@ export const SAR_FORMS: FormPart[] = [
   },
 ];
 
-/** A clause after an appointment about the same person, who is `其` or left out. */
+/**
+ * A clause after an appointment about the same person, who is `其` or left out; and a decision
+ * read out at a meeting (`宣布A教授担任P一职`).
+ */
 export const FOLLOWING_FORMS: FormPart[] = [
+  {
+    id: '宣布担任一职',
+    newsOnly: true,
+    body: (n) => `学校宣布了学院领导班子调整决定，宣布${bare(n[0])}教授担任东林大学外国语学院院长一职`,
+    events: (n) => [A(n[0], '东林大学外国语学院院长')],
+  },
   {
     id: '并决定其代理',
     body: (n) => `决定任命${n[0]}为青禾市人民政府副市长，并决定其代理市长职务`,

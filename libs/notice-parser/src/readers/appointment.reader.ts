@@ -248,13 +248,14 @@ function readHolds(fragment: string, ctx: ReaderContext): Reading | Reading[] | 
   return readings.length === 1 ? readings[0] : readings;
 }
 
-// `行政长官已委任A出任P`: who decides may stand before the decision word.
+// `行政长官已委任A出任P`: who decides may stand before the decision word. `宣布A担任P一职`: a
+// decision read out names the person and the post as one that is decided does.
 /** `A将于2025年3月1日出任P`: the day it takes effect, standing between the person and the verb. */
 const WHEN_BEFORE_VERB = /(?:将|將)[于於在][^，。；、]{2,14}?(?=出任|接任|担任|擔任|任(?![命职職用免期]))/;
 
 const COMRADE_HOLDS = /^[^，、]{2,5}同志(?:任|担任|擔任)(?![命职職用免期])/;
 
-const DECISION_LEAD = /^(?:[^，。；为任和了]{0,8}(?:长官|政府|主席|总理|国务院|委员会|常委会|党委|党组|董事会)(?:已|正式|今日|今天)?(?=委任|任命|聘任|聘请)|以[^，。；]{1,8}方式)?(?:任命|聘任|聘请|委任|决定|选举|推选|委(?![员員会會]))/;
+const DECISION_LEAD = /^(?:[^，。；为任和了]{0,8}(?:长官|政府|主席|总理|国务院|委员会|常委会|党委|党组|董事会)(?:已|正式|今日|今天)?(?=委任|任命|聘任|聘请)|以[^，。；]{1,8}方式)?(?:任命|聘任|聘请|委任|决定|选举|推选|宣布了?|委(?![员員会會]))/;
 
 interface Holding {
   persons: string[];
