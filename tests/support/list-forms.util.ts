@@ -110,6 +110,12 @@ export const SAR_FORMS: FormPart[] = [
  */
 export const FOLLOWING_FORMS: FormPart[] = [
   {
+    id: '新聘为的描述后颁发聘书',
+    newsOnly: true,
+    body: (n) => `会上，区领导向新聘为青禾区法律顾问团成员的东林律师事务所主任${bare(n[0])}律师、${bare(n[1])}颁发了聘书`,
+    events: (n) => [A(n[0], '青禾区法律顾问团成员'), A(n[1], '青禾区法律顾问团成员')],
+  },
+  {
     id: '宣布担任一职',
     newsOnly: true,
     body: (n) => `学校宣布了学院领导班子调整决定，宣布${bare(n[0])}教授担任东林大学外国语学院院长一职`,

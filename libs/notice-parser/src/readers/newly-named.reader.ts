@@ -13,6 +13,7 @@ const NEWLY = ['新聘任', '新聘请', '新聘', '新任命的', '新委任的
 /** `新任` alone also describes someone in office a while: only a certificate handed makes it news. */
 const HANDED = /颁发|颁授/;
 const GROUP_END = /颁发|颁授|发放|并|与|座谈|举行|出席/;
+const NAMED_AS = /^[为為]([^的为為，]{2,30})的(.{2,40})$/;
 
 export const readNewlyNamed: FragmentReader = (fragment, ctx) => {
   const word = NEWLY.find((w) => fragment.includes(w));
@@ -24,6 +25,12 @@ export const readNewlyNamed: FragmentReader = (fragment, ctx) => {
   const end = rest.search(word === '新任' ? HANDED : GROUP_END);
   if (end < 0) return null;
   rest = rest.slice(0, end).replace(/(?:一一|分别|正式)$/, '');
+  // `向新聘为P的<description>A律师颁发聘书`: the post said with 为, the people after 的.
+  const named = NAMED_AS.exec(rest);
+  if (named) {
+    const persons = endsWithTitle(named[1]) ? readPersonList(named[2]) : null;
+    return persons ? { type: 'appoint', persons, posts: named[1] } : null;
+  }
   const readings: Reading[] = [];
   for (const group of rest.split(/[和及]/)) {
     const reading = postThenNames(group);
