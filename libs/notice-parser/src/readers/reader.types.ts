@@ -48,6 +48,11 @@ export interface ReaderContext {
   column: number | null;
   /** Running text: sentences left that may state a decision just reported as read out. */
   announced: number;
+  /**
+   * Running text: a decision's header ended its line (`…任命：`), and every line since has been an
+   * item read: a next line that is a sentence of its own still belongs to the list.
+   */
+  listOpen: boolean;
   /** The fragment before this one in the clause (`因工作调整，A辞去P职务`: the reason given). */
   previousFragment: string;
   /** Running text with no notice frame (see readClauses' prose option). */
@@ -75,6 +80,7 @@ export function newReaderContext(over: Partial<ReaderContext> = {}): ReaderConte
     removedPosts: [],
     column: null,
     announced: 0,
+    listOpen: false,
     previousFragment: '',
     prose: false,
     setAside: null,

@@ -79,6 +79,7 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
         for (const e of listed) events.push(e);
       }
       kinds[i] = readHeaderPiece(run?.header ?? piece, ctx, pieces.slice(Math.max(0, i - LOOK_BACK), i));
+      ctx.listOpen = endsLine(piece) && (ctx.decided || ctx.mode !== null || ctx.rosterPost !== null);
       // A page that lost its full stops runs whole sentences into the next colon (`…范某，他们在…
       // 原稿来源为：`): in running text a long piece that heads nothing is still read for clauses.
       if (!(options.prose && kinds[i] === 'header' && piece.text.length > MAX_HEADER_LENGTH)) continue;
@@ -100,6 +101,7 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
     const { events: found, leftovers } = piece.text.length > MAX_PIECE_LENGTH ? { events: [], leftovers: [] } : readPiece(piece, ctx, earlier, options.prose === true);
     for (const e of found) events.push(e);
     kinds[i] = found.length > 0 ? 'clause' : 'other';
+    if (found.length === 0 || !endsLine(piece)) ctx.listOpen = false;
     // The posts a sentence removed people from, for a later `上述职务由C兼任` in it.
     for (const e of found) if (e.type === 'remove') ctx.removedPosts.push(e.position);
     if (piece.terminator === '。') ctx.removedPosts = [];
@@ -140,7 +142,9 @@ function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContex
     previous !== undefined &&
     (previous.terminator === '；' ||
       previous.terminator === '' ||
-      (previous.terminator === '：' && (DECISION_INTRO.test(previous.text) || ctx.rosterPost !== null || ctx.mode !== null)));
+      (previous.terminator === '：' && (DECISION_INTRO.test(previous.text) || ctx.rosterPost !== null || ctx.mode !== null)) ||
+      // `任命：` / `东北人民政府主席A，副主席B。` / `西北军政委员会主席C…。`: items of a list, a line each.
+      (ctx.listOpen && piece.spans[0]?.from === 0));
   // `会上宣读了省委关于…的决定。A任P1……`: the sentences right after a decision is read out state it.
   if (previous !== undefined && announcesDecision(previous.text)) ctx.announced = ANNOUNCED_SENTENCES;
   if (!carries) {
@@ -167,6 +171,12 @@ const RECALLED = /^(?:去年|前年|此前|早在|早前|多年前|[\d一二三�
 
 /** A sentence that opens with a year and no month: a story's history, not the day of a decision. */
 const YEAR_ALONE = /^(?:19|20)\d\d年，/;
+
+/** The piece runs to the end of its last line (a list's item or header, not a sentence's start). */
+function endsLine(piece: Piece): boolean {
+  const last = piece.spans[piece.spans.length - 1];
+  return last !== undefined && last.to >= last.line.text.length - 1;
+}
 
 function announcesDecision(text: string): boolean {
   return ANNOUNCES.test(text) && !speaksOfDecisionNotTaken(text);
