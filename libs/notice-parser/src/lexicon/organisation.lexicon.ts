@@ -199,7 +199,8 @@ export function inheritOrganisation(post: string, first: string): string {
   // `中共某某大学委员会委员、常委`: the party committee is the organisation, not the university.
   const committee = PARTY_COMMITTEE_FULL.exec(first) ?? PARTY_COMMITTEE.exec(first);
   if (committee && committee[0].length < first.length) return committee[0] + post;
-  let org = organisationPrefix(first) ?? placePrefix(first);
+  // A list's body standing alone above its rows (`华东军政委员会`) is the organisation itself.
+  let org = organisationPrefix(first) ?? placePrefix(first) ?? (endsAsBody(first) ? first : null);
   if (org === null || post.startsWith(org)) return post;
   // `某县人民政府办公室主任、副县长`: a place's head belongs to its government, not to the office.
   const office = OFFICES.find((f) => (org as string).endsWith(f));
@@ -221,6 +222,8 @@ const TITLE_WORDS = [
   '馆员', '館員', '参事', '參事', '顾问', '顧問', '审判员', '審判員', '检察员', '檢察員', '法官', '秘书', '秘書', '干事', '幹事',
   '董事', '监事', '監事', '会计师', '工程师', '總工程師', '专员', '專員', '参赞', '參贊', '大使', '领事', '領事', '司令员', '政委',
   '政治委员', '成员', '成員', '理事', '督学', '督學', '巡视员', '调研员', '秘书长', '委员长', '委員長', '主委', '次长', '次長',
+  // Heads whose 长 follows a character the single-长 rule does not take (`检察长`, `署长`, `关长`).
+  '检察长', '檢察長', '署长', '署長', '关长', '關長', '审计长', '審計長', '参谋长', '參謀長', '审判长', '審判長', '监狱长', '監獄長',
 ];
 
 export function endsWithTitle(post: string): boolean {

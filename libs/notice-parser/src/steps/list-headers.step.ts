@@ -5,7 +5,7 @@ import type { BlockMode, ReaderContext, Reading } from '../readers/reader.types'
 import { firstTopLevel, outsideBrackets } from '../text/brackets.util';
 import { speaksOfDecisionNotTaken } from '../text/decision-kind.util';
 import type { PieceKind } from './report-unread.step';
-import { Piece, isFolded, unfoldInPiece } from './split-clauses.step';
+import { Piece, isBodyLine, isFolded, unfoldInPiece } from './split-clauses.step';
 
 /**
  * Step 5, the headers a clause stands under: block headers (`任命：`, `免去：`), rosters (`新聘的馆员
@@ -40,6 +40,13 @@ export function readHeaderPiece(piece: Piece, ctx: ReaderContext, earlier: Piece
     ctx.decided = true;
     return 'block';
   }
+  // `…任命名单` / `华东军政委员会` / `主席 饶某`: a body alone gives the bare titles of its rows a body.
+  if (ctx.mode === 'appoint' && isBodyLine(text)) {
+    ctx.lastPost = text;
+    ctx.lastPiece = piece;
+    ctx.rosterPost = null;
+    return 'block';
+  }
   // `任命：` … `某某委员会委员：A、B、C`: under a decision, a post alone heads the names that hold it.
   if ((ctx.decided || ctx.mode === 'appoint') && ctx.mode !== 'remove' && isPostHeading(text)) {
     ctx.rosterPost = isFolded(piece) ? unfoldInPiece(piece, text) : text;
@@ -54,7 +61,9 @@ export function readHeaderPiece(piece: Piece, ctx: ReaderContext, earlier: Piece
     ctx.lastPiece = piece;
     return 'block';
   }
-  const mode: BlockMode = endsWithAny(text, APPOINT_HEADERS) || APPOINTED_LIST.test(text) || DECIDED_HEADER.test(text) ? 'appoint' : endsWithAny(text, REMOVE_HEADERS) ? 'remove' : null;
+  // `…任命名单（1949年10月19日）`: the date a heading gives in brackets after itself.
+  const heading = text.endsWith('）') ? outsideBrackets(text) : text;
+  const mode: BlockMode = endsWithAny(text, APPOINT_HEADERS) || APPOINTED_LIST.test(heading) || DECIDED_HEADER.test(text) ? 'appoint' : endsWithAny(text, REMOVE_HEADERS) ? 'remove' : null;
   if (DECISION_WORDS.some((w) => text.includes(w))) ctx.decided = true;
   if (mode) {
     ctx.mode = mode;

@@ -1,4 +1,4 @@
-import { endsWithTitle, isLaterRowTitle, isPostLike } from '../lexicon/organisation.lexicon';
+import { endsAsBody, endsWithTitle, isLaterRowTitle, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
 import { outsideBrackets } from '../text/brackets.util';
 import { DECISION_INTRO } from '../text/decision-kind.util';
 import { postsTable } from './list-headers.step';
@@ -138,7 +138,9 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
       // `（1949年10月19日…会议通过任命）`, `后任命` between a table's rows: notes on the rows, not rows.
       continue;
     }
-    if (t.length <= MAX_TABLE_HEADING && (t.endsWith('名单') || t.endsWith('名單')) && (postsTable(t) !== null || APPOINTED_HEADING.test(t))) {
+    // `中央人民政府任命名单（1949年10月19日）`: a date in brackets after the heading is still its own.
+    const heading = t.endsWith('）') && t.length <= MAX_TABLE_HEADING ? outsideBrackets(t) : t;
+    if (heading.length <= MAX_TABLE_HEADING && (heading.endsWith('名单') || heading.endsWith('名單')) && (postsTable(heading) !== null || APPOINTED_HEADING.test(heading))) {
       // `某某院总理、副总理、秘书长名单`: the heading of a table whose rows name who holds each post.
       flush('');
       segment = 0;
@@ -193,6 +195,12 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
         flush('');
         segment = end;
       }
+      continue;
+    }
+    if (listing !== null && segment === 0 && text.length === 0 && isBodyLine(t)) {
+      // `华东军政委员会` / `主席 饶某` / `副主席 粟某`: a body alone heads the rows of its posts.
+      take(t.length);
+      flush('：');
       continue;
     }
     if (segment < t.length && listing !== null && segment === 0 && text.length === 0) {
@@ -273,6 +281,13 @@ const MAX_TABLE_LABELS = 24;
 const TABLE_BAR = /[|｜]/;
 
 /** The words of a raw line set apart by spaces or a table's bars (`| 外交部部长 | 陈某 |`). */
+const MAX_BODY_LINE = 24;
+
+/** A line that names a body and nothing more (`华东军政委员会`, `某某省人民政府`). */
+export function isBodyLine(t: string): boolean {
+  return t.length <= MAX_BODY_LINE && endsAsBody(t) && !/[，。；：、为為的]/.test(t) && organisationPrefix(t) === null;
+}
+
 function cells(raw: string): string[] {
   return raw.split(CELL_BREAK).filter((w) => w.length > 0);
 }
