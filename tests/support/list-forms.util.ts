@@ -115,6 +115,11 @@ export const SAR_FORMS: FormPart[] = [
     events: (n) => [A(n[0], '青禾局局长')],
   },
   {
+    id: '破折号领起聘用其为',
+    body: (n) => `${bare(n[0])}——根据现行《青禾公共行政工作人员通则》的规定，以编制外合同方式聘用其为青禾局一等技术辅导员，为期一年`,
+    events: (n) => [A(n[0], '青禾局一等技术辅导员')],
+  },
+  {
     id: '终止定期委任',
     body: (n) => `终止${bare(n[1])}东林局副局长的定期委任`,
     events: (n) => [{ type: 'remove', person: n[1], position: '东林局副局长' }],

@@ -313,6 +313,8 @@ const SUCCEEDING = /接替[^，、]{2,12}?(?:同志)?$/;
 /** Names before 为, joined to any names still waiting for a post; an empty subject uses those alone. */
 function subjectOf(head: string, ctx: ReaderContext, afterVerb = false): string[] | null {
   if (head.length === 0) return ctx.pendingPersons.length > 0 ? [...ctx.pendingPersons] : null;
+  // `聘用其为P`: 其 after the verb is the person the sentence named (`A——…，聘用其为P`).
+  if (head === '其' && afterVerb) return ctx.mentioned.length > 0 ? [...ctx.mentioned] : null;
   // `决定陈某副市长为某市人民政府代理市长`: the person named with the title held.
   const persons = readPersonList(head, afterVerb || ctx.mode === 'appoint') ?? titledPerson(head);
   return persons ? [...ctx.pendingPersons, ...persons] : null;

@@ -1,5 +1,5 @@
 import type { ParsedEvent, UnparsedLine } from '../notice.types';
-import { mentionedPerson, readPersonList } from '../lexicon/person-name.util';
+import { isPersonName, mentionedPerson, readPersonList } from '../lexicon/person-name.util';
 import { isStandalonePost } from '../lexicon/organisation.lexicon';
 import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
 import { newReaderContext } from '../readers/reader.types';
@@ -245,6 +245,12 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
     fragment = stripped.includes('提名') ? stripped.replace(NOMINATED_TAIL, '') : stripped;
     // `以定期委任方式委任A担任P`: how the post is held (Macao's commissions) is no part of the clause.
     if (fragment.startsWith('以')) fragment = fragment.replace(MANNER, '');
+    // `A——根据…，聘用其为P` (Macao's gazette): the name leads its item, the clause says 其.
+    const lead = fragment.includes('——') ? DASH_LEAD.exec(fragment) : null;
+    if (lead && isPersonName(lead[1])) {
+      ctx.mentioned = [lead[1]];
+      fragment = fragment.slice(lead[0].length);
+    }
     const at = piece.text.indexOf(raw, cursor);
     if (at >= 0) cursor = at + raw.length;
     // Running text: `对某某等同志的拟任职进行审议` speaks of a proposal; its names are no decision,
@@ -406,6 +412,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
 
 
 
+const DASH_LEAD = /^([^—，。；]{2,6})——/;
 const MANNER = /^以[^，。；]{1,16}?方式(?=委任|任命|聘用|聘任|委派|续期|續期)/;
 
 const QUOTED_TITLE = /「([^「」]{1,8})」|“([^“”]{1,8})”/g;
