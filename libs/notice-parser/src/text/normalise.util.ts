@@ -46,8 +46,11 @@ export function normaliseText(raw: string): string {
  */
 const POST_NOMINALS = /，(?:GBM|GBS|SBS|BBS|MH|JP|PDSM|PMSM|IDSM|CMSM|MBE|OBE|CBE|SC|QC)(?![A-Za-z])/g;
 
+// One scan of the line for the comma and capital every post-nominal starts with.
+const POST_NOMINAL_HINT = /，[A-Z]/;
+
 export function dropPostNominals(text: string): string {
-  return text.includes('，') && /[A-Z]{2}/.test(text) ? text.replace(POST_NOMINALS, '') : text;
+  return POST_NOMINAL_HINT.test(text) ? text.replace(POST_NOMINALS, '') : text;
 }
 
 /**
