@@ -59,7 +59,7 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
     // `大会选举A、B当选为P`: a verb before the names as well as after them.
     const before = head.slice(0, subjectEnd);
     // `A以赞成票90票的结果，当选为P`: how the vote went took a clause; A opened the one before.
-    const opened = before.length === 0 ? votedName(ctx.previousFragment) : countedWaiting(before, ctx);
+    const opened = before.length === 0 ? votedName(ctx.previousFragment) : (countedWaiting(before, ctx) ?? sameSubject(before, ctx));
     const subject = opened !== null ? opened : readDescribedSubject(stripLeads(afterLastVerb(before, APPOINTING) ?? before), true);
     return subject && namesPost(posts) ? { type: 'appoint', persons: subject, posts } : null;
   }
@@ -78,6 +78,24 @@ function votedName(previous: string): string[] | null {
   if (!/^.{2,4}以[^，。；]{0,40}(?:票|结果)$/.test(previous)) return null;
   for (const n of [3, 2, 4]) if (previous[n] === '以' && isPersonName(previous.slice(0, n))) return [previous.slice(0, n)];
   return null;
+}
+
+/** `…A律师应邀参加，并再次受聘为P`: only joining words and adverbs before the verb. */
+const JOINED_ONLY = /^(?:并|並|同时|同時|另|亦|也|又|还|還)?(?:再次|再度|重新|继续|繼續|同时|同時)?$/;
+
+/** What the person did in the clause before (`…律师应邀参加`), after the subject. */
+const PREVIOUS_ACT = /应邀|應邀|出席|参加|參加|作为|作為|代表|表示|也|亦|则|則/;
+
+/**
+ * `某所主任A律师应邀参加，并再次受聘为P`: this clause begins with no subject of its own; it is the
+ * subject of the clause before, read strictly (a description, then a name with a listed surname).
+ */
+function sameSubject(before: string, ctx: ReaderContext): string[] | null {
+  if (!JOINED_ONLY.test(before)) return null;
+  const act = ctx.previousFragment.search(PREVIOUS_ACT);
+  if (act < 2) return null;
+  const persons = readPersonList(ctx.previousFragment.slice(0, act));
+  return persons !== null && persons.length === 1 ? persons : null;
 }
 
 const COUNT_SUBJECT = /^[共等计計]?([\d一二三四五六七八九十百两兩]{1,4})[人名位](?:同志)?$/;

@@ -183,7 +183,8 @@ function announcesDecision(text: string): boolean {
 }
 
 /** A sentence reporting that a decision was read out or announced. */
-const ANNOUNCES = /(?:宣布|宣读|宣讀|传达|发布|發布|公布|印发|下发)[^。；]{0,40}(?:决定|任免|任命|通知|公告)/;
+// `国资委官网发布某集团领导人员情况。A任P1；B任P2…`: what is published is who now holds the posts.
+const ANNOUNCES = /(?:宣布|宣读|宣讀|传达|发布|發布|公布|印发|下发)[^。；]{0,40}(?:决定|任免|任命|通知|公告|领导人员情况|人事信息|人事变动|人事调整)/;
 /** How many sentences after such a report may state its content. */
 const ANNOUNCED_SENTENCES = 2;
 
@@ -243,6 +244,12 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
     // (a body's long name in them is kept: a later bare title inherits it whole).
     const stripped = stripEnumerator(raw.includes('「') || raw.includes('“') ? raw.replace(QUOTED_TITLE, '$1$2') : raw);
     fragment = stripped.includes('提名') ? stripped.replace(NOMINATED_TAIL, '') : stripped;
+    // `宣读了院党组任命A同志任P的文件`: the decision a document read out states is the clause.
+    const cited = fragment.endsWith('的文件') || fragment.endsWith('的通知') || fragment.endsWith('的决定') ? READ_OUT.exec(fragment) : null;
+    if (cited) {
+      fragment = cited[1];
+      ctx.decided = true;
+    }
     // `以定期委任方式委任A担任P`: how the post is held (Macao's commissions) is no part of the clause.
     if (fragment.startsWith('以')) fragment = fragment.replace(MANNER, '');
     // `A——根据…，聘用其为P` (Macao's gazette): the name leads its item, the clause says 其.
@@ -412,6 +419,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
 
 
 
+const READ_OUT = /^.{0,20}?(?:宣读|宣布)了?(?:[^，。；]{0,12}?(?:党组|党委|政府|委员会|部|院|局)(?=任命|聘任|关于))?(?:关于)?((?:任命|聘任)[^，。；]{4,60}?)的(?:文件|通知|决定)$/;
 const DASH_LEAD = /^([^—，。；]{2,6})——/;
 const MANNER = /^以[^，。；]{1,16}?方式(?=委任|任命|聘用|聘任|委派|续期|續期)/;
 
