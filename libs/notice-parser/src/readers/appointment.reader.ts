@@ -81,10 +81,10 @@ function votedName(previous: string): string[] | null {
 }
 
 /** `…A律师应邀参加，并再次受聘为P`: only joining words and adverbs before the verb. */
-const JOINED_ONLY = /^(?:并|並|同时|同時|另|亦|也|又|还|還)?(?:再次|再度|重新|继续|繼續|同时|同時)?$/;
+const JOINED_ONLY = /^(?:[并並另亦也又还還]|同时|同時)?(?:再次|再度|重新|继续|繼續|同时|同時)?$/;
 
 /** What the person did in the clause before (`…律师应邀参加`), after the subject. */
-const PREVIOUS_ACT = /应邀|應邀|出席|参加|參加|作为|作為|代表|表示|也|亦|则|則/;
+const PREVIOUS_ACT = /应邀|應邀|出席|参加|參加|作为|作為|代表|表示|[也亦则則]/;
 
 /**
  * `某所主任A律师应邀参加，并再次受聘为P`: this clause begins with no subject of its own; it is the
