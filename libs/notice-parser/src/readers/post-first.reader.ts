@@ -13,6 +13,8 @@ import { cutAtDuty } from './subject.util';
  *   the first one's (done where posts are expanded).
  */
 const TAKE_OVER = /由(.{2,40}?)(?:接任|担任|擔任|出任|继任|繼任)$/;
+const STATES_WHO = /分别是|分別是|分别为|分別為|是/;
+const TOLD_WHEN = /^(?:昨天|今天|昨日|今日|日前|近日|同时|同時|此外|另外)?(?:新增|新任)?/;
 const POST_OF = /(?:一职|一職|职务|職務)$/;
 
 /** `上述两职务由C兼任`: the posts the sentence removed people from, now held by C. */
@@ -42,12 +44,21 @@ export const readPostFirst: FragmentReader = (fragment, ctx) => {
   }
   const taken = TAKE_OVER.exec(fragment);
   if (taken && taken.index >= 2) {
-    const post = fragment.slice(0, taken.index).replace(POST_OF, '').replace(/^(?:决定|決定|并|另|包括|其中)/, '');
+    // `昨天新增衛福部長由A擔任`, `數位發展部長將由B接任`: when the story says it, not the post's words.
+    const post = fragment.slice(0, taken.index).replace(POST_OF, '').replace(/^(?:决定|決定|并|另|包括|其中)/, '').replace(TOLD_WHEN, '').replace(/[将將]$/, '');
     const persons = readPersonList(taken[1].replace(/及|和/g, '、'), true);
-    if (persons && isPostLike(outsideBrackets(post))) return { type: 'appoint', persons, posts: post };
+    if (persons && isPostLike(outsideBrackets(post))) return { type: 'appoint', persons, posts: withoutLinkingDe(post) };
   }
   return readBodyTopic(fragment) ?? readPostPairs(fragment) ?? readListed(fragment, ctx) ?? readRow(fragment, ctx);
 };
+
+/** `某市政府的秘书长` → `某市政府秘书长`: a story's 的 between a body and its title is not the post's. */
+function withoutLinkingDe(post: string): string {
+  const de = post.indexOf('的');
+  if (de < 3 || post.indexOf('的', de + 1) >= 0) return post;
+  const title = post.slice(de + 1);
+  return endsAsBody(post.slice(0, de)) && title.length <= 5 && endsWithTitle(title) ? post.slice(0, de) + title : post;
+}
 
 /**
  * `体委会副主委为立委A、客委会副主委B、交通部政次C`: a post, 为, its holder, then more pairs each a
@@ -180,6 +191,8 @@ function rowGroups(text: string, from: number): Reading[] | null {
  * tried first (`副市长简书航`, not `副市长简书` + `航`), then any two to four characters.
  */
 export function postThenNames(text: string, lenient = true): Reading | null {
+  // `2名副秘书长分别是A及B`: a sentence that says who the holders are is no post and names.
+  if (STATES_WHO.test(text)) return null;
   for (const loose of lenient ? [false, true] : [false]) {
     for (let k = text.length - 2; k >= 2; k--) {
       const post = text.slice(0, k);
