@@ -2,7 +2,7 @@ import { endsAsBody, endsWithTitle, isLaterRowTitle, isPostLike, organisationPre
 import { outsideBrackets } from '../text/brackets.util';
 import { DECISION_INTRO } from '../text/decision-kind.util';
 import { postsTable } from './list-headers.step';
-import { readPersonList } from '../lexicon/person-name.util';
+import { readPersonList, splitNameRun } from '../lexicon/person-name.util';
 import { rowOfPosts } from '../readers/post-first.reader';
 import { isIssuerLine } from '../lexicon/title.lexicon';
 import { standaloneDocNumber } from '../text/doc-number.util';
@@ -249,6 +249,7 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
  * or the next line continues it (`的…职务`), as an OCR break right after a name would.
  */
 const MAX_LIST_ITEM_LENGTH = 60;
+const MIN_NAME_RUN = 5;
 const NOT_AN_ITEM = /^\S{0,3}(?:任免|免职|免職|任命|聘任|事项|事項|名单|名單|人员|人員)/;
 // A name broken over lines (`孔某、余某` / `某的…职务`) shows by what follows its tail.
 const CONTINUES_CLAUSE = /^(?:[的为為兼任]|同志|职务|職務)|^.{1,3}[的为為]/;
@@ -261,7 +262,8 @@ function listItemLength(line: Line, lines: Lines, k: number, to: number): { name
   if (next < to && CONTINUES_CLAUSE.test(lines.at(next).text)) return null;
   // `任免事项`, `免职人员`: a heading of the list's kind is no name, though 任 is a surname.
   if (NOT_AN_ITEM.test(t)) return null;
-  if (readPersonList(t)) return { name: t.length, post: false };
+  // `董必武陈云郭沫若黄炎培`: names a page ran together under the post they hold.
+  if (readPersonList(t) || (t.length >= MIN_NAME_RUN && splitNameRun(t) !== null)) return { name: t.length, post: false };
   const tokens = cells(raw);
   if (tokens.length < 2) return null;
   // A two-character name padded to the width of three (`乔 航`) is one name in two tokens.
