@@ -96,6 +96,7 @@ export const VERBS: VerbPart[] = [
   { id: '一职', type: 'remove', one: (a, p) => `免除${a}${p}一职` },
   { id: '解除', type: 'remove', one: (a, p) => `解除${a}的${p}职务`, many: (a, p) => `解除${a}的${p}职务` },
   { id: '撤销', type: 'remove', one: (a, p) => `撤销${a}的${p}职务` },
+  { id: '罢免', type: 'remove', one: (a, p) => `罢免${a}的${p}职务`, many: (a, p) => `罢免${a}的${p}职务` },
   { id: '不再担任', type: 'remove', one: (a, p) => `${a}不再担任${p}职务`, many: (a, p) => `${a}不再担任${p}职务` },
   { id: '接受辞去', type: 'remove', one: (a, p) => `决定接受${a}辞去${p}职务的请求` },
   { id: '要求解除其', type: 'remove', one: (a, p) => `决定接受${a}要求解除其${p}职务的请求` },

@@ -9,7 +9,8 @@ import { cutAtDuty, endsWithDuty, splitPossessive, stripFormer } from './subject
  * `免去A的P职务` (also 解聘, 解除, 免职, 撤销), `免去其P职务`, `免去A兼任的P职务`, the passive `A被免去P职务`,
  * and — under a `免去：` block header — the verbless `A的P职务`.
  */
-const VERBS = ['免去', '免除', '免職', '免职', '解聘', '解除', '撤销', '撤銷'];
+// `罢免A的P职务`: an assembly recalls someone it elected.
+const VERBS = ['免去', '免除', '免職', '免职', '解聘', '解除', '撤销', '撤銷', '罢免', '罷免'];
 const HOLDING = ['同志的', '同志', '女士的', '女士', '先生的', '先生', '兼任的', '现任的', '現任的', '担任的', '擔任的', '兼任', '现任', '現任', '担任', '擔任'];
 
 /**
