@@ -89,7 +89,7 @@ export const VERBS: VerbPart[] = [
   { id: '推选', type: 'appoint', one: (a, p) => `推选${a}为${p}`, many: (a, p) => `推选${a}为${p}` },
   { id: '任', type: 'appoint', one: (a, p) => `决定${a}任${p}`, pairs: (ps) => `决定${join(ps, (a, p) => `${a}任${p}`)}` },
   { id: '免去的', type: 'remove', one: (a, p) => `免去${a}的${p}职务`, many: (a, p) => `免去${a}的${p}职务`, pairs: (ps) => `免去${join(ps, (a, p) => `${a}的${p}职务`)}` },
-  { id: '免去', type: 'remove', one: (a, p) => `免去${a}${p}职务` },
+  { id: '免去', type: 'remove', one: (a, p) => `免去${a}${p}职务`, many: (a, p) => `免去${a}${p}职务` },
   { id: '免去的的', type: 'remove', one: (a, p) => `免去${a}的${p}的职务`, many: (a, p) => `免去${a}的${p}的职务` },
   { id: '免除', type: 'remove', one: (a, p) => `免除${a}的${p}职务`, many: (a, p) => `免除${a}的${p}职务` },
   { id: '女士的职务', type: 'remove', one: (a, p) => `解聘${a.replace(/同志$|（女）$/, '')}女士${p}职务` },

@@ -11,6 +11,7 @@ import { cutAtDuty, endsWithDuty, splitPossessive, stripFormer } from './subject
  */
 // `罢免A的P职务`: an assembly recalls someone it elected.
 const VERBS = ['免去', '免除', '免職', '免职', '解聘', '解除', '撤销', '撤銷', '罢免', '罷免'];
+const HONORED = /^(?:同志|女士|先生)/;
 const HOLDING = ['同志的', '同志', '女士的', '女士', '先生的', '先生', '兼任的', '现任的', '現任的', '担任的', '擔任的', '兼任', '现任', '現任', '担任', '擔任'];
 
 /**
@@ -98,12 +99,23 @@ function readObject(rest: string, lastPersons: string[], lenient: boolean): Retu
   const possessive = splitPossessive(object, lastPersons, lenient);
   if (possessive) return { type: 'remove', persons: possessive.persons, posts: possessive.post };
   for (const h of HOLDING) {
-    const i = object.indexOf(h);
+    // `免去A同志、B同志P职务`: the last honorific closes the list of names.
+    const i = HONORED.test(h) ? object.lastIndexOf(h) : object.indexOf(h);
     if (i <= 0) continue;
     const persons = readPersonList(object.slice(0, i));
     if (persons) return { type: 'remove', persons, posts: stripFormer(object.slice(i + h.length)) };
   }
-  return readUnmarkedName(object);
+  return (object.includes('、') ? readUnmarkedList(object) : null) ?? readUnmarkedName(object);
+}
+
+/** `免去A、B副省长职务`: names, and the last of them run into the post they all held. */
+function readUnmarkedList(object: string): ReturnType<FragmentReader> {
+  const cut = object.lastIndexOf('、');
+  if (cut < 2) return null;
+  const names = readPersonList(object.slice(0, cut));
+  const last = names ? readUnmarkedName(object.slice(cut + 1)) : null;
+  if (!names || last === null || Array.isArray(last)) return null;
+  return { type: 'remove', persons: [...names, ...last.persons], posts: last.posts };
 }
 
 /** Where a post beginning with these follows the name directly, the name is two characters long. */
