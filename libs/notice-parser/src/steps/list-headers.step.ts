@@ -95,7 +95,8 @@ export function fullerPost(title: string, earlier: Piece[], ofKind = false): str
       const post = text.slice(verb + 1, at + title.length);
       // `并为新聘任市政府参事颁发聘书`: a 为 that is a preposition has the verb after it.
       // `为该局副局长`: a post that points back (该, 本) names no body of its own to lend.
-      if (post.length > title.length && isPostLike(post) && !/[，、聘]|任命|出任|担任|擔任|调派|^[该該本此]/.test(post)) return unfoldInPiece(earlier[k], post);
+      // `会议听取了省人民政府副主席A的报告`: what the story says around a title is not its body.
+      if (post.length > title.length && isPostLike(post) && !/[，、聘了]|任命|出任|担任|擔任|调派|听取|聽取|会议|會議|^[该該本此]/.test(post)) return unfoldInPiece(earlier[k], post);
     }
   }
   return namedBody(title, earlier) ?? (ofKind ? bodyOfKind(title, earlier) : null);

@@ -231,6 +231,11 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   let headPost: string | null = null;
   // `A为P1，B、C当选为副主席`: a head stated without a verb, waiting for the sentence's election word.
   let verbless: { fragment: string; at: number } | null = null;
+  // `…选出A为省人民政府主席，…，一并报请政务院任命`: who was chosen still awaits the appointment.
+  if (REQUESTED.test(piece.text)) {
+    ctx.setAside?.push({ text: piece.text, line: lineAt(piece, 0) });
+    return { events: [], leftovers: [] };
+  }
   const joined = joinAbovePosts(ctx.prose ? unwrapQuotedDecisions(piece.text) : piece.text);
   const text = joined.includes('，、') ? joined.replace(STRAY_COMMA, '、') : joined;
   // `表决通过了《关于A为P的决定》`: each title quoted states a decision the body adopted.
@@ -419,6 +424,8 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
 
 
 
+/** A sentence that asks another body to make the appointment it names. */
+const REQUESTED = /报请[^。；，]{0,16}(?:任命|批准任命|核准)|報請[^。；，]{0,16}(?:任命|核准)/;
 const READ_OUT = /^.{0,20}?(?:宣读|宣布)了?(?:[^，。；]{0,12}?(?:党组|党委|政府|委员会|[部院局])(?=任命|聘任|关于))?(?:关于)?((?:任命|聘任)[^，。；]{4,60}?)的(?:文件|通知|决定)$/;
 const DASH_LEAD = /^([^—，。；]{2,6})——/;
 const MANNER = /^以[^，。；]{1,16}?方式(?=委任|任命|聘用|聘任|委派|续期|續期)/;
