@@ -127,6 +127,8 @@ export function isBareTitle(post: string, first: string): boolean {
   if (namesOwnBody(post)) return false;
   // `國發會主委`, `原民會副主委`: a council named by its abbreviation, as Taiwan's press does.
   if (ABBREVIATED_COUNCIL.test(post)) return false;
+  // `海關關長`, `審計署審計長`: a body that is one of a kind in its government, named alone.
+  if (SOLE_BODIES.some((b) => post.startsWith(b) && post.length > b.length + 1)) return false;
   // `市公安局局长`, `市政府法律顾问`: the place's own bureau or government, named short, not a title
   // of the body before.
   if (PLACE_MARKERS[post.charCodeAt(0)] === 1 && (organisationPrefix(post) !== null || PLACE_OWN_BODY.test(post))) return false;
@@ -183,6 +185,7 @@ const MAX_SHORT_TITLE = 4;
 
 const SHORT_BODY_PARTY = /^[局厅廳部院校所处處司署委][党黨]/;
 
+const SOLE_BODIES = ['海关', '海關', '审计署', '審計署', '廉政公署', '检察院', '檢察院', '警察总局', '警察總局'];
 const ABBREVIATED_COUNCIL = /^[^、，（）会會]{2}[会會](?:副|常务|常務)?(?:主委|主任委员|主任委員|主任|委员|委員|秘书长|秘書長|执行长|執行長)$/;
 
 const STATE = /^(?:中华人民共和国|中華人民共和國|中华民国|中華民國)/;

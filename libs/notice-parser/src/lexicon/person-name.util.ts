@@ -64,7 +64,7 @@ function isKnownName(s: string): boolean {
  * Suffixes that are not part of the name: `张三同志`, and the titles a court or news item puts after
  * one (`何某法官`, `郑某博士`). Longest first.
  */
-const HONORIFICS = ['外籍法官', '副教授', '研究员', '同志', '先生', '女士', '博士', '教授', '院士', '法官', '律师'];
+const HONORIFICS = ['外籍法官', '副教授', '研究员', '同志', '先生', '女士', '博士', '硕士', '碩士', '学士', '學士', '教授', '院士', '法官', '律师'];
 
 /** Adverbs that follow a subject: `仍`, `则`, `亦` (not `将`, which makes the sentence a future one). */
 const ADVERBS_AFTER_NAME = '仍則则亦也還还已';

@@ -184,7 +184,8 @@ function announcesDecision(text: string): boolean {
 
 /** A sentence reporting that a decision was read out or announced. */
 // `国资委官网发布某集团领导人员情况。A任P1；B任P2…`: what is published is who now holds the posts.
-const ANNOUNCES = /(?:宣布|宣读|宣讀|传达|发布|發布|公布|印发|下发)[^。；]{0,40}(?:决定|任免|任命|通知|公告|领导人员情况|人事信息|人事变动|人事调整)/;
+// `国务院11月30日任命了澳门特区第六届政府主要官员。A为P1，B为P2…`: a decision summed up, then told.
+const ANNOUNCES = /(?:宣布|宣读|宣讀|传达|发布|發布|公布|印发|下发)[^。；]{0,40}(?:决定|任免|任命|通知|公告|领导人员情况|人事信息|人事变动|人事调整)|(?:任命了|任免了)[^。；，]{0,30}(?:官员|人员|领导|成员|班子)/;
 /** How many sentences after such a report may state its content. */
 const ANNOUNCED_SENTENCES = 2;
 
