@@ -43,14 +43,36 @@ export const readPostFirst: FragmentReader = (fragment, ctx) => {
     if (persons) return { type: 'appoint', persons, posts: [...new Set(ctx.removedPosts)].join('、') };
   }
   const taken = TAKE_OVER.exec(fragment);
-  if (taken && taken.index >= 2) {
+  if (taken) {
     // `昨天新增衛福部長由A擔任`, `數位發展部長將由B接任`: when the story says it, not the post's words.
-    const post = fragment.slice(0, taken.index).replace(POST_OF, '').replace(/^(?:决定|決定|并|另|包括|其中)/, '').replace(TOLD_WHEN, '').replace(/[将將]$/, '');
-    const persons = readPersonList(taken[1].replace(/及|和/g, '、'), true);
+    let post = fragment.slice(0, taken.index).replace(POST_OF, '').replace(/^(?:决定|決定|并|另|包括|其中)/, '').replace(TOLD_WHEN, '').replace(/[将將改]$/, '');
+    // `某部长A另有任用，（改）由B接任`, `…，新任主委由B接任`: the post the clause before says A left.
+    const left = post.length === 0 || namesNoBody(post) ? postLeft(ctx.previousFragment) : null;
+    if (left !== null && (post.length === 0 || left.endsWith(post))) post = left;
+    // `由A及B担任`; a name may hold 和 itself (`司马清和`), so the text is read as it stands first.
+    const persons = post.length >= 2 ? (readPersonList(taken[1], true) ?? readPersonList(taken[1].replace(/及|和/g, '、'), true)) : null;
     if (persons && isPostLike(outsideBrackets(post))) return { type: 'appoint', persons, posts: withoutLinkingDe(post) };
   }
   return readBodyTopic(fragment) ?? readPostPairs(fragment) ?? readListed(fragment, ctx) ?? readRow(fragment, ctx);
 };
+
+/** What a clause says of someone leaving: `另有任用`, `卸任`, `请辞`, `因…`. */
+const LEAVING = /另有任用|另有任[务務]|卸任|请辞|請辭|辞职|辭職|退休|离任|離任|因/;
+
+/** `陸委會主委張小月另有任用` → `陸委會主委`: the post of the person a clause says is leaving it. */
+function postLeft(previous: string): string | null {
+  const at = previous.search(LEAVING);
+  if (at < 4) return null;
+  const head = previous.slice(0, at);
+  const name = describedPerson(head);
+  const post = name === null ? '' : head.slice(0, head.length - name.length);
+  return post.length >= 2 && endsWithTitle(post) ? post : null;
+}
+
+/** A title with no body before it (`主委`, `副局长`). */
+function namesNoBody(post: string): boolean {
+  return post.length <= 5 && endsWithTitle(post) && organisationPrefix(post) === null;
+}
 
 /** `某市政府的秘书长` → `某市政府秘书长`: a story's 的 between a body and its title is not the post's. */
 function withoutLinkingDe(post: string): string {

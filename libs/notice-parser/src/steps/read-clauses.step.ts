@@ -162,7 +162,7 @@ function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContex
 }
 
 /** Words that state a change of post themselves, in a sentence of running text. */
-const STATED_CHANGE = /转任|调任|升任|就任|不再担任|不再兼任/;
+const STATED_CHANGE = /转任|调任|改任|升任|就任|不再担任|不再兼任/;
 /** `如A升任P，B转任Q`: examples a story cites (of a list, a trend), not what it reports decided. */
 const EXAMPLES = /^(?:例如|比如|譬如|如)(?![期果何今此实])/;
 
@@ -185,7 +185,7 @@ function announcesDecision(text: string): boolean {
 /** A sentence reporting that a decision was read out or announced. */
 // `国资委官网发布某集团领导人员情况。A任P1；B任P2…`: what is published is who now holds the posts.
 // `国务院11月30日任命了澳门特区第六届政府主要官员。A为P1，B为P2…`: a decision summed up, then told.
-const ANNOUNCES = /(?:宣布|宣读|宣讀|传达|发布|發布|公布|印发|下发)[^。；]{0,40}(?:决定|任免|任命|通知|公告|领导人员情况|人事信息|人事变动|人事调整)|(?:任命了|任免了)[^。；，]{0,30}(?:官员|人员|领导|成员|班子)/;
+const ANNOUNCES = /(?:宣布|宣读|宣讀|传达|发布|發布|公布|印发|下发)[^。；]{0,40}(?:决定|任免|任命|通知|公告|领导人员情况|人事信息|人事变动|人事调整|人事异动)|(?:任命了|任免了)[^。；，]{0,30}(?:官员|人员|领导|成员|班子)/;
 /** How many sentences after such a report may state its content. */
 const ANNOUNCED_SENTENCES = 2;
 
