@@ -245,7 +245,7 @@ export function endsWithTitle(post: string): boolean {
 }
 
 /** Words that make a fragment a clause (a decision, a verb), not a post standing alone. */
-const CLAUSE_WORDS = /[为為任免聘辞辭兼]|担任|擔任|不再|代理|表示|讲话|講話|发言|發言|出席|主持/;
+const CLAUSE_WORDS = /[为為任免聘辞辭兼是]|担任|擔任|不再|代理|表示|讲话|講話|发言|發言|出席|主持|此前|曾经|曾經/;
 
 /**
  * `任A为某集团董事长、总经理，某公司董事长`: after a reading, a fragment that is only posts, the first

@@ -15,6 +15,7 @@ import { cutAtDuty, stripLeads } from './subject.util';
  */
 const ACTING = ['代理', '代行'];
 
+const DECIDER = /^[^，、]{1,12}?(?:决定|決定)(?=.{2})/;
 const HOLDING_VERB = /(?:担任|擔任|出任|接任|任)$/;
 
 /**
@@ -41,7 +42,8 @@ export const readActing: FragmentReader = (fragment, ctx) => {
   const post = cutAtDuty(fragment.slice(at + word.length)).replace(/的$/, '');
   if (!isPostLike(outsideBrackets(post))) return null;
   // `B任代理省长`: a verb of holding before 代理 is the sentence's, not the name's.
-  const subject = stripLeads(fragment.slice(0, at)).replace(/^由/, '').replace(/(?:临时|暂时|暂)$/, '').replace(HOLDING_VERB, '');
+  // `会议决定A代理P职务`: who decided stands before the decision word.
+  const subject = stripLeads(fragment.slice(0, at).replace(DECIDER, '')).replace(/^由/, '').replace(/(?:临时|暂时|暂)$/, '').replace(HOLDING_VERB, '');
   if (subject.length === 0) {
     return ctx.lastPersons.length > 0 ? { type: 'appoint', persons: ctx.lastPersons, posts: actingPost(post, '') } : null;
   }

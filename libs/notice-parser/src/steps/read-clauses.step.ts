@@ -238,7 +238,9 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
     return { events: [], leftovers: [] };
   }
   const joined = joinAbovePosts(ctx.prose ? unwrapQuotedDecisions(piece.text) : piece.text);
-  const text = joined.includes('，、') ? joined.replace(STRAY_COMMA, '、') : joined;
+  const unstrayed = joined.includes('，、') ? joined.replace(STRAY_COMMA, '、') : joined;
+  // `决定任命A为P1、决定A代理P2`: a second decision joined by `、` is a clause of its own.
+  const text = unstrayed.includes('、决定') || unstrayed.includes('、并决定') ? unstrayed.replace(NEXT_DECISION, '，') : unstrayed;
   // `表决通过了《关于A为P的决定》`: each title quoted states a decision the body adopted.
   if (text !== piece.text) ctx.decided = true;
   ctx.previousFragment = '';
@@ -432,6 +434,9 @@ const DASH_LEAD = /^([^—，。；]{2,6})——/;
 const MANNER = /^以[^，。；]{1,16}?方式(?=委任|任命|聘用|聘任|委派|续期|續期)/;
 
 const QUOTED_TITLE = /「([^「」]{1,8})」|“([^“”]{1,8})”/g;
+
+// Not `、决定为代理区长`: that names the same person's acting post, inheriting the first one's body.
+const NEXT_DECISION = /、(?=并?决定(?![为為]))/g;
 
 /** `副省长，、代理省长`: a comma a page left before the list's own mark. */
 const STRAY_COMMA = /(?<!，)，{1,4}、/g;
