@@ -60,7 +60,8 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
     const before = head.slice(0, subjectEnd);
     // `A以赞成票90票的结果，当选为P`: how the vote went took a clause; A opened the one before.
     const opened = before.length === 0 ? votedName(ctx.previousFragment) : (countedWaiting(before, ctx) ?? sameSubject(before, ctx));
-    const subject = opened !== null ? opened : readDescribedSubject(stripLeads(afterLastVerb(before, APPOINTING) ?? before), true);
+    // `…，而A、B获再度委任为成员`: 而 joins the clause to the one before; it is no part of a name.
+    const subject = opened !== null ? opened : readDescribedSubject(stripLeads(afterLastVerb(before, APPOINTING) ?? before).replace(/^而(?=.{2})/, ''), true);
     return subject && namesPost(posts) ? { type: 'appoint', persons: subject, posts } : null;
   }
   const verbAt = afterLastVerb(head, VERBS);

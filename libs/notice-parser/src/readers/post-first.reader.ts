@@ -3,6 +3,7 @@ import { endsAsBody, endsWithTitle, isLaterRowTitle, isPostLike, organisationPre
 import { outsideBrackets } from '../text/brackets.util';
 import type { FragmentReader, Reading } from './reader.types';
 import { cutAtDuty } from './subject.util';
+import { withoutLinkingDe } from '../text/post-text.util';
 
 /**
  * The post before its holders:
@@ -72,14 +73,6 @@ function postLeft(previous: string): string | null {
 /** A title with no body before it (`主委`, `副局长`). */
 function namesNoBody(post: string): boolean {
   return post.length <= 5 && endsWithTitle(post) && organisationPrefix(post) === null;
-}
-
-/** `某市政府的秘书长` → `某市政府秘书长`: a story's 的 between a body and its title is not the post's. */
-function withoutLinkingDe(post: string): string {
-  const de = post.indexOf('的');
-  if (de < 3 || post.indexOf('的', de + 1) >= 0) return post;
-  const title = post.slice(de + 1);
-  return endsAsBody(post.slice(0, de)) && title.length <= 5 && endsWithTitle(title) ? post.slice(0, de) + title : post;
 }
 
 /**

@@ -3,12 +3,14 @@ import { isPostLike } from '../lexicon/organisation.lexicon';
 import { outsideBrackets, splitTopLevel } from '../text/brackets.util';
 import type { FragmentReader, Reading } from './reader.types';
 import { cutAtDuty, stripLeads } from './subject.util';
+import { withoutLinkingDe } from '../text/post-text.util';
 
 /**
  * `A、B和C分别出任P1、P2和P3` (also 分别任, 分别担任, 分别为, 分别被任命为): the n-th person holds the
  * n-th post. Read only when the counts agree; otherwise which post is whose is not known.
  */
-const RESPECTIVELY = /分别(?:被任命为|被聘为|被聘任为|担任|出任|当选为|任|为)/;
+// `A和B分别获再度委任为X的主席及副主席`: Hong Kong's passive of appointment and renewal too.
+const RESPECTIVELY = /分别(?:被任命为|被聘为|被聘任为|获(?:再度|再次)?(?:委任|任命|聘任|聘)为|担任|出任|当选为|任|为)/;
 
 export const readRespectively: FragmentReader = (fragment, ctx) => {
   const m = RESPECTIVELY.exec(fragment);
@@ -16,7 +18,7 @@ export const readRespectively: FragmentReader = (fragment, ctx) => {
   // `A、B和C`: the list reader joins the last name by 和 only where both sides are names (`司马清和`).
   const persons = readPersonList(stripLeads(fragment.slice(0, m.index)), ctx.mode === 'appoint');
   if (!persons || persons.length < 2) return null;
-  const posts = postsFor(persons.length, cutAtDuty(fragment.slice(m.index + m[0].length)));
+  const posts = postsFor(persons.length, withoutLinkingDe(cutAtDuty(fragment.slice(m.index + m[0].length))));
   if (posts === null) return null;
   if (!posts.every((p) => isPostLike(outsideBrackets(p)))) return null;
   const readings: Reading[] = persons.map((p, k) => ({ type: 'appoint', persons: [p], posts: posts[k] }));

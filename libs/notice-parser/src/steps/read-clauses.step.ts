@@ -388,8 +388,12 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   // A counted roster (`四名新成员为…`) is a story's form wherever it stands; its bare title must find
   // its body, or the clause is reported as not understood rather than read as a post of no body.
   if (previousFirst === null) {
+    // A bare title after a reading of this clause that names its body inherits that body instead.
+    let bodied = false;
     for (const r of readings) {
       const counted = r.needsBody === true;
+      if (bodied) continue;
+      bodied = !isBareTitle(r.posts);
       if (!prose && !counted) continue;
       const fuller = r.type === 'appoint' && isBareTitle(r.posts) ? fullerPost(r.posts, earlier(), counted) : null;
       if (fuller !== null) r.posts = fuller;

@@ -1,4 +1,4 @@
-import { endsWithTitle, organisationPrefix } from '../lexicon/organisation.lexicon';
+import { endsAsBody, endsWithTitle, organisationPrefix } from '../lexicon/organisation.lexicon';
 import { cutAtDuty } from '../readers/subject.util';
 import { charTable } from './normalise.util';
 
@@ -80,3 +80,15 @@ export function resolveThatBody(post: string, text: string): string | null {
 
 const MAX_THAT_BODY = 20;
 const STORY_LEAD = /^[而并及原前现]+/;
+
+/**
+ * `某市政府的秘书长` → `某市政府秘书长`, `上诉委员团的主席及副主席` → `上诉委员团主席及副主席`: a
+ * story's 的 between a body and its title is not the post's.
+ */
+export function withoutLinkingDe(post: string): string {
+  const de = post.indexOf('的');
+  if (de < 3 || post.indexOf('的', de + 1) >= 0) return post;
+  const title = post.slice(de + 1);
+  const first = title.split(/[及和、]/)[0];
+  return endsAsBody(post.slice(0, de)) && first.length <= 5 && endsWithTitle(first) ? post.slice(0, de) + title : post;
+}
