@@ -196,6 +196,11 @@ const TITLE_HEAD = /^(?:副|常务|常務|代理|第一)/;
 
 const PLACE_HEAD = /^(?:代理|常务|第一)?副?[省市县区州盟旗镇乡]长$/;
 
+/** `副省长`, `代理市长`: the head of a place's government, the place left unsaid. */
+export function isPlaceHead(post: string): boolean {
+  return PLACE_HEAD.test(post);
+}
+
 /**
  * `P2` of `P1、P2`, with P1's organisation added when P2 names only a title. A party title after a
  * post in the organisation's party committee stays in the committee (`武汉大学党委委员、常委` →

@@ -53,6 +53,8 @@ export interface ReaderContext {
    * item read: a next line that is a sentence of its own still belongs to the list.
    */
   listOpen: boolean;
+  /** Running text: `lastPost` was read in an earlier sentence, not this one (see enterProse). */
+  lastPostStale: boolean;
   /** The fragment before this one in the clause (`因工作调整，A辞去P职务`: the reason given). */
   previousFragment: string;
   /** Running text with no notice frame (see readClauses' prose option). */
@@ -81,6 +83,7 @@ export function newReaderContext(over: Partial<ReaderContext> = {}): ReaderConte
     column: null,
     announced: 0,
     listOpen: false,
+    lastPostStale: false,
     previousFragment: '',
     prose: false,
     setAside: null,

@@ -1,6 +1,6 @@
 import type { ParsedEvent, UnparsedLine } from '../notice.types';
 import { isPersonName, mentionedPerson, readPersonList } from '../lexicon/person-name.util';
-import { isStandalonePost } from '../lexicon/organisation.lexicon';
+import { isPlaceHead, isStandalonePost } from '../lexicon/organisation.lexicon';
 import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
 import { newReaderContext } from '../readers/reader.types';
 import type { ReaderContext, Reading } from '../readers/reader.types';
@@ -151,6 +151,9 @@ function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContex
     ctx.decided = ctx.announced > 0;
     ctx.mode = null;
     ctx.rosterPost = null;
+    // A new sentence of running text that continues no list: a place's head named bare in it
+    // (`增选A为副省长`) is as written, not of the body another sentence named.
+    ctx.lastPostStale = true;
   }
   if (ctx.announced > 0) ctx.announced--;
   // `去年12月，中央决定免去A…`: a decision the story recalls from before is background.
@@ -380,7 +383,8 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   const events: ParsedEvent[] = [];
   // A clause's bare title may take the organisation of the clause before only when it names none
   // at all (`…再度委任A为非官守成员`); `国家统计局副局长` keeps its own.
-  let previousFirst: string | null = readings.length > 0 && namesNoOrganisation(readings[0].posts) ? (headPost ?? ctx.lastPost) : null;
+  const stale = headPost === null && ctx.lastPostStale && readings.length > 0 && isPlaceHead(readings[0].posts);
+  let previousFirst: string | null = readings.length > 0 && namesNoOrganisation(readings[0].posts) && !stale ? (headPost ?? ctx.lastPost) : null;
   const inherits = previousFirst !== null;
   // Running text: `为A、B等22位新聘馆员颁发聘书` after `某市某某研究馆馆员聘任仪式举行` — a bare title
   // no clause before gives a body is the one the story named. A removal's bare title is left as
@@ -419,6 +423,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   // else is looked for there (a roster's post, already in its own script, must not be re-read).
   const before = inherits ? ctx.lastPiece : null;
   ctx.lastPost = previousFirst;
+  ctx.lastPostStale = false;
   // An inherited organisation stands in the clause before: kept beside this one, for the next clause
   // that inherits it in turn (`主席：` / `A` / `成員：` / `B、C` under a list's header).
   if (readings.length > 0) ctx.lastPiece = before !== null && isFolded(before) ? joinedPiece(before, piece) : piece;
