@@ -59,7 +59,7 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
     // `大会选举A、B当选为P`: a verb before the names as well as after them.
     const before = head.slice(0, subjectEnd);
     // `A以赞成票90票的结果，当选为P`: how the vote went took a clause; A opened the one before.
-    const opened = before.length === 0 ? votedName(ctx.previousFragment) : (countedWaiting(before, ctx) ?? sameSubject(before, ctx));
+    const opened = before.length === 0 ? (votedName(ctx.previousFragment) ?? sameSubject(before, ctx)) : (countedWaiting(before, ctx) ?? sameSubject(before, ctx));
     // `…，而A、B获再度委任为成员`: 而 joins the clause to the one before; it is no part of a name.
     const subject = opened !== null ? opened : readDescribedSubject(stripLeads(afterLastVerb(before, APPOINTING) ?? before).replace(/^而(?=.{2})/, ''), true);
     return subject && namesPost(posts) ? { type: 'appoint', persons: subject, posts } : null;
@@ -85,7 +85,8 @@ function votedName(previous: string): string[] | null {
 const JOINED_ONLY = /^(?:[并並另亦也又还還]|同时|同時)?(?:再次|再度|重新|继续|繼續|同时|同時)?$/;
 
 /** What the person did in the clause before (`…律师应邀参加`), after the subject. */
-const PREVIOUS_ACT = /应邀|應邀|出席|参加|參加|作为|作為|代表|表示|[也亦则則]/;
+// `A和其他11位法律专家一道，受聘为P`: others named with A by their number only.
+const PREVIOUS_ACT = /应邀|應邀|出席|参加|參加|作为|作為|代表|表示|[和与與]其他|一道|一起|[也亦则則]/;
 
 /**
  * `某所主任A律师应邀参加，并再次受聘为P`: this clause begins with no subject of its own; it is the
