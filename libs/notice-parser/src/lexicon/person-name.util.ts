@@ -218,7 +218,9 @@ export function splitNameRun(item: string): string[] | null {
 /** `陈某及谭某`, `甲和乙`: two names joined by a word (only when both sides are names). */
 function splitJoined(item: string, namesOnly = false): string[] | null {
   for (const joint of ['以及', '及', '和', '与']) {
-    const at = item.indexOf(joint);
+    let at = item.indexOf(joint);
+    // `司马清和和钱明远`: the join is the 和 after which a name begins, not one inside a name.
+    while (at >= 0 && JOINS.includes(item[at + joint.length] ?? '')) at = item.indexOf(joint, at + 1);
     if (at < 2) continue;
     const leftText = item.slice(0, at);
     const rightText = item.slice(at + joint.length);
