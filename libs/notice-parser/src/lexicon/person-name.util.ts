@@ -38,7 +38,11 @@ function hasAny(s: string, table: Uint8Array): boolean {
 }
 
 /** Words that begin with a surname (董, 常, 成, 时, 任) but are titles or time words, never names. */
-const WORDS_LIKE_NAMES = new Set(['董事', '董事长', '董事長', '董事会', '董事會', '常委', '常务', '常務', '成员', '成員', '时任', '時任', '曾任', '原任', '任职', '任職', '任期', '于是', '高管', '万名']);
+const WORDS_LIKE_NAMES = new Set([
+  '董事', '董事长', '董事長', '董事会', '董事會', '常委', '常务', '常務', '成员', '成員', '时任', '時任', '曾任', '原任', '任职', '任職', '任期', '于是', '高管', '万名',
+  // `党组研究决定`, `全票通过`: a body and a vote, each opening with a surname.
+  '党组', '黨組', '党委', '黨委', '全票', '全体', '全體', '全票通过', '全票通過',
+]);
 
 const FUTURE_MARKS = '将將';
 
@@ -64,7 +68,7 @@ function isKnownName(s: string): boolean {
  * Suffixes that are not part of the name: `张三同志`, and the titles a court or news item puts after
  * one (`何某法官`, `郑某博士`). Longest first.
  */
-const HONORIFICS = ['外籍法官', '副教授', '研究员', '同志', '先生', '女士', '博士', '硕士', '碩士', '学士', '學士', '教授', '院士', '法官', '律师'];
+const HONORIFICS = ['外籍法官', '副教授', '研究员', '议员', '議員', '同志', '先生', '女士', '博士', '硕士', '碩士', '学士', '學士', '教授', '院士', '法官', '律师'];
 
 /** Adverbs that follow a subject: `仍`, `则`, `亦` (not `将`, which makes the sentence a future one). */
 const ADVERBS_AFTER_NAME = '仍則则亦也還还已';

@@ -51,6 +51,21 @@ describe('readPersonList', () => {
     expect(readPersonList('欧阳丽华')).toEqual(['欧阳丽华']);
   });
 
+  it('drops the honorifics and degrees written after a name (議員, 碩士, 學士)', () => {
+    expect(readPersonList('張學明議員')).toEqual(['張學明']);
+    expect(readPersonList('楊瑞茹碩士、歐陽傑學士')).toEqual(['楊瑞茹', '歐陽傑']);
+  });
+
+  it('takes no vote or body that opens with a surname for a name (全票通过, 党组)', () => {
+    expect(readPersonList('全票通过')).toBeNull();
+    expect(readPersonList('党组')).toBeNull();
+  });
+
+  it('reads a long roll whose few names lack a listed surname, and a name ending in 和 before the join', () => {
+    expect(readPersonList('钱明远、孙一鸣、赵书言、邵东篱、阿木古、聂青杉、卜远山、滕越')).toHaveLength(8);
+    expect(readPersonList('司马清和和钱明远')).toEqual(['司马清和', '钱明远']);
+  });
+
   it('returns null unless every item is a name', () => {
     expect(readPersonList('张晓明、各地')).toBeNull();
     expect(readPersonList('本院')).toBeNull();
