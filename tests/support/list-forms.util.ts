@@ -48,6 +48,12 @@ export const ELECTION_FORMS: FormPart[] = [
     events: (n) => [A(n[0], '中华人民共和国主席'), A(n[1], '中华人民共和国副主席')],
   },
   {
+    // Histories describe the person elected (`选举89岁的A为P`); the description ends in 的.
+    id: '描述的人当选',
+    body: (n) => `大会选举年已七十的${n[0]}为${BODY}主席，${n[1]}为副主席`,
+    events: (n) => [A(n[0], `${BODY}主席`), A(n[1], `${BODY}副主席`)],
+  },
+  {
     id: '长名单含非汉姓',
     body: (n) => `${[...MEMBERS, ...n.map(bare)].join('、')}当选为${BODY}委员`,
     events: (n) => [...MEMBERS, ...n].map((a) => A(a, `${BODY}委员`)),

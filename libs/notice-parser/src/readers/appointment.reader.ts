@@ -336,7 +336,8 @@ function subjectOf(head: string, ctx: ReaderContext, afterVerb = false): string[
   // `聘用其为P`: 其 after the verb is the person the sentence named (`A——…，聘用其为P`).
   if (head === '其' && afterVerb) return ctx.mentioned.length > 0 ? [...ctx.mentioned] : null;
   // `决定陈某副市长为某市人民政府代理市长`: the person named with the title held.
-  const persons = readPersonList(head, afterVerb || ctx.mode === 'appoint') ?? titledPerson(head);
+  // `选举89岁的A为P`: right after the verb, what the story says of A ends in 的 before the name.
+  const persons = readPersonList(head, afterVerb || ctx.mode === 'appoint') ?? titledPerson(head) ?? (afterVerb && head.includes('的') ? readDescribedSubject(head) : null);
   return persons ? [...ctx.pendingPersons, ...persons] : null;
 }
 
