@@ -32,11 +32,11 @@ export interface Expanded {
   /** The first post the reading names, for a later clause of the same sentence to inherit from. */
   firstPost: string | null;
   /** What of the post text was not understood: bracket notes of no known kind, posts too long to be one. */
-  unread: string[];
+  unread: readonly string[];
 }
 
 export function expandReading(reading: Reading, previousFirst: string | null, clause: EventSource): Expanded {
-  const { segments, unread } = readSegments(reading.posts, previousFirst);
+  const { segments, unread } = cachedSegments(reading.posts, previousFirst);
   // One source object for all the reading's events.
   const source: EventSource = reading.reader ? { line: clause.line, text: clause.text, reader: reading.reader, span: reading.span } : clause;
   let events: ParsedEvent[] = [];
@@ -44,7 +44,7 @@ export function expandReading(reading: Reading, previousFirst: string | null, cl
     for (const seg of segments) {
       // A deputy's seat in a congress is a mandate, not a post anyone appoints to or removes from.
       if (isMandate(seg.post)) continue;
-      events = append(events, event(reading, person, seg.post, seg, seg.concurrent, source));
+      events = append(events, event(reading, person, seg.post, seg, seg.concurrent.length === 0 ? [] : seg.concurrent.slice(), source));
       for (const post of seg.concurrent) {
         const inherited = { probationMonths: seg.probationMonths, rank: null, precedenceAfter: null };
         events.push(event(reading, person, post, inherited, [], source));
@@ -82,6 +82,29 @@ interface SegmentList {
   unread: string[];
   /** Posts after 兼 that name their own office (they do not inherit the first post's). */
   ownNamed: PostSegment[];
+}
+
+/**
+ * readSegments' results so far. A gazette names the same posts again and again (a county's bureaus,
+ * its schools, its hospitals), and reading one is the costliest part of a clause: the lexicon's
+ * look-ups, brackets, inheritance. The result is a function of the post text and the post inherited
+ * from; it is never changed after it is made (events copy what they keep). Bounded: cleared when full.
+ */
+const segmentCache = new Map<string, Readonly<{ segments: readonly PostSegment[]; unread: readonly string[] }>>();
+const MAX_CACHED_SEGMENTS = 20_000;
+/** Longer post texts are rare and seldom repeated: not worth a key. */
+const MAX_CACHED_POSTS = 120;
+
+function cachedSegments(posts: string, previousFirst: string | null): { segments: readonly PostSegment[]; unread: readonly string[] } {
+  if (posts.length > MAX_CACHED_POSTS) return readSegments(posts, previousFirst);
+  const key = previousFirst === null ? posts : `${posts}\u0000${previousFirst}`;
+  let read = segmentCache.get(key);
+  if (read === undefined) {
+    if (segmentCache.size >= MAX_CACHED_SEGMENTS) segmentCache.clear();
+    read = readSegments(posts, previousFirst);
+    segmentCache.set(key, read);
+  }
+  return read;
 }
 
 function readSegments(posts: string, previousFirst: string | null): { segments: PostSegment[]; unread: string[] } {

@@ -84,6 +84,22 @@ describe('expandReading', () => {
     ]);
   });
 
+  it('reads a post text again to the same events, whatever a caller did to the first ones', () => {
+    // Post texts are remembered (a gazette repeats them): an event must not share what the table keeps.
+    const reading = () => appoint('青禾市疾病预防控制中心主任（青禾市卫生监督所所长）（试用期一年）');
+    const first = expandReading(reading(), null, source);
+    first.events[0].concurrent.push('乱改的职务');
+    first.events[0].position = '乱改';
+    const again = expandReading(reading(), null, source);
+    expect(again.events.map((e) => [e.position, e.concurrent])).toEqual([
+      ['青禾市疾病预防控制中心主任', ['青禾市卫生监督所所长']],
+      ['青禾市卫生监督所所长', []],
+    ]);
+    // Inherited from another reading's first post: a different question, a different answer.
+    expect(expandReading(appoint('副主任'), '青禾市档案馆馆长', source).events.map((e) => e.position)).toEqual(['青禾市档案馆副主任']);
+    expect(expandReading(appoint('副主任'), '青禾市图书馆馆长', source).events.map((e) => e.position)).toEqual(['青禾市图书馆副主任']);
+  });
+
   it('gives a bare concurrent title the organisation of its main post', () => {
     const reading = appoint('青禾市第一人民医院院长（党委副书记）');
     expect(posts(reading).map((e) => [e.position, e.concurrent])).toEqual([
