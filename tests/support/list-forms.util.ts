@@ -48,6 +48,13 @@ export const ELECTION_FORMS: FormPart[] = [
     events: (n) => [A(n[0], '中华人民共和国主席'), A(n[1], '中华人民共和国副主席')],
   },
   {
+    // A chronicle: a congress formed a body, then who holds its posts, with no verb of their own.
+    id: '成立人委后无动词',
+    newsOnly: true,
+    body: (n) => `4.25-30 青禾自治区首届人大二次会议举行。会议讨论通过了组织条例草案，选举成立了自治区人委。${n[0]}（蒙古）为自治区主席，${n[1]}、${n[2]}等六人为副主席。`,
+    events: (n) => [A(n[0], '自治区主席'), A(n[1], '自治区副主席'), A(n[2], '自治区副主席')],
+  },
+  {
     // Histories describe the person elected (`选举89岁的A为P`); the description ends in 的.
     id: '描述的人当选',
     body: (n) => `大会选举年已七十的${n[0]}为${BODY}主席，${n[1]}为副主席`,
@@ -191,6 +198,31 @@ export const SAR_FORMS: FormPart[] = [
     id: '终止定期委任',
     body: (n) => `终止${bare(n[1])}东林局副局长的定期委任`,
     events: (n) => [{ type: 'remove', person: n[1], position: '东林局副局长' }],
+  },
+  {
+    // A roster a line per member: courtesy titles, post-nominals, a role in brackets, and members who
+    // sit by virtue of a post (named by it alone, no event). 钱明远 stands in for a name of no listed
+    // surname among them.
+    id: '委任以下人士逐行名单',
+    newsOnly: true,
+    body: (n) =>
+      [
+        `政府今日宣布行政长官已委任以下人士，由二〇〇三年三月一日起为青禾发展委员会委员，任期两年：`,
+        '政务司司长（主席）',
+        `${bare(n[0])}博士, GBS, JP（副主席）`,
+        `${bare(n[1])}女士`,
+        '捷远山先生, BBS',
+        `${bare(n[2])}教授, JP`,
+        '房屋局局长',
+        '政府发言人表示，委员会的成员来自各主要界别。',
+      ].join('\n\n'),
+    events: (n) => [
+      A(n[0], '青禾发展委员会委员'),
+      A(n[0], '青禾发展委员会副主席'),
+      A(n[1], '青禾发展委员会委员'),
+      A('捷远山', '青禾发展委员会委员'),
+      A(n[2], '青禾发展委员会委员'),
+    ],
   },
   {
     id: '勋衔后缀',

@@ -193,8 +193,9 @@ function issuersPost(before: string, title: string, piece: Piece): string | null
  * `市政府决定聘请下列人员担任某市人民政府法律顾问，聘期三年`: the people are listed after the
  * sentence (under `名单如下：` or straight away), all to the post it names.
  */
+// `委任以下人士，由某日起为P，任期两年：` (Hong Kong's gazette): when the term begins may stand between.
 const FOLLOWING_LIST =
-  /(?:聘请|聘任|任命|委任|续聘|选举|聘)(?:下列|以下|如下)(?:人员|人士|同志|[\d一二三四五六七八九十]{1,3}[位名人](?:同志|人员)?)?(?:担任|为|為)([^，。；：]{2,40})/;
+  /(?:聘请|聘任|任命|委任|续聘|选举|聘)(?:下列|以下|如下)(?:人员|人士|同志|[\d一二三四五六七八九十]{1,3}[位名人](?:同志|人员)?)?(?:，?[由自从][^，。；：]{2,24}(?:起|开始)，?)?(?:担任|出任|为|為)([^，。；：]{2,40})/;
 
 /** The post (folded, as the clause reads it), or null. */
 export function followingList(piece: Piece): string | null {

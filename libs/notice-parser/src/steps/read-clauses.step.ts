@@ -1,6 +1,6 @@
 import type { ParsedEvent, UnparsedLine } from '../notice.types';
 import { isPersonName, mentionedPerson, readPersonList } from '../lexicon/person-name.util';
-import { isPlaceHead, isStandalonePost } from '../lexicon/organisation.lexicon';
+import { inheritOrganisation, isPlaceHead, isStandalonePost } from '../lexicon/organisation.lexicon';
 import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
 import { newReaderContext } from '../readers/reader.types';
 import type { ReaderContext, Reading } from '../readers/reader.types';
@@ -182,8 +182,17 @@ function endsLine(piece: Piece): boolean {
 }
 
 function announcesDecision(text: string): boolean {
-  return ANNOUNCES.test(text) && !speaksOfDecisionNotTaken(text);
+  if (ANNOUNCES.test(text)) return !speaksOfDecisionNotTaken(text);
+  // `会议讨论通过了…条例草案，选举成立了自治区人委`: only the body's forming is asked about.
+  return FORMED_BODY.test(text) && !speaksOfDecisionNotTaken(text.slice(text.lastIndexOf('，') + 1));
 }
+
+/**
+ * `举行首届人大二次会议，成立省人委。A为省长，B、C等六人为副省长。`: a chronicle says a congress
+ * formed (elected) a body, then who holds its posts, with no verb of their own.
+ */
+const FORMED_BODY =
+  /(?:人大|人民代表大会|人民代表大會|代表大会|代表大會|会议|會議|选举|選舉)[^。；]{0,60}(?:成立|组成|組成|产生|產生)了?[^。；，]{0,12}(?:人委|人民委员会|人民委員會|人民政府|委员会|委員會)$/;
 
 /** A sentence reporting that a decision was read out or announced. */
 // `国资委官网发布某集团领导人员情况。A任P1；B任P2…`: what is published is who now holds the posts.
@@ -235,6 +244,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   let headPost: string | null = null;
   // `A为P1，B、C当选为副主席`: a head stated without a verb, waiting for the sentence's election word.
   let verbless: { fragment: string; at: number } | null = null;
+  let roles: { person: string; title: string; at: number }[] = [];
   // `…选出A为省人民政府主席，…，一并报请政务院任命`: who was chosen still awaits the appointment.
   if (REQUESTED.test(piece.text)) {
     ctx.setAside?.push({ text: piece.text, line: lineAt(piece, 0) });
@@ -352,6 +362,9 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
       continue;
     }
     const waiting = readPersonList(setUp === null ? stripConfirmation(fragment).replace(APPOINTER_LEAD, '') : setUpNames(fragment), ctx.rosterPost !== null || setUp !== null);
+    // `某博士（副主席）` in a roster of members: the note is a second post, the same body's.
+    const role = waiting !== null && waiting.length === 1 && ctx.rosterPost !== null && setUp === null ? rosterRole(fragment) : null;
+    if (role !== null) roles = append(roles, { person: waiting?.[0] as string, title: role, at: Math.max(0, at) });
     if (waiting) {
       ctx.pendingPersons.push(...waiting);
       if (waitingSince < 0) waitingSince = Math.max(0, at);
@@ -374,6 +387,12 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
     shown.add(rosterPost);
     readingLines = append(readingLines, lineAt(piece, Math.max(0, waitingSince)));
     ctx.pendingPersons = [];
+    for (const r of roles) {
+      const post = inheritOrganisation(unfoldInPiece(piece, r.title), rosterPost);
+      readings = append(readings, { type: 'appoint', persons: [r.person], posts: post });
+      shown.add(post);
+      readingLines = append(readingLines, lineAt(piece, r.at));
+    }
   }
   if (readings.length > 0 && ctx.pendingPersons.length > 0) {
     leftovers = append(leftovers, { text: ctx.pendingPersons.join('、'), line: lineAt(piece, waitingSince) });
@@ -473,6 +492,13 @@ function inOwnScript(e: ParsedEvent, piece: Piece, before: Piece | null, shown: 
     precedenceAfter: e.precedenceAfter === null ? null : back(e.precedenceAfter),
     source: { ...e.source, text: back(e.source.text), ...(e.source.span ? { span: back(e.source.span) } : {}) },
   };
+}
+
+/** The titles a roster notes in brackets after a member's name (`（副主席）`, `（召集人）`). */
+const ROSTER_ROLE = /[（(]((?:副|常务)?(?:主席|主任|主任委员|召集人|秘书长|团长|组长|会长))[）)]$/;
+
+function rosterRole(fragment: string): string | null {
+  return ROSTER_ROLE.exec(fragment)?.[1] ?? null;
 }
 
 /** An election's result stated by its own word (`当选为`, `被选为`, `选举…为`). */

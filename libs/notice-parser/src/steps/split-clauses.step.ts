@@ -224,6 +224,13 @@ export function splitClauses(lines: Lines, from: number, to: number): Piece[] {
         flush('');
         continue;
       }
+      // `政务司司长（主席）` among the names: a member who sits by virtue of a post, named by it alone.
+      // An item of its own (no one is named), so that the list goes on after it.
+      if (item === null && listing === 'names' && segment === 0 && text.length === 0 && isExOfficioItem(t)) {
+        take(t.length);
+        flush('');
+        continue;
+      }
       if (item !== null && (listing === 'names' || item.post)) {
         // The item's name alone is the clause: the description after it (`王某 某律师事务所`) states
         // nothing — unless it is a post, the second column of a table row.
@@ -263,7 +270,8 @@ function listItemLength(line: Line, lines: Lines, k: number, to: number): { name
   // `任免事项`, `免职人员`: a heading of the list's kind is no name, though 任 is a surname.
   if (NOT_AN_ITEM.test(t)) return null;
   // `董必武陈云郭沫若黄炎培`: names a page ran together under the post they hold.
-  if (readPersonList(t) || (t.length >= MIN_NAME_RUN && splitNameRun(t) !== null)) return { name: t.length, post: false };
+  // A name with a courtesy title after it (`捷成汉先生`) is a name whatever its surname.
+  if (readPersonList(t) || (t.length >= MIN_NAME_RUN && splitNameRun(t) !== null) || (COURTESY_END.test(outsideBrackets(t)) && readPersonList(t, true))) return { name: t.length, post: false };
   const tokens = cells(raw);
   if (tokens.length < 2) return null;
   // A two-character name padded to the width of three (`乔 航`) is one name in two tokens.
@@ -273,6 +281,15 @@ function listItemLength(line: Line, lines: Lines, k: number, to: number): { name
   // A table row under `任命：` (`王某 某市财政局局长`, `李某 某局局长职务`): the post is the item's own.
   const rest = t.slice(length).replace(/(?:职务|職務)$/, '');
   return { name: length, post: endsWithTitle(outsideBrackets(rest)) };
+}
+
+const COURTESY_END = /^[\u4e00-\u9fff]{2,4}(?:先生|女士|博士|教授|议员|議員)$/;
+
+const MAX_EX_OFFICIO = 30;
+
+/** A post alone on a line of a list of names, perhaps with its role in brackets (`某局局长（主席）`). */
+function isExOfficioItem(t: string): boolean {
+  return t.length <= MAX_EX_OFFICIO && !/[为為的，、；。：]/.test(t) && endsWithTitle(outsideBrackets(t)) && readPersonList(t) === null;
 }
 
 /** `中央人民政府委员会第三次会议任命名单`: the heading of the rows a body appointed, as a colon would end it. */
