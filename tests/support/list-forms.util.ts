@@ -7,6 +7,7 @@ import type { Expected } from './decision-sentences.util';
  * among them. Bodies are invented; the three people of each setting stand among invented others.
  */
 const A = (person: string, position: string): Expected => ({ type: 'appoint', person, position });
+const R = (person: string, position: string): Expected => ({ type: 'remove', person, position });
 
 const BODY = '青禾人民政府委员会';
 /** Invented members, one without a listed surname (as `赛福鼎` or `阿沛·阿旺晋美` stand among others). */
@@ -236,6 +237,18 @@ export const SAR_FORMS: FormPart[] = [
  * read out at a meeting (`宣布A教授担任P一职`).
  */
 export const FOLLOWING_FORMS: FormPart[] = [
+  {
+    id: '分别免去分号相连',
+    body: (n) => `分别免去${n[0]}的青禾市财政局局长、青禾市审计局副局长职务；${n[1]}的青禾市教育局局长职务；${n[2]}的青禾市档案馆馆长职务`,
+    events: (n) => [R(n[0], '青禾市财政局局长'), R(n[0], '青禾市审计局副局长'), R(n[1], '青禾市教育局局长'), R(n[2], '青禾市档案馆馆长')],
+  },
+  {
+    // A news item's lead states a decision; subheadings below it read like titles.
+    id: '导语后小标题',
+    newsOnly: true,
+    body: (n) => `决定免去${n[0]}的青禾市人民政府副市长职务。\n\n市人大常委会主任提议任免2人次\n\n经大会表决通过，任命${n[1]}为青禾市财政局局长，${n[2]}为青禾市审计局局长`,
+    events: (n) => [R(n[0], '青禾市人民政府副市长'), A(n[1], '青禾市财政局局长'), A(n[2], '青禾市审计局局长')],
+  },
   {
     id: '新聘为的描述后颁发聘书',
     newsOnly: true,

@@ -1,6 +1,7 @@
 import type { ParseResult, ParsedEvent, ParsedNotice, UnparsedLine } from './notice.types';
 import { awaitsConsent } from './text/decision-kind.util';
 import { docNumberIn } from './text/doc-number.util';
+import { charTable } from './text/normalise.util';
 import { groupByDocument, proseDate } from './steps/find-decisions.step';
 import { NoticeSpan, noticeSpans } from './steps/find-notices.step';
 import { Line, Lines, normaliseLines } from './steps/normalise-lines.step';
@@ -66,7 +67,15 @@ export function* readNotices(text: string, options: ParseOptions = {}): Generato
 /** Notices found by their frame, title to signing date: one part per span read. */
 function* framedParts(lines: Lines, options: ParseOptions, framed: { negative: boolean }): Generator<ParseResult, void, undefined> {
   let released = 0;
+  let first = true;
   for (const span of noticeSpans(lines)) {
+    // `…决定免去A、B的P职务。` / `主任提议任免12人次` / `…`: a news item whose subheadings read as
+    // titles states decisions above the first of them too; that running text is read as such.
+    if (first && span.kind === 'headline' && span.titleStart > 0 && mayStateDecisions(lines, span.titleStart)) {
+      const before = parseProse(lines, options, span.titleStart);
+      if (before.notices.length > 0) yield { ...before, setAside: before.setAside ?? [] };
+    }
+    first = false;
     // The lines of the notices before are done with (see Lines.release).
     lines.release(released, span.floor);
     released = span.floor;
@@ -122,11 +131,11 @@ function noticeDate(lines: Lines, span: NoticeSpan, headerDate: string | null, e
  * Running text read for the decisions it states. A text whose appointments still await another
  * body's consent states none. Each notice found this way has no title or issuer (none is invented).
  */
-function parseProse(lines: Lines, options: ParseOptions): ParseResult {
+function parseProse(lines: Lines, options: ParseOptions, to = lines.length): ParseResult {
   const notices: ParsedNotice[] = [];
   const unparsed: UnparsedLine[] = [];
   const setAside: UnparsedLine[] = [];
-  const pieces = splitClauses(lines, 0, lines.length);
+  const pieces = splitClauses(lines, 0, to);
   if (pieces.some((p) => awaitsConsent(p.text))) {
     const reason = 'its appointments await another body’s consent';
     return { notices, unparsed, setAside: pieces.map((p) => ({ line: p.lines[0], text: p.text, reason })) };
@@ -153,6 +162,21 @@ function parseProse(lines: Lines, options: ParseOptions): ParseResult {
     });
   }
   return { notices, unparsed, setAside };
+}
+
+/** How far above the first title running text is looked at for decisions (a news item's lead). */
+const MAX_LEAD_LINES = 40;
+const LEAD_DECISION_CHARS = charTable('任免聘辞辭撤罢罷');
+
+/** Lines above the first title that may state a decision in a sentence: not a gazette's contents. */
+function mayStateDecisions(lines: Lines, to: number): boolean {
+  if (to > MAX_LEAD_LINES) return false;
+  for (let k = 0; k < to; k++) {
+    if (lines.isBlank(k) || !lines.rawHasAny(k, LEAD_DECISION_CHARS)) continue;
+    const t = lines.at(k).text;
+    if (t.includes('。') && (t.includes('决定') || t.includes('決定') || t.includes('表决通过') || t.includes('表決通過'))) return true;
+  }
+  return false;
 }
 
 /** `发文字号：国办发〔1986〕53号`: a page that lays a document out as a record names its number. */

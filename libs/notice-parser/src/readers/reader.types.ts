@@ -40,6 +40,8 @@ export interface ReaderContext {
   lastPiece: Piece | null;
   /** The decision word of the sentence so far (`免去A的P职务，B的Q职务`: B's fragment has none). */
   carried: BlockMode;
+  /** `免去A的P1职务；B的P2职务`: the removal word the sentence before ； left, for the next clause. */
+  carriedAcross: BlockMode;
   /** The clause so far accepted a resignation: a further `B辞去Q职务的请求` in it is accepted too. */
   lastAccepted: boolean;
   /** Posts the sentence so far removed people from, for `上述两职务由C兼任` after them. */
@@ -78,6 +80,7 @@ export function newReaderContext(over: Partial<ReaderContext> = {}): ReaderConte
     lastPost: null,
     lastPiece: null,
     carried: null,
+    carriedAcross: null,
     lastAccepted: false,
     removedPosts: [],
     column: null,

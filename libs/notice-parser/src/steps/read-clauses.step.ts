@@ -100,6 +100,8 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
     const earlier = () => pieces.slice(Math.max(0, i - LOOK_BACK), i + 1);
     const { events: found, leftovers } = piece.text.length > MAX_PIECE_LENGTH ? { events: [], leftovers: [] } : readPiece(piece, ctx, earlier, options.prose === true);
     for (const e of found) events.push(e);
+    // `分别免去A的P1职务；B的P2职务`: a list of removals joined by ； goes on under the one 免去.
+    ctx.carriedAcross = piece.terminator === '；' && ctx.carried === 'remove' && found.length > 0 ? 'remove' : null;
     kinds[i] = found.length > 0 ? 'clause' : 'other';
     if (found.length === 0 || !endsLine(piece)) ctx.listOpen = false;
     // The posts a sentence removed people from, for a later `上述职务由C兼任` in it.
@@ -235,7 +237,8 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   let leftovers: { text: string; line: number }[] = [];
   ctx.pendingPersons = [];
   ctx.lastAccepted = false;
-  ctx.carried = null;
+  ctx.carried = ctx.carriedAcross;
+  ctx.carriedAcross = null;
   ctx.column = piece.column > 0 ? piece.column : null;
   let waitingSince = -1;
   let cursor = 0;
