@@ -2,7 +2,6 @@ import { readSmallNumber } from '../text/chinese-date.util';
 import { isPersonName, nameBeforeTitle, readPersonList } from '../lexicon/person-name.util';
 import { endsWithTitle, isPostLike } from '../lexicon/organisation.lexicon';
 import { firstTopLevel, indexOfTopLevel, outsideBrackets, splitTopLevel } from '../text/brackets.util';
-import { remembered } from '../text/memo.util';
 import type { FragmentReader, ReaderContext, Reading } from './reader.types';
 import { afterLastVerb, cutAtDuty, readDescribedSubject, stripLeads } from './subject.util';
 
@@ -350,10 +349,7 @@ function titledPerson(head: string): string[] | null {
 const ACT_AFTER_PREPOSITION = /颁发|頒發|颁授|頒授|授予|送达|送達|致辞|致辭|讲话|講話|主持|佩戴/;
 
 /** What follows 为 names a post (`…局长`, `…委员`), not `三年` or `一项`. */
-/** Asked of every clause's post text, which a gazette repeats: remembered. */
-const namesPost = remembered(readsAsPost);
-
-function readsAsPost(posts: string): boolean {
+function namesPost(posts: string): boolean {
   // `市长为新聘参事颁发聘书`: that 为 is "to", and what follows is an act, not a post.
   if (ACT_AFTER_PREPOSITION.test(outsideBrackets(posts))) return false;
   const first = firstTopLevel(posts, '、');

@@ -85,24 +85,38 @@ interface SegmentList {
 }
 
 /**
- * readSegments' results so far. A gazette names the same posts again and again (a county's bureaus,
- * its schools, its hospitals), and reading one is the costliest part of a clause: the lexicon's
- * look-ups, brackets, inheritance. The result is a function of the post text and the post inherited
- * from; it is never changed after it is made (events copy what they keep). Bounded: cleared when full.
+ * readSegments' results so far, by the post inherited from and then the post text. A gazette names
+ * the same posts again and again (a county's bureaus, its schools, its hospitals), and reading one
+ * is the costliest part of a clause: the lexicon's look-ups, brackets, inheritance. The result is a
+ * function of the two strings, and it is never changed after it is made (events copy what they
+ * keep). Two tables rather than one joined key: joining would build a string to hash on every
+ * clause. Bounded: cleared when full.
  */
-const segmentCache = new Map<string, Readonly<{ segments: readonly PostSegment[]; unread: readonly string[] }>>();
+type Segments = Readonly<{ segments: readonly PostSegment[]; unread: readonly string[] }>;
+const segmentCache = new Map<string, Map<string, Segments>>();
+let cachedCount = 0;
 const MAX_CACHED_SEGMENTS = 20_000;
 /** Longer post texts are rare and seldom repeated: not worth a key. */
 const MAX_CACHED_POSTS = 120;
 
-function cachedSegments(posts: string, previousFirst: string | null): { segments: readonly PostSegment[]; unread: readonly string[] } {
+function cachedSegments(posts: string, previousFirst: string | null): Segments {
   if (posts.length > MAX_CACHED_POSTS) return readSegments(posts, previousFirst);
-  const key = previousFirst === null ? posts : `${posts}\u0000${previousFirst}`;
-  let read = segmentCache.get(key);
+  const under = previousFirst ?? '';
+  let table = segmentCache.get(under);
+  let read = table?.get(posts);
   if (read === undefined) {
-    if (segmentCache.size >= MAX_CACHED_SEGMENTS) segmentCache.clear();
+    if (cachedCount >= MAX_CACHED_SEGMENTS) {
+      segmentCache.clear();
+      cachedCount = 0;
+      table = undefined;
+    }
+    if (table === undefined) {
+      table = new Map();
+      segmentCache.set(under, table);
+    }
     read = readSegments(posts, previousFirst);
-    segmentCache.set(key, read);
+    table.set(posts, read);
+    cachedCount++;
   }
   return read;
 }
