@@ -226,6 +226,20 @@ export const SAR_FORMS: FormPart[] = [
     ],
   },
   {
+    // A press release names the committee in quotes; later sentences say only 委员会, and the
+    // members' list has a heading of its own.
+    id: '引号中的委员会成员名单如下',
+    newsOnly: true,
+    body: (n) =>
+      [
+        `政府今日公布「青禾人才咨询委员会」的成员名单。该委员会的成员由行政长官委任，任期两年。`,
+        `委员会秘书长由${bare(n[0])}议员, SBS, JP出任，成员包括三名当然成员及两名非官守成员。非官守成员名单如下：`,
+        `${bare(n[1])}先生, JP`,
+        `${bare(n[2])}女士`,
+      ].join('\n\n'),
+    events: (n) => [A(n[0], '青禾人才咨询委员会秘书长'), A(n[1], '青禾人才咨询委员会非官守成员'), A(n[2], '青禾人才咨询委员会非官守成员')],
+  },
+  {
     id: '勋衔后缀',
     body: (n) => `行政长官已委任${bare(n[0])}博士, SBS, JP为青禾咨询委员会主席，此外，${bare(n[1])}女士, BBS, MH及${bare(n[2])}先生, JP获委任为青禾咨询委员会成员`,
     events: (n) => [A(n[0], '青禾咨询委员会主席'), A(n[1], '青禾咨询委员会成员'), A(n[2], '青禾咨询委员会成员')],

@@ -42,6 +42,8 @@ export interface ReaderContext {
   carried: BlockMode;
   /** `免去A的P1职务；B的P2职务`: the removal word the sentence before ； left, for the next clause. */
   carriedAcross: BlockMode;
+  /** Running text: the body a story named in quotes (`公布「某某委员会」的成员名单`), in its own script. */
+  storyBody: string | null;
   /** The clause so far accepted a resignation: a further `B辞去Q职务的请求` in it is accepted too. */
   lastAccepted: boolean;
   /** Posts the sentence so far removed people from, for `上述两职务由C兼任` after them. */
@@ -81,6 +83,7 @@ export function newReaderContext(over: Partial<ReaderContext> = {}): ReaderConte
     lastPiece: null,
     carried: null,
     carriedAcross: null,
+    storyBody: null,
     lastAccepted: false,
     removedPosts: [],
     column: null,

@@ -29,9 +29,41 @@ const ROSTER_HEADER =
 /** What a roster header may name that is no post: `新聘人员如下`. */
 const NO_ROSTER_POST = /^(?:人员|人員|同志|干部|幹部|名单|名單)$/;
 
+/**
+ * `…成员包括三名当然成员及十五名非官守成员。非官守成员名单如下：` after a decision reported: the
+ * members' title alone heads the roster (its body is the one the story named).
+ */
+const MEMBERS_HEADER = /^((?:非官守|官守|当然|當然)?(?:成员|成員|委员|委員))(?:名单|名單)如下$/;
+
+/** The sentences just before say someone was appointed (not merely that a body has members). */
+function appointedJustBefore(earlier: Piece[]): boolean {
+  return earlier.some((p) => APPOINTING_WORDS.some((w) => p.text.includes(w)));
+}
+
+const APPOINTING_WORDS = ['委任', '任命', '出任', '聘任'];
+
+/** `公布「某某委员会」的成员名单`: a body's name a story puts in quotes. */
+const QUOTED_BODY = /[「“]([^「」“”，。；：]{3,40})[」”]/g;
+
+/** The last body the piece names in quotes, in the piece's own script; null when none. */
+export function quotedBody(piece: Piece): string | null {
+  const text = piece.text;
+  if (text.indexOf('「') < 0 && text.indexOf('“') < 0) return null;
+  let found: string | null = null;
+  for (const m of text.matchAll(QUOTED_BODY)) if (endsAsBody(m[1])) found = m[1];
+  return found === null ? null : isFolded(piece) ? unfoldInPiece(piece, found) : found;
+}
+
 export function readHeaderPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): PieceKind {
   const text = piece.text;
-  const roster = ROSTER_HEADER.exec(text);
+  const roster = ROSTER_HEADER.exec(text) ?? (appointedJustBefore(earlier) ? MEMBERS_HEADER.exec(text) : null);
+  const members = roster === null ? null : MEMBERS_HEADER.test(text) ? roster[1] : null;
+  if (members !== null && ctx.storyBody !== null) {
+    // `非官守成员名单如下：` names the members of the body the story named.
+    ctx.rosterPost = ctx.storyBody + (isFolded(piece) ? unfoldInPiece(piece, members) : members);
+    ctx.decided = true;
+    return 'block';
+  }
   if (roster && isPostLike(roster[1]) && !NO_ROSTER_POST.test(roster[1])) {
     // `新聘任18人为市政府参事。…聘任的参事有：`: a bare title is the fuller post named just before.
     const fuller = namesNoOrganisation(roster[1]) ? (fullerPost(roster[1], earlier) ?? issuersPost(text.slice(0, roster.index), roster[1], piece)) : null;

@@ -16,7 +16,7 @@ import { expandReading, probationMonths } from './expand-posts.step';
 import type { Lines } from './normalise-lines.step';
 import { MAX_PIECE_LENGTH, Piece, isFolded, lineAt, unfoldInPiece } from './split-clauses.step';
 import { PieceKind, isProcedure, speaksOfAppointing, unreadLines, unreadProse } from './report-unread.step';
-import { DECISION_WORDS, LOOK_BACK, followingList, namesBeforeHeader, ownPostRow, fullerPost, headedByPost, isBareTitle, namesNoOrganisation, readHeaderPiece, setUpNames, setUpTitle } from './list-headers.step';
+import { DECISION_WORDS, LOOK_BACK, followingList, quotedBody, namesBeforeHeader, ownPostRow, fullerPost, headedByPost, isBareTitle, namesNoOrganisation, readHeaderPiece, setUpNames, setUpTitle } from './list-headers.step';
 
 /**
  * Step 5: each clause through the clause readers, under the block header it stands in. Clauses
@@ -59,6 +59,7 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
       kinds[i] = 'other';
       continue;
     }
+    ctx.storyBody = quotedBody(piece) ?? ctx.storyBody;
     if (listPost !== null) {
       startList(ctx, listPost, pieces[i - 1]);
       listPost = null;
@@ -402,6 +403,8 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   }
   // `…原某局代副局长A则获委任为该局副局长`: 该局 is the bureau the sentence just named.
   for (const r of readings) if (r.posts.startsWith('该')) r.posts = resolveThatBody(r.posts, piece.text) ?? r.posts;
+  // `委员会主席由A出任` in a story that named 「某某委员会」: the committee is that one.
+  if (ctx.storyBody !== null) for (const r of readings) if (BARE_COMMITTEE.test(r.posts)) r.posts = ctx.storyBody + r.posts.replace(BARE_COMMITTEE, '');
   const events: ParsedEvent[] = [];
   // A clause's bare title may take the organisation of the clause before only when it names none
   // at all (`…再度委任A为非官守成员`); `国家统计局副局长` keeps its own.
@@ -496,6 +499,9 @@ function inOwnScript(e: ParsedEvent, piece: Piece, before: Piece | null, shown: 
     source: { ...e.source, text: back(e.source.text), ...(e.source.span ? { span: back(e.source.span) } : {}) },
   };
 }
+
+/** A post that names its committee by the bare word (`委员会主席`, `该委员会主席`). */
+const BARE_COMMITTEE = /^[该本]?委员会(?=[^，、]{1,6}$)/;
 
 /** The titles a roster notes in brackets after a member's name (`（副主席）`, `（召集人）`). */
 const ROSTER_ROLE = /[（(]((?:副|常务)?(?:主席|主任|主任委员|召集人|秘书长|团长|组长|会长))[）)]$/;
