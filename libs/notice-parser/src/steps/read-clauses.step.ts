@@ -257,7 +257,10 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   const joined = joinAbovePosts(ctx.prose ? unwrapQuotedDecisions(piece.text) : piece.text);
   const unstrayed = joined.includes('，、') ? joined.replace(STRAY_COMMA, '、') : joined;
   // `决定任命A为P1、决定A代理P2`: a second decision joined by `、` is a clause of its own.
-  const text = unstrayed.includes('、决定') || unstrayed.includes('、并决定') ? unstrayed.replace(NEXT_DECISION, '，') : unstrayed;
+  const decisions = unstrayed.includes('、决定') || unstrayed.includes('、并决定') ? unstrayed.replace(NEXT_DECISION, '，') : unstrayed;
+  // `A卸任P1，转任P2`: said of a move, 卸任 is the post the move leaves (`A由P1转任P2`); alone, it
+  // is as often a story's background (`今年6月，A卸任P`), and is not read.
+  const text = decisions.includes('卸任') ? decisions.replace(LEFT_THEN_MOVED, '$1由$2$3') : decisions;
   // `表决通过了《关于A为P的决定》`: each title quoted states a decision the body adopted.
   if (text !== piece.text) ctx.decided = true;
   ctx.previousFragment = '';
@@ -471,6 +474,8 @@ const QUOTED_TITLE = /「([^「」]{1,8})」|“([^“”]{1,8})”/g;
 
 // Not `、决定为代理区长`: that names the same person's acting post, inheriting the first one's body.
 const NEXT_DECISION = /、(?=并?决定(?![为為]))/g;
+
+const LEFT_THEN_MOVED = /([^，；。、：]{2,8})卸任([^，；。、：]{2,40})，((?:转任|调任|改任)[^，；。]{2,40})/g;
 
 /** `副省长，、代理省长`: a comma a page left before the list's own mark. */
 const STRAY_COMMA = /(?<!，)，{1,4}、/g;
