@@ -252,6 +252,11 @@ export const SAR_FORMS: FormPart[] = [
  */
 export const FOLLOWING_FORMS: FormPart[] = [
   {
+    id: '分别出任驻两国大使',
+    body: (n) => `${n[0]}、${n[1]}分别出任驻青禾国、东林国大使`,
+    events: (n) => [A(n[0], '驻青禾国大使'), A(n[1], '驻东林国大使')],
+  },
+  {
     id: '卸任后转任',
     body: (n) => `${n[0]}卸任青禾市财政局局长，转任青禾市审计局局长`,
     events: (n) => [R(n[0], '青禾市财政局局长'), A(n[0], '青禾市审计局局长')],
