@@ -1,7 +1,7 @@
 import { describedPerson, isPersonName, readPersonList, splitNameRun } from '../lexicon/person-name.util';
 import { endsAsBody, endsWithTitle, isLaterRowTitle, isPostLike, organisationPrefix, startsWithRowTitle } from '../lexicon/organisation.lexicon';
 import { outsideBrackets } from '../text/brackets.util';
-import type { FragmentReader, Reading } from './reader.types';
+import type { FragmentReader, ReaderContext, Reading } from './reader.types';
 import { cutAtDuty } from './subject.util';
 import { withoutLinkingDe } from '../text/post-text.util';
 
@@ -27,7 +27,23 @@ const ROSTER_SENTENCE = /^(?:此次|本次|这次|今年|同时)?(?:新聘任?|�
 
 const NEXT_ROSTER_POST = /^([^，为是有]{2,24})[是为]：?([^为是]+)$/;
 
+/** `P1由A出任、P2由B出任`: one clause after another, joined by 、. */
+const NEXT_TAKE_OVER = /(?<=接任|担任|擔任|出任|继任|繼任)、(?=[^、，]{2,30}由)/;
+
 export const readPostFirst: FragmentReader = (fragment, ctx) => {
+  if (fragment.includes('由') && NEXT_TAKE_OVER.test(fragment)) {
+    const readings: Reading[] = [];
+    for (const part of fragment.split(NEXT_TAKE_OVER)) {
+      const read = readPostFirstOne(part, ctx);
+      if (read === null || Array.isArray(read)) return null;
+      readings.push(read);
+    }
+    return readings;
+  }
+  return readPostFirstOne(fragment, ctx);
+};
+
+function readPostFirstOne(fragment: string, ctx: ReaderContext): Reading | Reading[] | null {
   const roster = ROSTER_SENTENCE.exec(fragment);
   if (roster && endsWithTitle(roster[1])) {
     const persons = readPersonList(roster[2].replace(/(?:等|共)?[\d一二三四五六七八九十]{1,4}[人名位]$/, ''), true);
@@ -56,7 +72,7 @@ export const readPostFirst: FragmentReader = (fragment, ctx) => {
     if (persons && isPostLike(outsideBrackets(post))) return { type: 'appoint', persons, posts: withoutLinkingDe(post) };
   }
   return readBodyTopic(fragment) ?? readPostPairs(fragment) ?? readListed(fragment, ctx) ?? readRow(fragment, ctx);
-};
+}
 
 /** What a clause says of someone leaving: `另有任用`, `卸任`, `请辞`, `因…`. */
 const LEAVING = /另有任用|另有任[务務]|卸任|请辞|請辭|辞职|辭職|退休|离任|離任|因/;
