@@ -2,6 +2,7 @@ import type { ParsedEvent, UnparsedLine } from '../notice.types';
 import { isPersonName, mentionedPerson, readPersonList } from '../lexicon/person-name.util';
 import { inheritOrganisation, isPlaceHead, isStandalonePost } from '../lexicon/organisation.lexicon';
 import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
+import { announcedPosts, readIncluded } from '../readers/included-members.reader';
 import { newReaderContext } from '../readers/reader.types';
 import type { ReaderContext, Reading } from '../readers/reader.types';
 import { splitTopLevel } from '../text/brackets.util';
@@ -249,6 +250,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   // `A为P1，B、C当选为副主席`: a head stated without a verb, waiting for the sentence's election word.
   let verbless: { fragment: string; at: number } | null = null;
   let roles: { person: string; title: string; at: number }[] = [];
+  let announced: string[] | null = null;
   // `…选出A为省人民政府主席，…，一并报请政务院任命`: who was chosen still awaits the appointment.
   if (REQUESTED.test(piece.text)) {
     ctx.setAside?.push({ text: piece.text, line: lineAt(piece, 0) });
@@ -299,7 +301,11 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
       continue;
     }
     proposed = false;
-    const found = readFragment(fragment, ctx);
+    // `委任某委员会主席及委员，包括A（委员会主席）、B及C`: the posts, then who holds them.
+    const included = announced !== null ? readIncluded(fragment, announced) : null;
+    announced = INCLUDES.test(text) ? announcedPosts(fragment) : null;
+    if (announced !== null) continue;
+    const found = included ?? readFragment(fragment, ctx);
     if (found.length > 0 && verbless !== null && readings.length === 0 && ELECTED.test(fragment)) {
       const head = readVerblessHead(verbless.fragment, ctx);
       for (const reading of head) {
@@ -504,6 +510,9 @@ function inOwnScript(e: ParsedEvent, piece: Piece, before: Piece | null, shown: 
     source: { ...e.source, text: back(e.source.text), ...(e.source.span ? { span: back(e.source.span) } : {}) },
   };
 }
+
+/** A sentence that lists people after 包括 (the fragment before may have named their posts). */
+const INCLUDES = /，(?:包括|分别是|分別是)/;
 
 /** A post that names its committee by the bare word (`委员会主席`, `该委员会主席`). */
 const BARE_COMMITTEE = /^[该本]?委员会(?=[^，、]{1,6}$)/;
