@@ -17,9 +17,13 @@ const ON_PROPOSAL = /(?:根据|依据|按照|经)[^，。；]{0,24}(?:提请|提
 /** `接受A请求辞去…`: a request the body accepted is a decision taken, not a request pending. */
 const ACCEPTED_REQUEST = /(接受|同意)([^，。；]{0,24}?)(?:请求|要求|申请|提出)辞去/g;
 
+/** `代表资格审查委员会委员`, `提名委员会主席`: the word names a body, not a step of the decision. */
+const IN_BODY_NAME = /(?:审查|考察|提名|公示)(?=(?:工作)?(?:委员会|小组|办公室|室))/g;
+
 export function speaksOfDecisionNotTaken(sentence: string): boolean {
   let text = sentence.includes('提') ? sentence.replace(ON_PROPOSAL, '') : sentence;
   if (text.includes('辞去')) text = text.replace(ACCEPTED_REQUEST, '$1$2辞去');
+  if (text.includes('委员会') || text.includes('小组') || text.includes('室')) text = text.replace(IN_BODY_NAME, '');
   return NOT_TAKEN.test(text);
 }
 
