@@ -268,6 +268,25 @@ export const FOLLOWING_FORMS: FormPart[] = [
     events: (n) => [A(n[0], '民政处长'), A(n[1], '卫生局长'), A(n[2], '采购招标所长')],
   },
   {
+    // Bodies listed before the title they share; a peer bureau after a full post is the city's.
+    id: '并列机构共用职务',
+    body: (n) => `任命${n[0]}为青禾市财政局、审计局局长，${n[1]}为青禾市教育局局长、体育局局长，${n[2]}为青禾医学院第一附属医院和第一临床医学院院长`,
+    events: (n) => [
+      A(n[0], '青禾市财政局局长'),
+      A(n[0], '青禾市审计局局长'),
+      A(n[1], '青禾市教育局局长'),
+      A(n[1], '青禾市体育局局长'),
+      A(n[2], '青禾医学院第一附属医院院长'),
+      A(n[2], '青禾医学院第一临床医学院院长'),
+    ],
+  },
+  {
+    // Nothing marks where the name ends but the city the post begins with.
+    id: '免去名后接城市',
+    body: (n) => `免去${bare(n[0])}苏州市财政局局长职务`,
+    events: (n) => [R(n[0], '苏州市财政局局长')],
+  },
+  {
     id: '卸任后转任',
     body: (n) => `${n[0]}卸任青禾市财政局局长，转任青禾市审计局局长`,
     events: (n) => [R(n[0], '青禾市财政局局长'), A(n[0], '青禾市审计局局长')],

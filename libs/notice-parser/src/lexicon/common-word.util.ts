@@ -46,6 +46,15 @@ export function wordBoundaries(text: string): Set<number> {
   return out;
 }
 
+/**
+ * Whether `text` is one place name in jieba's dictionary (`苏州`, `温州`): where nothing marks a
+ * name's end (`免去刘某生苏州…`), a known place right after three characters ends the name there.
+ */
+export function isPlaceWord(text: string): boolean {
+  const words = tagger().tag(text, false);
+  return words.length === 1 && words[0].tag === 'ns';
+}
+
 /** The tagger's verdicts so far: a gazette names the same people again and again. Bounded. */
 const verdicts = new Map<string, boolean>();
 const MAX_VERDICTS = 10_000;

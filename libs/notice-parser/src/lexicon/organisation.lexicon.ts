@@ -214,6 +214,10 @@ export function inheritOrganisation(post: string, first: string): string {
   // A list's body standing alone above its rows (`华东军政委员会`) is the organisation itself.
   let org = organisationPrefix(first) ?? placePrefix(first) ?? (endsAsBody(first) ? first : null);
   if (org === null || post.startsWith(org)) return post;
+  // `某市财政局局长、审计局局长`: a body of the same kind as the first is its peer, under the same
+  // parent (`某市`), not inside it.
+  const peer = peerParent(org, organisationPrefix(post));
+  if (peer !== null) return post.startsWith(peer) ? post : peer + post;
   // `某县人民政府办公室主任、副县长`: a place's head belongs to its government, not to the office.
   const office = OFFICES.find((f) => (org as string).endsWith(f));
   if (office && PLACE_HEAD.test(post)) org = org.slice(0, -office.length);
@@ -250,7 +254,7 @@ export function endsWithTitle(post: string): boolean {
 }
 
 /** Words that make a fragment a clause (a decision, a verb), not a post standing alone. */
-const CLAUSE_WORDS = /[为為任免聘辞辭兼是]|担任|擔任|不再|代理|表示|讲话|講話|发言|發言|出席|主持|此前|曾经|曾經/;
+const CLAUSE_WORDS = /[为為任免聘辞辭兼是的]|担任|擔任|不再|代理|表示|讲话|講話|发言|發言|出席|主持|此前|曾经|曾經/;
 
 /**
  * `任A为某集团董事长、总经理，某公司董事长`: after a reading, a fragment that is only posts, the first
@@ -278,4 +282,38 @@ export function isLaterRowTitle(s: string): boolean {
 
 export function startsWithRowTitle(s: string): boolean {
   return ROW_TITLE.test(s);
+}
+
+/**
+ * `某市财政局、审计局局长`: the title every item but the last lacks, when each of them is a body the
+ * title completes; null for any other list. Items are without brackets.
+ */
+export function sharedTitle(items: string[]): string | null {
+  if (items.length < 2) return null;
+  const last = items[items.length - 1];
+  const body = organisationPrefix(last);
+  if (body === null || body.length >= last.length) return null;
+  const title = last.slice(body.length);
+  for (let k = 0; k < items.length - 1; k++) {
+    const item = items[k];
+    if (item.length < 3 || endsWithTitle(item) || !(endsAsBody(item) || organisationPrefix(item + title) === item)) return null;
+  }
+  return title;
+}
+
+/** Kinds of body that stand side by side under one parent (a city's bureaus, a congress's committees). */
+const PEER_KINDS = ['委员会', '委員會', '局', '厅', '廳'];
+/** Characters that end a parent's name before its body (`某市`, `某省人大常委会`). */
+const PARENT_ENDS = charTable('会會局厅廳市省县縣区區州部院');
+
+/**
+ * The parent of `org` when `own` (the second post's own body) is of the same kind as org's last
+ * body: `某市财政局` and `审计局` → `某市`. Null when the kinds differ or org has no parent.
+ */
+function peerParent(org: string, own: string | null): string | null {
+  if (own === null) return null;
+  const kind = PEER_KINDS.find((k) => own.endsWith(k) && org.endsWith(k));
+  if (kind === undefined) return null;
+  for (let i = org.length - kind.length - 1; i >= 1; i--) if (PARENT_ENDS[org.charCodeAt(i)] === 1) return org.slice(0, i + 1);
+  return null;
 }

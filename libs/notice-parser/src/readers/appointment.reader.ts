@@ -1,6 +1,6 @@
 import { readSmallNumber } from '../text/chinese-date.util';
 import { isPersonName, nameBeforeTitle, readPersonList } from '../lexicon/person-name.util';
-import { endsWithTitle, isPostLike } from '../lexicon/organisation.lexicon';
+import { endsWithTitle, isPostLike, sharedTitle } from '../lexicon/organisation.lexicon';
 import { firstTopLevel, indexOfTopLevel, outsideBrackets, splitTopLevel } from '../text/brackets.util';
 import type { FragmentReader, ReaderContext, Reading } from './reader.types';
 import { afterLastVerb, cutAtDuty, readDescribedSubject, stripLeads } from './subject.util';
@@ -353,7 +353,10 @@ function namesPost(posts: string): boolean {
   // `市长为新聘参事颁发聘书`: that 为 is "to", and what follows is an act, not a post.
   if (ACT_AFTER_PREPOSITION.test(outsideBrackets(posts))) return false;
   const first = firstTopLevel(posts, '、');
-  return first !== undefined && isPostLike(cutAtDuty(outsideBrackets(first)));
+  if (first === undefined) return false;
+  if (isPostLike(cutAtDuty(outsideBrackets(first)))) return true;
+  // `某市财政局、审计局局长`: bodies first, sharing the last one's title.
+  return sharedTitle(splitTopLevel(cutAtDuty(posts), '、').map(outsideBrackets)) !== null;
 }
 
 function firstOf(s: string, needles: string[], from: number): number {

@@ -1,4 +1,5 @@
 import { describedPerson, isPersonName, readPersonList } from '../lexicon/person-name.util';
+import { isPlaceWord } from '../lexicon/common-word.util';
 import { compoundSurnameLength } from '../lexicon/surnames.lexicon';
 import { isPostLike } from '../lexicon/organisation.lexicon';
 import { outsideBrackets } from '../text/brackets.util';
@@ -164,8 +165,10 @@ function readUnmarkedName(object: string): ReturnType<FragmentReader> {
   const titled = TITLE_OPENERS.test(object.slice(2, 4));
   // `王芳市财政局…`: a place's own marker (the city's bureau named short) opens the post.
   const short = SHORT_PLACE.includes(object[2]) && startsPost(object, 3);
-  const lengths =
+  const guess =
     compoundSurnameLength(object) === 2 ? [4, 3] : startsRoot(object, 2) || titled || short || (startsPost(object, 2) && !startsPost(object, 3)) ? [2, 3] : [3, 2];
+  // `刘某生苏州医学院…`: a city the dictionary knows after three characters (and none after two).
+  const lengths = guess[0] === 2 && isPlaceWord(object.slice(3, 5)) && !isPlaceWord(object.slice(2, 4)) ? [3, 2] : guess;
   for (const n of lengths) {
     const name = object.slice(0, n);
     const post = stripFormer(object.slice(n));

@@ -1,5 +1,5 @@
 import type { EventSource, ParsedEvent } from '../notice.types';
-import { endsWithTitle, inheritOrganisation, isBareTitle, isPostLike, organisationOrPlace, organisationPrefix } from '../lexicon/organisation.lexicon';
+import { endsWithTitle, inheritOrganisation, isBareTitle, isPostLike, organisationOrPlace, organisationPrefix, sharedTitle } from '../lexicon/organisation.lexicon';
 import type { Reading } from '../readers/reader.types';
 import { cutAtDuty } from '../readers/subject.util';
 import { cleanPost } from '../text/post-text.util';
@@ -121,7 +121,8 @@ function cachedSegments(posts: string, previousFirst: string | null): Segments {
   return read;
 }
 
-function readSegments(posts: string, previousFirst: string | null): { segments: PostSegment[]; unread: string[] } {
+function readSegments(written: string, previousFirst: string | null): { segments: PostSegment[]; unread: string[] } {
+  const posts = bodiesJoined(written);
   const groups = splitJoinedPosts(posts);
   if (groups.length === 1) return readGroup(posts, previousFirst);
   // `某公司党委书记和某市委常委、委员`: each side of 和 is a list of its own, inheriting within itself.
@@ -132,6 +133,17 @@ function readSegments(posts: string, previousFirst: string | null): { segments: 
     out.unread.push(...read.unread);
   }
   return out;
+}
+
+/** `某院第一附属医院和第一临床医学院院长`: two bodies joined by 和 that share the title, as by 、. */
+function bodiesJoined(posts: string): string {
+  for (const joint of ['和', '及']) {
+    const at = posts.indexOf(joint);
+    if (at < 3) continue;
+    const right = posts.slice(at + 1);
+    if (sharedTitle([posts.slice(0, at), outsideBrackets(cutAtDuty(firstTopLevel(right, '、') ?? ''))]) !== null) return `${posts.slice(0, at)}、${right}`;
+  }
+  return posts;
 }
 
 /** Words that join two posts (each perhaps a list) in one clause. */
@@ -177,8 +189,16 @@ function readGroup(posts: string, previousFirst: string | null): { segments: Pos
   return finishSegments(held, list.unread, previousFirst, list.ownNamed);
 }
 
-/** `市、县人大代表`: a place's marker alone shares the rest of the next item (`市人大代表`). */
+/**
+ * `市、县人大代表`: a place's marker alone shares the rest of the next item (`市人大代表`).
+ * `某市财政局、审计局局长`: bodies listed before the last post share its title.
+ */
 function sharedTails(items: string[]): string[] {
+  if (items.length >= 2) {
+    const head = items.slice(0, -1);
+    const shared = head.every((item) => item === outsideBrackets(item)) ? sharedTitle([...head, outsideBrackets(items[items.length - 1])]) : null;
+    if (shared !== null) return items.map((item, k) => (k < items.length - 1 ? item + shared : item));
+  }
   if (!items.some((item) => item.length === 1)) return items;
   return items.map((item, k) => {
     const next = items[k + 1];
@@ -188,6 +208,7 @@ function sharedTails(items: string[]): string[] {
 }
 
 const PLACE_ONLY = charTable('省市县区乡镇州縣區鄉鎮');
+
 
 function readInto(list: SegmentList, part: string, concurrent: boolean): void {
   const seg = readSegment(part);
