@@ -56,6 +56,13 @@ export const ELECTION_FORMS: FormPart[] = [
     events: (n) => [A(n[0], '自治区主席'), A(n[1], '自治区副主席'), A(n[2], '自治区副主席')],
   },
   {
+    // A resolution's items, numbered after its header: a body set up, then who convenes it.
+    id: '决议编号各项设立委员会召集人',
+    newsOnly: true,
+    body: (n) => `${BODY}全体会议今日一致通过决议。决议内容如下：（一）通过议事规则。（二）设立青禾组织法草案整理委员会，由委员五十四人组成，${n[0]}为召集人。（三）设立青禾宣言起草委员会，由委员五十三人组成，${n[1]}为召集人`,
+    events: (n) => [A(n[0], '青禾组织法草案整理委员会召集人'), A(n[1], '青禾宣言起草委员会召集人')],
+  },
+  {
     // Histories describe the person elected (`选举89岁的A为P`); the description ends in 的.
     id: '描述的人当选',
     body: (n) => `大会选举年已七十的${n[0]}为${BODY}主席，${n[1]}为副主席`,

@@ -44,6 +44,8 @@ export interface ReaderContext {
   carriedAcross: BlockMode;
   /** Running text: the body a story named in quotes (`公布「某某委员会」的成员名单`), in its own script. */
   storyBody: string | null;
+  /** Running text: numbered items follow a header of what a body decided (`决议内容如下：`). */
+  resolvedItems: boolean;
   /** The clause so far accepted a resignation: a further `B辞去Q职务的请求` in it is accepted too. */
   lastAccepted: boolean;
   /** Posts the sentence so far removed people from, for `上述两职务由C兼任` after them. */
@@ -84,6 +86,7 @@ export function newReaderContext(over: Partial<ReaderContext> = {}): ReaderConte
     carried: null,
     carriedAcross: null,
     storyBody: null,
+    resolvedItems: false,
     lastAccepted: false,
     removedPosts: [],
     column: null,

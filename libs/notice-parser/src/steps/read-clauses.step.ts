@@ -1,6 +1,6 @@
 import type { ParsedEvent, UnparsedLine } from '../notice.types';
 import { isPersonName, mentionedPerson, readPersonList } from '../lexicon/person-name.util';
-import { inheritOrganisation, isPlaceHead, isStandalonePost } from '../lexicon/organisation.lexicon';
+import { endsAsBody, inheritOrganisation, isPlaceHead, isStandalonePost } from '../lexicon/organisation.lexicon';
 import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
 import { announcedPosts, readIncluded } from '../readers/included-members.reader';
 import { newReaderContext } from '../readers/reader.types';
@@ -149,6 +149,14 @@ function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContex
       (previous.terminator === '：' && (DECISION_INTRO.test(previous.text) || ctx.rosterPost !== null || ctx.mode !== null)) ||
       // `任命：` / `东北人民政府主席A，副主席B。` / `西北军政委员会主席C…。`: items of a list, a line each.
       (ctx.listOpen && piece.spans[0]?.from === 0));
+  // `决议内容如下：（一）…。（二）…。`: each numbered item states what the body resolved.
+  const numbered = stripEnumerator(piece.text) !== piece.text;
+  if (previous !== undefined && previous.terminator === '：' && DECISION_INTRO.test(previous.text)) ctx.resolvedItems = numbered;
+  else if (!numbered && !carries) ctx.resolvedItems = false;
+  if (ctx.resolvedItems && numbered) {
+    ctx.decided = true;
+    return true;
+  }
   // `会上宣读了省委关于…的决定。A任P1……`: the sentences right after a decision is read out state it.
   if (previous !== undefined && announcesDecision(previous.text)) ctx.announced = ANNOUNCED_SENTENCES;
   if (!carries) {
@@ -359,7 +367,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
       continue;
     }
     // `某委员会主席A以下，另委B、C担任副主席`: the head named first gives the body to bare titles.
-    const head = readings.length === 0 ? headedByPost(fragment) : null;
+    const head = readings.length === 0 ? (headedByPost(fragment) ?? bodySetUp(fragment)) : null;
     if (head !== null) {
       headPost = head;
       continue;
@@ -509,6 +517,14 @@ function inOwnScript(e: ParsedEvent, piece: Piece, before: Piece | null, shown: 
     precedenceAfter: e.precedenceAfter === null ? null : back(e.precedenceAfter),
     source: { ...e.source, text: back(e.source.text), ...(e.source.span ? { span: back(e.source.span) } : {}) },
   };
+}
+
+/** `设立某某委员会，由委员54人组成，A为召集人`: the body set up gives the bare titles after it a body. */
+const SETS_UP_BODY = /^(?:设立|成立|组建|組建|设|設)了?([^，、；]{3,40})$/;
+
+function bodySetUp(fragment: string): string | null {
+  const m = SETS_UP_BODY.exec(fragment);
+  return m !== null && endsAsBody(m[1]) ? `${m[1]}成员` : null;
 }
 
 /** A sentence that lists people after 包括 (the fragment before may have named their posts). */

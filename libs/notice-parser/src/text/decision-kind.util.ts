@@ -18,7 +18,7 @@ const ON_PROPOSAL = /(?:根据|依据|按照|经)[^，。；]{0,24}(?:提请|提
 const ACCEPTED_REQUEST = /(接受|同意)([^，。；]{0,24}?)(?:请求|要求|申请|提出)辞去/g;
 
 /** `代表资格审查委员会委员`, `提名委员会主席`: the word names a body, not a step of the decision. */
-const IN_BODY_NAME = /(?:审查|考察|提名|公示)(?=(?:工作)?(?:委员会|小组|办公室|室))/g;
+const IN_BODY_NAME = /(?:审查|考察|提名|公示|草案)(?=[^，。；、]{0,4}?(?:工作)?(?:委员会|小组|办公室|室))/g;
 
 export function speaksOfDecisionNotTaken(sentence: string): boolean {
   let text = sentence.includes('提') ? sentence.replace(ON_PROPOSAL, '') : sentence;
@@ -34,7 +34,8 @@ export function speaksOfDecisionNotTaken(sentence: string): boolean {
 const PROPOSAL = /提请|议案|草案|拟任|拟免|拟提名|建议任命|建议免去|建议免除|推荐任命/;
 
 export function speaksOfProposal(fragment: string): boolean {
-  const text = fragment.includes('提') ? fragment.replace(ON_PROPOSAL, '') : fragment;
+  let text = fragment.includes('提') ? fragment.replace(ON_PROPOSAL, '') : fragment;
+  if (text.includes('委员会') || text.includes('小组') || text.includes('室')) text = text.replace(IN_BODY_NAME, '');
   return PROPOSAL.test(text);
 }
 

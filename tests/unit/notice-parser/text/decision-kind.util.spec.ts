@@ -25,3 +25,11 @@ describe('speaksOfDecisionNotTaken', () => {
     expect(speaksOfProposal('根据市长的提请，决定任命钱明远为青禾市财政局局长')).toBe(false);
   });
 });
+
+describe('a proposal word inside a body’s name', () => {
+  it('is the body’s, not the sentence’s', () => {
+    expect(speaksOfProposal('设立青禾组织法草案整理委员会')).toBe(false);
+    expect(speaksOfDecisionNotTaken('设立青禾组织法草案整理委员会，由委员五十四人组成')).toBe(false);
+    expect(speaksOfProposal('会议审议了青禾条例草案')).toBe(true);
+  });
+});
