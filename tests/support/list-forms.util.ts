@@ -294,6 +294,13 @@ export const FOLLOWING_FORMS: FormPart[] = [
     events: (n) => [R(n[0], '苏州市财政局局长')],
   },
   {
+    // A story names a company by its short name in quotes; the bare titles after are its.
+    id: '下称简称的集团无主语职务',
+    newsOnly: true,
+    body: (n) => `此外，青禾电气集团（下称“青电集团”）也同日官宣换帅：${n[0]}任董事长、党委书记，免去其青电集团总经理职务`,
+    events: (n) => [A(n[0], '青电集团董事长'), A(n[0], '青电集团党委书记'), R(n[0], '青电集团总经理')],
+  },
+  {
     id: '卸任后转任',
     body: (n) => `${n[0]}卸任青禾市财政局局长，转任青禾市审计局局长`,
     events: (n) => [R(n[0], '青禾市财政局局长'), A(n[0], '青禾市审计局局长')],

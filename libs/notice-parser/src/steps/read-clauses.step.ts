@@ -427,6 +427,11 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   // at all (`…再度委任A为非官守成员`); `国家统计局副局长` keeps its own.
   const stale = headPost === null && ctx.lastPostStale && readings.length > 0 && isPlaceHead(readings[0].posts);
   let previousFirst: string | null = readings.length > 0 && namesNoOrganisation(readings[0].posts) && !stale ? (headPost ?? ctx.lastPost) : null;
+  // `哈尔滨电气集团（下称“哈电集团”）…：A任董事长`: in running text, a bare title that no clause
+  // before gives a body is of the body the story named in quotes (not a place's head: `副市长`).
+  if (previousFirst === null && ctx.prose && ctx.storyBody !== null && readings.length > 0 && readings[0].type === 'appoint' && namesNoOrganisation(readings[0].posts) && !isPlaceHead(readings[0].posts)) {
+    previousFirst = `${ctx.storyBody}成员`;
+  }
   const inherits = previousFirst !== null;
   // Running text: `为A、B等22位新聘馆员颁发聘书` after `某市某某研究馆馆员聘任仪式举行` — a bare title
   // no clause before gives a body is the one the story named. A removal's bare title is left as
