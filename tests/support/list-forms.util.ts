@@ -301,6 +301,18 @@ export const FOLLOWING_FORMS: FormPart[] = [
     events: (n) => [A(n[0], '青电集团董事长'), A(n[0], '青电集团党委书记'), R(n[0], '青电集团总经理')],
   },
   {
+    // A history's roster of removals: the post, then names; more posts each before their names.
+    id: '被罢免的有名单',
+    newsOnly: true,
+    body: (n) => `在这次会议上，被罢免的青禾人大常委有：${bare(n[0])}、${bare(n[1])}（注1），被罢免的还有青禾法案委员会委员${bare(n[1])}、${bare(n[2])}，青禾民族委员会委员滕越`,
+    events: (n) => [R(n[0], '青禾人大常委'), R(n[1], '青禾人大常委'), R(n[1], '青禾法案委员会委员'), R(n[2], '青禾法案委员会委员'), R('滕越', '青禾民族委员会委员')],
+  },
+  {
+    id: '撤销几位的职务后列出',
+    body: (n) => `通过决议，撤销三位部长的职务：粮食部长${bare(n[0])}、交通部长${bare(n[1])}和森林工业部长${bare(n[2])}`,
+    events: (n) => [R(n[0], '粮食部长'), R(n[1], '交通部长'), R(n[2], '森林工业部长')],
+  },
+  {
     id: '卸任后转任',
     body: (n) => `${n[0]}卸任青禾市财政局局长，转任青禾市审计局局长`,
     events: (n) => [R(n[0], '青禾市财政局局长'), A(n[0], '青禾市审计局局长')],

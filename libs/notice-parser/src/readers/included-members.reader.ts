@@ -1,4 +1,4 @@
-import { describedPerson, readPersonList } from '../lexicon/person-name.util';
+import { describedPerson, isPersonName, readPersonList } from '../lexicon/person-name.util';
 import { endsWithTitle, inheritOrganisation } from '../lexicon/organisation.lexicon';
 import { outsideBrackets, splitTopLevel } from '../text/brackets.util';
 import type { Reading } from './reader.types';
@@ -54,3 +54,31 @@ function bracketRole(item: string, posts: string[]): string | null {
   const note = item.slice(item.lastIndexOf('（') + 1).replace(/）$/, '');
   return posts.find((p) => note.length >= 2 && p.endsWith(note.replace(/^(?:委员会|委員會)/, ''))) ?? null;
 }
+
+/**
+ * `粮食部长A、交通部长B和森林工业部长C` under a header that removes them: each item a post and
+ * the name of who holds it; a name alone after one holds the same post (`某委员会委员A、B`). Null
+ * unless the first item is a post and a name, and every item reads so.
+ */
+export function readDescribedList(text: string, type: Reading['type']): Reading[] | null {
+  const items = splitTopLevel(text.replace(STILL_MORE, ''), '、').flatMap(lastJoined);
+  const readings: Reading[] = [];
+  let post: string | null = null;
+  for (const item of items) {
+    const bare: string = outsideBrackets(item).replace(/(?:同志|先生|女士)$/, '');
+    // A name alone holds the post named before it; otherwise the item is a post and a name.
+    const alone = post !== null && isPersonName(bare);
+    const person: string | null = alone ? bare : describedPerson(bare);
+    if (person === null) return null;
+    if (!alone) {
+      const own = bare.slice(0, bare.length - person.length);
+      if (!endsWithTitle(own)) return null;
+      post = own;
+    }
+    readings.push({ type, persons: [person], posts: post as string });
+  }
+  return readings.length > 0 ? readings : null;
+}
+
+/** `被罢免的还有…`: a roster of removals going on past its first list. */
+const STILL_MORE = /^(?:被罢免|被罷免|被免去|被撤销|被撤銷|被免职|被免職)?的?还有|^另有/;

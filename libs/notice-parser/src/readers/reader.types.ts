@@ -46,6 +46,10 @@ export interface ReaderContext {
   storyBody: string | null;
   /** Running text: numbered items follow a header of what a body decided (`决议内容如下：`). */
   resolvedItems: boolean;
+  /** `被罢免的P有：` — the post of a roster of people removed from it. */
+  removedRoster: string | null;
+  /** `撤销下列人员的职务：P1 A、P2 B`: a list of people each described by the post they lose. */
+  describedRemovals: boolean;
   /** The clause so far accepted a resignation: a further `B辞去Q职务的请求` in it is accepted too. */
   lastAccepted: boolean;
   /** Posts the sentence so far removed people from, for `上述两职务由C兼任` after them. */
@@ -87,6 +91,8 @@ export function newReaderContext(over: Partial<ReaderContext> = {}): ReaderConte
     carriedAcross: null,
     storyBody: null,
     resolvedItems: false,
+    removedRoster: null,
+    describedRemovals: false,
     lastAccepted: false,
     removedPosts: [],
     column: null,

@@ -54,8 +54,33 @@ export function quotedBody(piece: Piece): string | null {
   return found === null ? null : isFolded(piece) ? unfoldInPiece(piece, found) : found;
 }
 
+/** `被罢免的人大常委有：`: the post those named after it were removed from. */
+const REMOVED_ROSTER = /(?:被罢免|被免去|被撤销|被免职|被罷免|被撤銷)(?:职务|職務)?的(?:还有)?([^，：；。]{2,24}?)[有是为為]$/;
+/** `撤销三位部长的职务`, `免去下列人员的职务`: a list of people, each with the post they lose. */
+const DESCRIBED_REMOVALS = /(?:撤销|撤銷|免去|罢免|罷免|免除)[^，：；。]{0,12}?(?:下列|以下|[\d一二三四五六七八九十]{1,3}[位名个個])[^，：；。]{0,8}?的?(?:职务|職務)$/;
+
+function readRemovalHeader(piece: Piece, ctx: ReaderContext): boolean {
+  const text = piece.text;
+  const removed = REMOVED_ROSTER.exec(text);
+  if (removed !== null && endsWithTitle(removed[1])) {
+    ctx.removedRoster = isFolded(piece) ? unfoldInPiece(piece, removed[1]) : removed[1];
+    ctx.rosterPost = null;
+    ctx.decided = true;
+    return true;
+  }
+  if (DESCRIBED_REMOVALS.test(text) && !speaksOfDecisionNotTaken(text)) {
+    ctx.describedRemovals = true;
+    ctx.decided = true;
+    return true;
+  }
+  return false;
+}
+
 export function readHeaderPiece(piece: Piece, ctx: ReaderContext, earlier: Piece[]): PieceKind {
   const text = piece.text;
+  ctx.removedRoster = null;
+  ctx.describedRemovals = false;
+  if (readRemovalHeader(piece, ctx)) return 'block';
   const roster = ROSTER_HEADER.exec(text) ?? (appointedJustBefore(earlier) ? MEMBERS_HEADER.exec(text) : null);
   const members = roster === null ? null : MEMBERS_HEADER.test(text) ? roster[1] : null;
   if (members !== null && ctx.storyBody !== null) {

@@ -2,7 +2,7 @@ import type { ParsedEvent, UnparsedLine } from '../notice.types';
 import { isPersonName, mentionedPerson, readPersonList } from '../lexicon/person-name.util';
 import { endsAsBody, inheritOrganisation, isPlaceHead, isStandalonePost } from '../lexicon/organisation.lexicon';
 import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
-import { announcedPosts, readIncluded } from '../readers/included-members.reader';
+import { announcedPosts, readDescribedList, readIncluded } from '../readers/included-members.reader';
 import { newReaderContext } from '../readers/reader.types';
 import type { ReaderContext, Reading } from '../readers/reader.types';
 import { splitTopLevel } from '../text/brackets.util';
@@ -146,7 +146,7 @@ function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContex
     previous !== undefined &&
     (previous.terminator === '；' ||
       previous.terminator === '' ||
-      (previous.terminator === '：' && (DECISION_INTRO.test(previous.text) || ctx.rosterPost !== null || ctx.mode !== null)) ||
+      (previous.terminator === '：' && (DECISION_INTRO.test(previous.text) || ctx.rosterPost !== null || ctx.removedRoster !== null || ctx.mode !== null)) ||
       // `任命：` / `东北人民政府主席A，副主席B。` / `西北军政委员会主席C…。`: items of a list, a line each.
       (ctx.listOpen && piece.spans[0]?.from === 0));
   // `决议内容如下：（一）…。（二）…。`: each numbered item states what the body resolved.
@@ -163,6 +163,8 @@ function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContex
     ctx.decided = ctx.announced > 0;
     ctx.mode = null;
     ctx.rosterPost = null;
+    ctx.removedRoster = null;
+    ctx.describedRemovals = false;
     // A new sentence of running text that continues no list: a place's head named bare in it
     // (`增选A为副省长`) is as written, not of the body another sentence named.
     ctx.lastPostStale = true;
@@ -259,6 +261,9 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   let verbless: { fragment: string; at: number } | null = null;
   let roles: { person: string; title: string; at: number }[] = [];
   let announced: string[] | null = null;
+  // A roster's post, given in its own script where its header was read: not to be unfolded again on
+  // this clause, where the same characters may stand in another script.
+  const shown = new Set<string>();
   // `…选出A为省人民政府主席，…，一并报请政务院任命`: who was chosen still awaits the appointment.
   if (REQUESTED.test(piece.text)) {
     ctx.setAside?.push({ text: piece.text, line: lineAt(piece, 0) });
@@ -313,7 +318,16 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
     const included = announced !== null ? readIncluded(fragment, announced) : null;
     announced = INCLUDES.test(text) ? announcedPosts(fragment) : null;
     if (announced !== null) continue;
-    const found = included ?? readFragment(fragment, ctx);
+    const described = ctx.describedRemovals || ctx.removedRoster !== null ? readDescribedList(fragment, 'remove') : null;
+    if (described !== null && ctx.removedRoster !== null && ctx.pendingPersons.length > 0) {
+      // `被罢免的P有：A、B，被罢免的还有P2 C`: the names before hold the roster's post.
+      readings = append(readings, { type: 'remove', persons: ctx.pendingPersons, posts: ctx.removedRoster });
+      shown.add(ctx.removedRoster);
+      readingLines = append(readingLines, lineAt(piece, Math.max(0, waitingSince)));
+      ctx.pendingPersons = [];
+      waitingSince = -1;
+    }
+    const found = included ?? described ?? readFragment(fragment, ctx);
     if (found.length > 0 && verbless !== null && readings.length === 0 && ELECTED.test(fragment)) {
       const head = readVerblessHead(verbless.fragment, ctx);
       for (const reading of head) {
@@ -382,7 +396,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
       }
       continue;
     }
-    const waiting = readPersonList(setUp === null ? stripConfirmation(fragment).replace(APPOINTER_LEAD, '') : setUpNames(fragment), ctx.rosterPost !== null || setUp !== null);
+    const waiting = readPersonList(setUp === null ? stripConfirmation(fragment).replace(APPOINTER_LEAD, '') : setUpNames(fragment), ctx.rosterPost !== null || ctx.removedRoster !== null || setUp !== null);
     // `某博士（副主席）` in a roster of members: the note is a second post, the same body's.
     const role = waiting !== null && waiting.length === 1 && ctx.rosterPost !== null && setUp === null ? rosterRole(fragment) : null;
     if (role !== null) roles = append(roles, { person: waiting?.[0] as string, title: role, at: Math.max(0, at) });
@@ -400,9 +414,6 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   }
   // `新聘的馆员是：A、B、C`: names under a roster header (or after seats set up) hold its post.
   const rosterPost = setUp ?? ctx.rosterPost;
-  // A roster's post, given in its own script where its header was read: not to be unfolded again on
-  // this clause, where the same characters may stand in another script.
-  const shown = new Set<string>();
   if (readings.length === 0 && rosterPost !== null && ctx.pendingPersons.length > 0) {
     readings = append(readings, { type: 'appoint', persons: ctx.pendingPersons, posts: rosterPost });
     shown.add(rosterPost);
@@ -414,6 +425,13 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
       shown.add(post);
       readingLines = append(readingLines, lineAt(piece, r.at));
     }
+  }
+  // `被罢免的人大常委有：A、B、C`: names under a roster of removals lose its post.
+  if (readings.length === 0 && ctx.removedRoster !== null && ctx.pendingPersons.length > 0) {
+    readings = append(readings, { type: 'remove', persons: ctx.pendingPersons, posts: ctx.removedRoster });
+    shown.add(ctx.removedRoster);
+    readingLines = append(readingLines, lineAt(piece, Math.max(0, waitingSince)));
+    ctx.pendingPersons = [];
   }
   if (readings.length > 0 && ctx.pendingPersons.length > 0) {
     leftovers = append(leftovers, { text: ctx.pendingPersons.join('、'), line: lineAt(piece, waitingSince) });
