@@ -13,7 +13,8 @@ const NAME_QUOTES = /[「」『』“”]/g;
 const QUOTE_CHARS = charTable('「」『』“”');
 
 /** `新一任某镇镇长`: the story's word for the term, not the post's. */
-const NEW_TERM = /^(?:新一任|新一届|新一屆|新任)(?=.{3})/;
+// `新成立的科技部长`: what a story says of a body just set up is no part of the post's name.
+const NEW_TERM = /^(?:新一任|新一届|新一屆|新任|新成立的|新设立的|新設立的|新组建的|新組建的)(?=.{3})/;
 const NEW_TERM_INSIDE = /(?<=.{2})(?:新一任|新一届|新一屆)(?=.{2,6}$)/;
 
 /** `某委员会的主席`: a body and its title joined by 的 (the title short, the body named before it). */
