@@ -327,7 +327,9 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
       ctx.pendingPersons = [];
       waitingSince = -1;
     }
-    const found = included ?? described ?? readFragment(fragment, ctx);
+    // `宣布内阁人事异动，新任外交部长A、国防部长B`: the new holders, each after the post.
+    const newly = described === null && fragment.startsWith('新任') && (ctx.decided || ANNOUNCES.test(text)) ? readDescribedList(fragment.slice(2), 'appoint') : null;
+    const found = included ?? described ?? newly ?? readFragment(fragment, ctx);
     if (found.length > 0 && verbless !== null && readings.length === 0 && ELECTED.test(fragment)) {
       const head = readVerblessHead(verbless.fragment, ctx);
       for (const reading of head) {
