@@ -7,6 +7,7 @@ describe('speaksOfDecisionNotTaken', () => {
     '钱明远曾任青禾市财政局局长',
     '对拟任人选进行公示',
     '会议听取了关于提名孙一鸣为副市长的说明',
+    '钱明远申请辞去公司董事会董事长、提名委员会委员职务',
   ])('sets aside %s', (s) => {
     expect(speaksOfDecisionNotTaken(s)).toBe(true);
   });
