@@ -63,6 +63,19 @@ export const ELECTION_FORMS: FormPart[] = [
     events: (n) => [A(n[0], '青禾组织法草案整理委员会召集人'), A(n[1], '青禾宣言起草委员会召集人')],
   },
   {
+    // An assembly's elections reported in a chronicle: the body elected, then its posts by ；.
+    id: '选举产生由几人组成的常委会',
+    newsOnly: true,
+    body: (n) => `会议选举产生了由18人组成的青禾区第十五届人民代表大会常务委员会，${n[0]}为主任；${n[1]}、钱明远为副主任；${n[2]}、孙一鸣为委员`,
+    events: (n) => [
+      A(n[0], '青禾区第十五届人民代表大会常务委员会主任'),
+      A(n[1], '青禾区第十五届人民代表大会常务委员会副主任'),
+      A('钱明远', '青禾区第十五届人民代表大会常务委员会副主任'),
+      A(n[2], '青禾区第十五届人民代表大会常务委员会委员'),
+      A('孙一鸣', '青禾区第十五届人民代表大会常务委员会委员'),
+    ],
+  },
+  {
     // Histories describe the person elected (`选举89岁的A为P`); the description ends in 的.
     id: '描述的人当选',
     body: (n) => `大会选举年已七十的${n[0]}为${BODY}主席，${n[1]}为副主席`,

@@ -261,6 +261,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   let verbless: { fragment: string; at: number } | null = null;
   let roles: { person: string; title: string; at: number }[] = [];
   let announced: string[] | null = null;
+  let formedBody: string | null = null;
   // A roster's post, given in its own script where its header was read: not to be unfolded again on
   // this clause, where the same characters may stand in another script.
   const shown = new Set<string>();
@@ -383,9 +384,16 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
       continue;
     }
     // `某委员会主席A以下，另委B、C担任副主席`: the head named first gives the body to bare titles.
-    const head = readings.length === 0 ? (headedByPost(fragment) ?? bodySetUp(fragment)) : null;
+    const head = readings.length === 0 ? headedByPost(fragment) : null;
     if (head !== null) {
       headPost = head;
+      continue;
+    }
+    // A body just set up or elected names the body of the bare titles after it — not of a place's
+    // head (`选举产生了某县人民委员会，选举A为县长`: 县长 is as written).
+    const formed = readings.length === 0 ? bodySetUp(fragment, ctx) : null;
+    if (formed !== null) {
+      formedBody = formed;
       continue;
     }
     // Under a roster (`公安部部长 A` / `国家计划委员会主任李某`): a row that names its own post first is
@@ -446,7 +454,8 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   // A clause's bare title may take the organisation of the clause before only when it names none
   // at all (`…再度委任A为非官守成员`); `国家统计局副局长` keeps its own.
   const stale = headPost === null && ctx.lastPostStale && readings.length > 0 && isPlaceHead(readings[0].posts);
-  let previousFirst: string | null = readings.length > 0 && namesNoOrganisation(readings[0].posts) && !stale ? (headPost ?? ctx.lastPost) : null;
+  const formedHead = formedBody !== null && readings.length > 0 && !isPlaceHead(readings[0].posts) ? formedBody : null;
+  let previousFirst: string | null = readings.length > 0 && namesNoOrganisation(readings[0].posts) && !stale ? (headPost ?? formedHead ?? ctx.lastPost) : null;
   // `哈尔滨电气集团（下称“哈电集团”）…：A任董事长`: in running text, a bare title that no clause
   // before gives a body is of the body the story named in quotes (not a place's head: `副市长`).
   if (previousFirst === null && ctx.prose && ctx.storyBody !== null && readings.length > 0 && readings[0].type === 'appoint' && namesNoOrganisation(readings[0].posts) && !isPlaceHead(readings[0].posts)) {
@@ -545,11 +554,14 @@ function inOwnScript(e: ParsedEvent, piece: Piece, before: Piece | null, shown: 
 }
 
 /** `设立某某委员会，由委员54人组成，A为召集人`: the body set up gives the bare titles after it a body. */
-const SETS_UP_BODY = /^(?:设立|成立|组建|組建|设|設)了?([^，、；]{3,40})$/;
+// `会议选举产生了由18人组成的某区人大常委会，A为主任；B、C为副主任`: a body an assembly elected.
+const SETS_UP_BODY = /^(?:会议|會議|大会|大會)?(?:选举|選舉)?(?:设立|成立|组建|組建|设|設|产生|產生)了?(?:由[^，、；]{1,16}(?:组成|組成)的)?([^，、；]{3,40})$/;
 
-function bodySetUp(fragment: string): string | null {
+function bodySetUp(fragment: string, ctx: ReaderContext): string | null {
   const m = SETS_UP_BODY.exec(fragment);
-  return m !== null && endsAsBody(m[1]) ? `${m[1]}成员` : null;
+  if (m === null || !endsAsBody(m[1])) return null;
+  if (/选举|選舉/.test(fragment)) ctx.decided = true;
+  return `${m[1]}成员`;
 }
 
 /** A sentence that lists people after 包括 (the fragment before may have named their posts). */
