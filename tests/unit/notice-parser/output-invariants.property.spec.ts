@@ -92,6 +92,7 @@ const KNOWN_MISREAD = new Map<string, string>([
   ['tune/x14', 'a presidium hearing a report on resignations already accepted (`听取…辞职请求的备案报告`), read as acceptances'],
   ['tune/m07', 'a draft decision the meeting passed (`审议通过了《…的决定（草案）》`), read as the decision; the gold counts it as none (opened from round 9 sealed at stop 29)'],
   ['tune/f12', 'a committee agreeing to a removal that it sends up for approval (`一致同意免去A…职务，并报校党委审批`), read as the removal (opened from round 10 sealed at stop 30)'],
+  ['tune/kd12', 'a general statement about envoys (`众所周知，大使由国家元首任命，…为最高的外交代表`) read as an appointment of a person named by the idiom\'s last two characters (opened from round 13 sealed at stop 31)'],
   ['tune/l10', 'background moves a story recalls to explain vacancies (`十九大闭幕之后，A升任省委书记`), read as decisions (opened from round 10 sealed at stop 30)'],
 ]);
 
