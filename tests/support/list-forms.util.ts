@@ -265,6 +265,12 @@ export const SAR_FORMS: FormPart[] = [
     events: (n) => [A(n[0], '青禾选举管理委员会主席'), A(n[1], '青禾选举管理委员会委员'), A(n[2], '青禾选举管理委员会委员')],
   },
   {
+    // A council named in full once, then by the end of its name.
+    id: '校董会全称后再以简称',
+    body: (n) => `除委任${bare(n[0])}为青大校董会主席外，亦委任${bare(n[1])}和${bare(n[2])}出任校董会成员`,
+    events: (n) => [A(n[0], '青大校董会主席'), A(n[1], '青大校董会成员'), A(n[2], '青大校董会成员')],
+  },
+  {
     id: '勋衔后缀',
     body: (n) => `行政长官已委任${bare(n[0])}博士, SBS, JP为青禾咨询委员会主席，此外，${bare(n[1])}女士, BBS, MH及${bare(n[2])}先生, JP获委任为青禾咨询委员会成员`,
     events: (n) => [A(n[0], '青禾咨询委员会主席'), A(n[1], '青禾咨询委员会成员'), A(n[2], '青禾咨询委员会成员')],

@@ -1,6 +1,6 @@
 import type { ParsedEvent, UnparsedLine } from '../notice.types';
 import { isPersonName, mentionedPerson, readPersonList } from '../lexicon/person-name.util';
-import { endsAsBody, inheritOrganisation, isPlaceHead, isStandalonePost } from '../lexicon/organisation.lexicon';
+import { endsAsBody, inheritOrganisation, isPlaceHead, isStandalonePost, organisationPrefix } from '../lexicon/organisation.lexicon';
 import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
 import { announcedPosts, readDescribedList, readIncluded } from '../readers/included-members.reader';
 import { newReaderContext } from '../readers/reader.types';
@@ -294,6 +294,8 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
       fragment = cited[1];
       ctx.decided = true;
     }
+    // `除委任A为P外，亦委任B…`: "besides" frames a decision of its own.
+    if (fragment.startsWith('除') && BESIDES.test(fragment)) fragment = fragment.replace(BESIDES, '$1');
     // `以定期委任方式委任A担任P`: how the post is held (Macao's commissions) is no part of the clause.
     if (fragment.startsWith('以')) fragment = fragment.replace(MANNER, '');
     // `A——根据…，聘用其为P` (Macao's gazette): the name leads its item, the clause says 其.
@@ -391,7 +393,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
     }
     // A body just set up or elected names the body of the bare titles after it — not of a place's
     // head (`选举产生了某县人民委员会，选举A为县长`: 县长 is as written).
-    const formed = readings.length === 0 ? bodySetUp(fragment, ctx) : null;
+    const formed = readings.length === 0 ? (bodySetUp(fragment, ctx) ?? topicBody(fragment)) : null;
     if (formed !== null) {
       formedBody = formed;
       continue;
@@ -461,6 +463,9 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   if (previousFirst === null && ctx.prose && ctx.storyBody !== null && readings.length > 0 && readings[0].type === 'appoint' && namesNoOrganisation(readings[0].posts) && !isPlaceHead(readings[0].posts)) {
     previousFirst = `${ctx.storyBody}成员`;
   }
+  // `嶺大校董會主席…，亦委任B出任校董會成員`: a body named again by the end of its name is the one
+  // named in full just before.
+  if (previousFirst === null && readings.length > 0) shortenedBody(readings, headPost ?? formedBody ?? ctx.lastPost);
   const inherits = previousFirst !== null;
   // Running text: `为A、B等22位新聘馆员颁发聘书` after `某市某某研究馆馆员聘任仪式举行` — a bare title
   // no clause before gives a body is the one the story named. A removal's bare title is left as
@@ -562,6 +567,36 @@ function bodySetUp(fragment: string, ctx: ReaderContext): string | null {
   if (m === null || !endsAsBody(m[1])) return null;
   if (/选举|選舉/.test(fragment)) ctx.decided = true;
   return `${m[1]}成员`;
+}
+
+/** `浸大諮議會方面，…`: the body a story turns to, for the bare titles of the sentence. */
+const TOPIC = /^(?:而|至于|至於)?([^，、；]{3,24})方面$/;
+
+function topicBody(fragment: string): string | null {
+  const m = TOPIC.exec(fragment);
+  return m !== null && endsAsBody(m[1]) ? `${m[1]}成员` : null;
+}
+
+const BESIDES = /^除了?((?:委任|任命|聘任|聘请|选举|選舉)[^，]{3,60}?)之?外$/;
+
+const PLACED = /[省市县区州盟旗镇乡国縣區鎮鄉國]/;
+const SHORT_NAME = /^[\u4e00-\u9fff]{2,8}$/;
+
+/** Gives the readings' posts that name `source`'s body by its last part that body in full. */
+function shortenedBody(readings: Reading[], source: string | null): void {
+  const full = source === null ? null : organisationPrefix(source);
+  if (full === null) return;
+  for (const r of readings) {
+    // The longest end of the full name the post begins with, itself a body's name (`校董會`).
+    for (let k = full.length - 1; k >= 2; k--) {
+      const tail = full.slice(full.length - k);
+      if (!r.posts.startsWith(tail) || r.posts.length <= k || !endsAsBody(tail)) continue;
+      // Only a body without a place of its own (`校董會`, not `某市人民政府`), short of a short name.
+      const lead = full.slice(0, full.length - k);
+      if (!PLACED.test(tail) && SHORT_NAME.test(lead)) r.posts = lead + r.posts;
+      break;
+    }
+  }
 }
 
 /** A sentence that lists people after 包括 (the fragment before may have named their posts). */
