@@ -76,6 +76,23 @@ export const ELECTION_FORMS: FormPart[] = [
     ],
   },
   {
+    // A 1950s regional list: titles spaced to a column's width, nationality notes after names (long
+    // names among them), two names whose space the page lost, each with its note.
+    id: '选举成员主席副主席委员民族注',
+    newsOnly: true,
+    body: (n) =>
+      `会议最后进行了选举事项。选举自治区人民政府委员会成员： 主 席：${n[0]}（藏） 副主席：${n[1]}、泽郎华尔德（藏）。 委 员：${n[0]}（藏）、${n[2]}、索朗旺姆（女、藏） 卜远山（土家）`,
+    events: (n) => [
+      A(n[0], '自治区人民政府委员会主席'),
+      A(n[1], '自治区人民政府委员会副主席'),
+      A('泽郎华尔德', '自治区人民政府委员会副主席'),
+      A(n[0], '自治区人民政府委员会委员'),
+      A(n[2], '自治区人民政府委员会委员'),
+      A('索朗旺姆', '自治区人民政府委员会委员'),
+      A('卜远山', '自治区人民政府委员会委员'),
+    ],
+  },
+  {
     // Histories describe the person elected (`选举89岁的A为P`); the description ends in 的.
     id: '描述的人当选',
     body: (n) => `大会选举年已七十的${n[0]}为${BODY}主席，${n[1]}为副主席`,

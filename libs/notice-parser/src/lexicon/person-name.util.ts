@@ -125,14 +125,16 @@ export function readPersonList(s: string, lenient = false): string[] | null {
   if (s.length === 0 || s.length > MAX_LIST_LENGTH) return null;
   const body = s.length > 2 && COUNT_ENDINGS[s.charCodeAt(s.length - 1)] === 1 ? s.replace(COUNT_TAIL, '') : s;
   if (body.length === 0) return null;
-  const items = splitTopLevel(body, '、');
+  const listed = splitTopLevel(body, '、');
+  // `泽郎某某（藏）王某（土家）`: a page that lost the space between two names kept their notes.
+  const items = lenient && body.includes('）') ? listed.flatMap(splitAfterNotes) : listed;
   if (items.length === 0) return null;
   // In a long list of names a few without a listed surname (`赛福鼎`, `乌兰夫`) are names too.
   if (!lenient && items.length >= LONG_LIST) lenient = mostlyNames(items);
   let names: string[] = [];
   for (let k = 0; k < items.length; k++) {
     const item = cleanPersonMention(items[k]);
-    if (isPersonName(item, lenient)) {
+    if (isPersonName(item, lenient) || (lenient && hasEthnicNote(items[k]) && LONG_NAME.test(item) && items[k].startsWith(item))) {
       names = append(names, item);
       continue;
     }
@@ -160,6 +162,32 @@ export function readPersonList(s: string, lenient = false): string[] | null {
 }
 
 const LONG_LIST = 8;
+
+/**
+ * `华尔功臣烈（藏）`, `色郎旺姆（女、藏）`: a note of the person's nationality (one of the 56
+ * recognised, as lists of the 1950s write them) marks a name, however long and whatever its first
+ * character — Tibetan and other names are often five or six characters.
+ */
+const ETHNIC_NOTE =
+  /[（(](?:女[、，,])?(?:[藏羌回]|蒙古?|维吾尔|[维苗彝壮僮满侗瑶白傣黎佤畲水]|布依|朝鲜|土家|哈尼|哈萨克|傈僳|拉祜|东乡|纳西|景颇|柯尔克孜|[土怒京]|达斡尔|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|乌孜别克|鄂温克|德昂|保安|裕固|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族?[）)]\s*$/;
+const LONG_NAME = /^[\u4e00-\u9fff·]{2,8}$/;
+
+function splitAfterNotes(item: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let close = item.indexOf('）'); close >= 0 && close < item.length - 1; close = item.indexOf('）', close + 1)) {
+    if (!hasEthnicNote(item.slice(from, close + 1))) continue;
+    parts.push(item.slice(from, close + 1));
+    from = close + 1;
+  }
+  if (parts.length === 0) return [item];
+  parts.push(item.slice(from));
+  return parts;
+}
+
+function hasEthnicNote(item: string): boolean {
+  return item.endsWith('）') || item.endsWith(')') ? ETHNIC_NOTE.test(item) : false;
+}
 
 /** All but one in eight items are names with a listed surname. */
 function mostlyNames(items: string[]): boolean {

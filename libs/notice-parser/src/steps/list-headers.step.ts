@@ -1,11 +1,11 @@
-import { endsAsBody, endsWithTitle, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
+import { endsAsBody, endsWithTitle, isLaterRowTitle, isPostLike, organisationPrefix } from '../lexicon/organisation.lexicon';
 import { readPersonList } from '../lexicon/person-name.util';
 import { postThenNames, rowOfPosts } from '../readers/post-first.reader';
 import type { BlockMode, ReaderContext, Reading } from '../readers/reader.types';
 import { firstTopLevel, outsideBrackets } from '../text/brackets.util';
 import { speaksOfDecisionNotTaken } from '../text/decision-kind.util';
 import type { PieceKind } from './report-unread.step';
-import { Piece, isBodyLine, isFolded, unfoldInPiece } from './split-clauses.step';
+import { Piece, isBodyLine, isFolded, slicePiece, unfoldInPiece } from './split-clauses.step';
 
 /**
  * Step 5, the headers a clause stands under: block headers (`任命：`, `免去：`), rosters (`新聘的馆员
@@ -95,6 +95,16 @@ export function readHeaderPiece(piece: Piece, ctx: ReaderContext, earlier: Piece
     // The names come on later lines, perhaps in no folded script: the post is kept in the header's own.
     ctx.rosterPost = fuller ?? (isFolded(piece) ? unfoldInPiece(piece, roster[1]) : roster[1]);
     ctx.decided = true;
+    return 'block';
+  }
+  // `选举自治区人民政府委员会成员：主席：A 副主席：B、C`: the body elected gives its titles a body.
+  const elected = ELECTED_MEMBERS.exec(text);
+  if (elected !== null && endsAsBody(elected[1]) && !speaksOfDecisionNotTaken(text)) {
+    ctx.mode = 'appoint';
+    ctx.decided = true;
+    ctx.lastPost = `${elected[1]}成员`;
+    ctx.lastPiece = piece;
+    ctx.rosterPost = null;
     return 'block';
   }
   // `…任命名单` / `华东军政委员会` / `主席 饶某`: a body alone gives the bare titles of its rows a body.
@@ -278,6 +288,8 @@ function isPostHeading(text: string): boolean {
  * `副主席`) the body's. Returned as a member's post, for the titles to inherit the body from; null
  * when the header names no body.
  */
+const ELECTED_MEMBERS = /(?:选举|選舉|选出|選出)(?:产生|產生)?了?([^，。；：]{3,30}?)的?(?:组成人员|組成人員|成员|成員)(?:名单|名單)?(?:如下)?$/;
+
 const MEMBERS_OF = /(?:任命|委任|聘任)了?([^，。；：]{3,30}?)的?(?:组成人员|組成人員|成员|成員|人选|人選)?(?:名单|名單)?如下$/;
 
 function listedBody(text: string): string | null {
@@ -358,13 +370,29 @@ export function headedByPost(fragment: string): string | null {
  */
 export function namesBeforeHeader(piece: Piece): { names: Piece; header: Piece } | null {
   const comma = piece.text.lastIndexOf('，');
+  if (comma < 0) return namesBeforeTitle(piece);
   if (comma < 2 || piece.text.length - comma - 1 > MAX_RUN_ON_HEADER) return null;
   const names = piece.text.slice(0, comma);
   if (readPersonList(names, true) === null) return null;
-  return { names: { ...piece, text: names, terminator: '。' }, header: { ...piece, text: piece.text.slice(comma + 1) } };
+  return { names: slicePiece(piece, 0, comma, '。'), header: slicePiece(piece, comma + 1, piece.text.length) };
 }
 
 const MAX_RUN_ON_HEADER = 12;
+
+/** `天宝（藏）副主席：` (a page's space lost): the names, then the next row's title alone. */
+function namesBeforeTitle(piece: Piece): { names: Piece; header: Piece } | null {
+  const text = piece.text;
+  for (let k = Math.min(5, text.length - 2); k >= 2; k--) {
+    const title = text.slice(text.length - k);
+    if (!isLaterRowTitle(title)) continue;
+    const names = text.slice(0, text.length - k);
+    // Only where a note closes the names (`天宝（藏）`): without it, `政务委员` or a table's
+    // `某甲东林部部长` would be cut into a name and a title.
+    if (!names.endsWith('）') || readPersonList(names, true) === null) continue;
+    return { names: slicePiece(piece, 0, names.length, '。'), header: slicePiece(piece, names.length, text.length) };
+  }
+  return null;
+}
 
 /**
  * `国家计划委员会主任李某`, a line of its own under a roster: a post naming its own body, then

@@ -1,6 +1,6 @@
 import type { ParsedEvent, UnparsedLine } from '../notice.types';
 import { isPersonName, mentionedPerson, readPersonList } from '../lexicon/person-name.util';
-import { endsAsBody, inheritOrganisation, isPlaceHead, isStandalonePost, organisationPrefix } from '../lexicon/organisation.lexicon';
+import { endsAsBody, inheritOrganisation, isLaterRowTitle, isPlaceHead, isStandalonePost, organisationPrefix } from '../lexicon/organisation.lexicon';
 import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
 import { announcedPosts, readDescribedList, readIncluded } from '../readers/included-members.reader';
 import { newReaderContext } from '../readers/reader.types';
@@ -148,7 +148,9 @@ function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContex
       previous.terminator === '' ||
       (previous.terminator === '：' && (DECISION_INTRO.test(previous.text) || ctx.rosterPost !== null || ctx.removedRoster !== null || ctx.mode !== null)) ||
       // `任命：` / `东北人民政府主席A，副主席B。` / `西北军政委员会主席C…。`: items of a list, a line each.
-      (ctx.listOpen && piece.spans[0]?.from === 0));
+      (ctx.listOpen && piece.spans[0]?.from === 0) ||
+      // `主席：A 副主席：B、C。 委员：D、E`: the next title of the same roster after a full stop.
+      (piece.terminator === '：' && ctx.rosterPost !== null && isLaterRowTitle(piece.text)));
   // `决议内容如下：（一）…。（二）…。`: each numbered item states what the body resolved.
   const numbered = stripEnumerator(piece.text) !== piece.text;
   if (previous !== undefined && previous.terminator === '：' && DECISION_INTRO.test(previous.text)) ctx.resolvedItems = numbered;

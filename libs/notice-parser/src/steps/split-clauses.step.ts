@@ -47,6 +47,28 @@ export function unfoldInPiece(piece: Piece, s: string, before: Piece | null = nu
   return unfoldSpans(s, pieces.map((p) => p.text).join(''), pieces.flatMap((p) => p.spans));
 }
 
+/**
+ * The part [from, to) of a clause as a clause of its own, its spans cut to match (so that what is
+ * read on it is given back in its own script).
+ */
+export function slicePiece(piece: Piece, from: number, to: number, terminator = piece.terminator): Piece {
+  const lines: number[] = [];
+  const offsets: number[] = [];
+  const spans: PieceSpan[] = [];
+  for (let k = 0; k < piece.spans.length; k++) {
+    const start = piece.offsets[k];
+    const sp = piece.spans[k];
+    const end = start + (sp.to - sp.from);
+    const a = Math.max(from, start);
+    const b = Math.min(to, end);
+    if (a >= b) continue;
+    lines.push(piece.lines[k]);
+    offsets.push(a - from);
+    spans.push({ line: sp.line, from: sp.from + (a - start), to: sp.from + (b - start) });
+  }
+  return { text: piece.text.slice(from, to), lines, offsets, terminator, spans, column: -1 };
+}
+
 /** Whether any line the clause was read from was folded (traditional script, variants, pinyin). */
 export function isFolded(piece: Piece): boolean {
   for (const sp of piece.spans) if (sp.line.folded) return true;
