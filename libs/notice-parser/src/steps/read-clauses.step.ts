@@ -1,6 +1,6 @@
 import type { ParsedEvent, UnparsedLine } from '../notice.types';
 import { isPersonName, mentionedPerson, readPersonList } from '../lexicon/person-name.util';
-import { endsAsBody, inheritOrganisation, isLaterRowTitle, isPlaceHead, isStandalonePost, organisationPrefix } from '../lexicon/organisation.lexicon';
+import { inheritOrganisation, isPlaceHead, isStandalonePost } from '../lexicon/organisation.lexicon';
 import { CLAUSE_READERS, READER_NAMES } from '../readers/clause-readers';
 import { announcedPosts, readDescribedList, readIncluded } from '../readers/included-members.reader';
 import { newReaderContext } from '../readers/reader.types';
@@ -17,6 +17,8 @@ import { expandReading, probationMonths } from './expand-posts.step';
 import type { Lines } from './normalise-lines.step';
 import { MAX_PIECE_LENGTH, Piece, isFolded, lineAt, unfoldInPiece } from './split-clauses.step';
 import { PieceKind, isProcedure, speaksOfAppointing, unreadLines, unreadProse } from './report-unread.step';
+import { ANNOUNCES, EXAMPLES, STATED_CHANGE, announcesDecision, enterProse } from './prose-carry.step';
+import { BARE_COMMITTEE, bodySetUp, shortenedBody, topicBody } from './story-body.step';
 import { DECISION_WORDS, LOOK_BACK, followingList, quotedBody, namesBeforeHeader, ownPostRow, fullerPost, headedByPost, isBareTitle, namesNoOrganisation, readHeaderPiece, setUpNames, setUpTitle } from './list-headers.step';
 
 /**
@@ -136,86 +138,12 @@ function startList(ctx: ReaderContext, post: string, header: Piece): void {
   ctx.lastPiece = header;
 }
 
-/**
- * Running text: what a decision announced carries over from the sentence before (only across `；`
- * or from an introducing colon), and whether this sentence is read at all.
- */
-function enterProse(piece: Piece, previous: Piece | undefined, ctx: ReaderContext): boolean {
-  // A list broken over lines without punctuation (`任命：` / `A为P` / `B为Q`) carries on as well.
-  const carries =
-    previous !== undefined &&
-    (previous.terminator === '；' ||
-      previous.terminator === '' ||
-      (previous.terminator === '：' && (DECISION_INTRO.test(previous.text) || ctx.rosterPost !== null || ctx.removedRoster !== null || ctx.mode !== null)) ||
-      // `任命：` / `东北人民政府主席A，副主席B。` / `西北军政委员会主席C…。`: items of a list, a line each.
-      (ctx.listOpen && piece.spans[0]?.from === 0) ||
-      // `主席：A 副主席：B、C。 委员：D、E`: the next title of the same roster after a full stop.
-      (piece.terminator === '：' && ctx.rosterPost !== null && isLaterRowTitle(piece.text)));
-  // `决议内容如下：（一）…。（二）…。`: each numbered item states what the body resolved.
-  const numbered = stripEnumerator(piece.text) !== piece.text;
-  if (previous !== undefined && previous.terminator === '：' && DECISION_INTRO.test(previous.text)) ctx.resolvedItems = numbered;
-  else if (!numbered && !carries) ctx.resolvedItems = false;
-  if (ctx.resolvedItems && numbered) {
-    ctx.decided = true;
-    return true;
-  }
-  // `会上宣读了省委关于…的决定。A任P1……`: the sentences right after a decision is read out state it.
-  if (previous !== undefined && announcesDecision(previous.text)) ctx.announced = ANNOUNCED_SENTENCES;
-  if (!carries) {
-    ctx.decided = ctx.announced > 0;
-    ctx.mode = null;
-    ctx.rosterPost = null;
-    ctx.removedRoster = null;
-    ctx.describedRemovals = false;
-    // A new sentence of running text that continues no list: a place's head named bare in it
-    // (`增选A为副省长`) is as written, not of the body another sentence named.
-    ctx.lastPostStale = true;
-  }
-  if (ctx.announced > 0) ctx.announced--;
-  // `去年12月，中央决定免去A…`: a decision the story recalls from before is background.
-  if (!carries && RECALLED.test(piece.text)) return false;
-  // `…逐年减少：2007年，A不再兼任…；2009年，B…`: a year alone opens a history, each item of it.
-  if (YEAR_ALONE.test(piece.text)) return false;
-  // A header that introduces a proposal (`现将拟任人选公示如下：`) introduces no decision.
-  return piece.terminator !== '：' || !speaksOfDecisionNotTaken(piece.text);
-}
-
-/** Words that state a change of post themselves, in a sentence of running text. */
-const STATED_CHANGE = /转任|调任|改任|升任|就任|不再担任|不再兼任/;
-/** `如A升任P，B转任Q`: examples a story cites (of a list, a trend), not what it reports decided. */
-const EXAMPLES = /^(?:例如|比如|譬如|如)(?![期果何今此实])/;
-
-/** A sentence that opens in the past of the story: what it reports was decided before. */
-const RECALLED = /^(?:去年|前年|此前|早在|早前|多年前|[\d一二三四五六七八九十]+年前)/;
-
-/** A sentence that opens with a year and no month: a story's history, not the day of a decision. */
-const YEAR_ALONE = /^(?:19|20)\d\d年，/;
-
 /** The piece runs to the end of its last line (a list's item or header, not a sentence's start). */
 function endsLine(piece: Piece): boolean {
   const last = piece.spans[piece.spans.length - 1];
   return last !== undefined && last.to >= last.line.text.length - 1;
 }
 
-function announcesDecision(text: string): boolean {
-  if (ANNOUNCES.test(text)) return !speaksOfDecisionNotTaken(text);
-  // `会议讨论通过了…条例草案，选举成立了自治区人委`: only the body's forming is asked about.
-  return FORMED_BODY.test(text) && !speaksOfDecisionNotTaken(text.slice(text.lastIndexOf('，') + 1));
-}
-
-/**
- * `举行首届人大二次会议，成立省人委。A为省长，B、C等六人为副省长。`: a chronicle says a congress
- * formed (elected) a body, then who holds its posts, with no verb of their own.
- */
-const FORMED_BODY =
-  /(?:人大|人民代表大会|人民代表大會|代表大会|代表大會|会议|會議|选举|選舉)[^。；]{0,60}(?:成立|组成|組成|产生|產生)了?[^。；，]{0,12}(?:人委|人民委员会|人民委員會|人民政府|委员会|委員會)$/;
-
-/** A sentence reporting that a decision was read out or announced. */
-// `国资委官网发布某集团领导人员情况。A任P1；B任P2…`: what is published is who now holds the posts.
-// `国务院11月30日任命了澳门特区第六届政府主要官员。A为P1，B为P2…`: a decision summed up, then told.
-const ANNOUNCES = /(?:宣布|宣读|宣讀|传达|发布|發布|公布|印发|下发)[^。；]{0,40}(?:决定|任免|任命|通知|公告|领导人员情况|人事信息|人事变动|人事调整|人事异动)|(?:任命了|任免了)[^。；，]{0,30}(?:官员|人员|领导|成员|班子)/;
-/** How many sentences after such a report may state its content. */
-const ANNOUNCED_SENTENCES = 2;
 
 /**
  * `以上同志试用期一年` after the clauses: the probation of every appointment above that states none.
@@ -560,52 +488,11 @@ function inOwnScript(e: ParsedEvent, piece: Piece, before: Piece | null, shown: 
   };
 }
 
-/** `设立某某委员会，由委员54人组成，A为召集人`: the body set up gives the bare titles after it a body. */
-// `会议选举产生了由18人组成的某区人大常委会，A为主任；B、C为副主任`: a body an assembly elected.
-const SETS_UP_BODY = /^(?:会议|會議|大会|大會)?(?:选举|選舉)?(?:设立|成立|组建|組建|设|設|产生|產生)了?(?:由[^，、；]{1,16}(?:组成|組成)的)?([^，、；]{3,40})$/;
-
-function bodySetUp(fragment: string, ctx: ReaderContext): string | null {
-  const m = SETS_UP_BODY.exec(fragment);
-  if (m === null || !endsAsBody(m[1])) return null;
-  if (/选举|選舉/.test(fragment)) ctx.decided = true;
-  return `${m[1]}成员`;
-}
-
-/** `浸大諮議會方面，…`: the body a story turns to, for the bare titles of the sentence. */
-const TOPIC = /^(?:而|至于|至於)?([^，、；]{3,24})方面$/;
-
-function topicBody(fragment: string): string | null {
-  const m = TOPIC.exec(fragment);
-  return m !== null && endsAsBody(m[1]) ? `${m[1]}成员` : null;
-}
-
 const BESIDES = /^除了?((?:委任|任命|聘任|聘请|选举|選舉)[^，]{3,60}?)之?外$/;
-
-const PLACED = /[省市县区州盟旗镇乡国縣區鎮鄉國]/;
-const SHORT_NAME = /^[\u4e00-\u9fff]{2,8}$/;
-
-/** Gives the readings' posts that name `source`'s body by its last part that body in full. */
-function shortenedBody(readings: Reading[], source: string | null): void {
-  const full = source === null ? null : organisationPrefix(source);
-  if (full === null) return;
-  for (const r of readings) {
-    // The longest end of the full name the post begins with, itself a body's name (`校董會`).
-    for (let k = full.length - 1; k >= 2; k--) {
-      const tail = full.slice(full.length - k);
-      if (!r.posts.startsWith(tail) || r.posts.length <= k || !endsAsBody(tail)) continue;
-      // Only a body without a place of its own (`校董會`, not `某市人民政府`), short of a short name.
-      const lead = full.slice(0, full.length - k);
-      if (!PLACED.test(tail) && SHORT_NAME.test(lead)) r.posts = lead + r.posts;
-      break;
-    }
-  }
-}
 
 /** A sentence that lists people after 包括 (the fragment before may have named their posts). */
 const INCLUDES = /，(?:包括|分别是|分別是)/;
 
-/** A post that names its committee by the bare word (`委员会主席`, `该委员会主席`). */
-const BARE_COMMITTEE = /^[该本]?委员会(?=[^，、]{1,6}$)/;
 
 /** The titles a roster notes in brackets after a member's name (`（副主席）`, `（召集人）`). */
 const ROSTER_ROLE = /[（(]((?:副|常务)?(?:主席|主任|主任委员|召集人|秘书长|团长|组长|会长))[）)]$/;
