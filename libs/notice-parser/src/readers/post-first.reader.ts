@@ -153,7 +153,7 @@ function readRow(fragment: string, ctx: Parameters<FragmentReader>[1]): Reading 
 
 const APPOINTING = /^(?:决定)?(?:任命|聘任|委任|聘请|续聘)/;
 
-function readListed(fragment: string, ctx: Parameters<FragmentReader>[1]): Reading | Reading[] | null {
+function readListed(fragment: string, ctx: ReaderContext): Reading | Reading[] | null {
   const verb = APPOINTING.exec(fragment);
   // Without its own decision word a fragment continues a list only after one (`，P2 B、C`).
   if (!verb && ctx.carried !== 'appoint' && ctx.mode !== 'appoint') return null;

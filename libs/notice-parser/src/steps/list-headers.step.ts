@@ -51,8 +51,11 @@ export function quotedBody(piece: Piece): string | null {
   if (text.indexOf('「') < 0 && text.indexOf('“') < 0) return null;
   let found: string | null = null;
   for (const m of text.matchAll(QUOTED_BODY)) if (endsAsBody(m[1])) found = m[1];
-  return found === null ? null : isFolded(piece) ? unfoldInPiece(piece, found) : found;
+  return found === null ? null : unfoldInPiece(piece, found);
 }
+
+/** `选举自治区人民政府委员会成员：`: the body an assembly elected, heading the titles that follow. */
+const ELECTED_MEMBERS = /(?:选举|選舉|选出|選出)(?:产生|產生)?了?([^，。；：]{3,30}?)的?(?:组成人员|組成人員|成员|成員)(?:名单|名單)?(?:如下)?$/;
 
 /** `被罢免的人大常委有：`: the post those named after it were removed from. */
 const REMOVED_ROSTER = /(?:被罢免|被免去|被撤销|被免职|被罷免|被撤銷)(?:职务|職務)?的(?:还有)?([^，：；。]{2,24}?)[有是为為]$/;
@@ -63,7 +66,7 @@ function readRemovalHeader(piece: Piece, ctx: ReaderContext): boolean {
   const text = piece.text;
   const removed = REMOVED_ROSTER.exec(text);
   if (removed !== null && endsWithTitle(removed[1])) {
-    ctx.removedRoster = isFolded(piece) ? unfoldInPiece(piece, removed[1]) : removed[1];
+    ctx.removedRoster = unfoldInPiece(piece, removed[1]);
     ctx.rosterPost = null;
     ctx.decided = true;
     return true;
@@ -81,14 +84,14 @@ export function readHeaderPiece(piece: Piece, ctx: ReaderContext, earlier: Piece
   ctx.removedRoster = null;
   ctx.describedRemovals = false;
   if (readRemovalHeader(piece, ctx)) return 'block';
-  const roster = ROSTER_HEADER.exec(text) ?? (appointedJustBefore(earlier) ? MEMBERS_HEADER.exec(text) : null);
-  const members = roster === null ? null : MEMBERS_HEADER.test(text) ? roster[1] : null;
+  const members = appointedJustBefore(earlier) ? MEMBERS_HEADER.exec(text) : null;
   if (members !== null && ctx.storyBody !== null) {
     // `非官守成员名单如下：` names the members of the body the story named.
-    ctx.rosterPost = ctx.storyBody + (isFolded(piece) ? unfoldInPiece(piece, members) : members);
+    ctx.rosterPost = ctx.storyBody + unfoldInPiece(piece, members[1]);
     ctx.decided = true;
     return 'block';
   }
+  const roster = ROSTER_HEADER.exec(text) ?? members;
   if (roster && isPostLike(roster[1]) && !NO_ROSTER_POST.test(roster[1])) {
     // `新聘任18人为市政府参事。…聘任的参事有：`: a bare title is the fuller post named just before.
     const fuller = namesNoOrganisation(roster[1]) ? (fullerPost(roster[1], earlier) ?? issuersPost(text.slice(0, roster.index), roster[1], piece)) : null;
@@ -288,8 +291,6 @@ function isPostHeading(text: string): boolean {
  * `副主席`) the body's. Returned as a member's post, for the titles to inherit the body from; null
  * when the header names no body.
  */
-const ELECTED_MEMBERS = /(?:选举|選舉|选出|選出)(?:产生|產生)?了?([^，。；：]{3,30}?)的?(?:组成人员|組成人員|成员|成員)(?:名单|名單)?(?:如下)?$/;
-
 const MEMBERS_OF = /(?:任命|委任|聘任)了?([^，。；：]{3,30}?)的?(?:组成人员|組成人員|成员|成員|人选|人選)?(?:名单|名單)?如下$/;
 
 function listedBody(text: string): string | null {

@@ -195,6 +195,13 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   // A roster's post, given in its own script where its header was read: not to be unfolded again on
   // this clause, where the same characters may stand in another script.
   const shown = new Set<string>();
+  /** The names waiting hold a roster's post (given in its header's script, so not unfolded again). */
+  const rosterReading = (type: Reading['type'], post: string) => {
+    readings = append(readings, { type, persons: ctx.pendingPersons, posts: post });
+    shown.add(post);
+    readingLines = append(readingLines, lineAt(piece, Math.max(0, waitingSince)));
+    ctx.pendingPersons = [];
+  };
   // `…选出A为省人民政府主席，…，一并报请政务院任命`: who was chosen still awaits the appointment.
   if (REQUESTED.test(piece.text)) {
     ctx.setAside?.push({ text: piece.text, line: lineAt(piece, 0) });
@@ -209,6 +216,8 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   const text = decisions.includes('卸任') ? decisions.replace(LEFT_THEN_MOVED, '$1由$2$3') : decisions;
   // `表决通过了《关于A为P的决定》`: each title quoted states a decision the body adopted.
   if (text !== piece.text) ctx.decided = true;
+  // `…，包括A、B及C`: people listed after the posts a fragment before announced.
+  const lists = INCLUDES.test(text);
   ctx.previousFragment = '';
   let fragment = '';
   for (const raw of splitTopLevel(stripEnumerator(text), '，')) {
@@ -249,15 +258,12 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
     proposed = false;
     // `委任某委员会主席及委员，包括A（委员会主席）、B及C`: the posts, then who holds them.
     const included = announced !== null ? readIncluded(fragment, announced) : null;
-    announced = INCLUDES.test(text) ? announcedPosts(fragment) : null;
+    announced = lists ? announcedPosts(fragment) : null;
     if (announced !== null) continue;
     const described = ctx.describedRemovals || ctx.removedRoster !== null ? readDescribedList(fragment, 'remove') : null;
     if (described !== null && ctx.removedRoster !== null && ctx.pendingPersons.length > 0) {
       // `被罢免的P有：A、B，被罢免的还有P2 C`: the names before hold the roster's post.
-      readings = append(readings, { type: 'remove', persons: ctx.pendingPersons, posts: ctx.removedRoster });
-      shown.add(ctx.removedRoster);
-      readingLines = append(readingLines, lineAt(piece, Math.max(0, waitingSince)));
-      ctx.pendingPersons = [];
+      rosterReading('remove', ctx.removedRoster);
       waitingSince = -1;
     }
     // `宣布内阁人事异动，新任外交部长A、国防部长B`: the new holders, each after the post.
@@ -357,10 +363,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   // `新聘的馆员是：A、B、C`: names under a roster header (or after seats set up) hold its post.
   const rosterPost = setUp ?? ctx.rosterPost;
   if (readings.length === 0 && rosterPost !== null && ctx.pendingPersons.length > 0) {
-    readings = append(readings, { type: 'appoint', persons: ctx.pendingPersons, posts: rosterPost });
-    shown.add(rosterPost);
-    readingLines = append(readingLines, lineAt(piece, Math.max(0, waitingSince)));
-    ctx.pendingPersons = [];
+    rosterReading('appoint', rosterPost);
     for (const r of roles) {
       const post = inheritOrganisation(unfoldInPiece(piece, r.title), rosterPost);
       readings = append(readings, { type: 'appoint', persons: [r.person], posts: post });
@@ -369,12 +372,7 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
     }
   }
   // `被罢免的人大常委有：A、B、C`: names under a roster of removals lose its post.
-  if (readings.length === 0 && ctx.removedRoster !== null && ctx.pendingPersons.length > 0) {
-    readings = append(readings, { type: 'remove', persons: ctx.pendingPersons, posts: ctx.removedRoster });
-    shown.add(ctx.removedRoster);
-    readingLines = append(readingLines, lineAt(piece, Math.max(0, waitingSince)));
-    ctx.pendingPersons = [];
-  }
+  if (readings.length === 0 && ctx.removedRoster !== null && ctx.pendingPersons.length > 0) rosterReading('remove', ctx.removedRoster);
   if (readings.length > 0 && ctx.pendingPersons.length > 0) {
     leftovers = append(leftovers, { text: ctx.pendingPersons.join('、'), line: lineAt(piece, waitingSince) });
   }
@@ -492,7 +490,6 @@ const BESIDES = /^除了?((?:委任|任命|聘任|聘请|选举|選舉)[^，]{3,
 
 /** A sentence that lists people after 包括 (the fragment before may have named their posts). */
 const INCLUDES = /，(?:包括|分别是|分別是)/;
-
 
 /** The titles a roster notes in brackets after a member's name (`（副主席）`, `（召集人）`). */
 const ROSTER_ROLE = /[（(]((?:副|常务)?(?:主席|主任|主任委员|召集人|秘书长|团长|组长|会长))[）)]$/;
