@@ -2,6 +2,7 @@ import { readSmallNumber } from '../text/chinese-date.util';
 import { isPersonName, nameBeforeTitle, readPersonList } from '../lexicon/person-name.util';
 import { endsWithTitle, isPostLike, sharedTitle } from '../lexicon/organisation.lexicon';
 import { firstTopLevel, indexOfTopLevel, outsideBrackets, splitTopLevel } from '../text/brackets.util';
+import { newReaderContext } from './reader.types';
 import type { FragmentReader, ReaderContext, Reading } from './reader.types';
 import { afterLastVerb, cutAtDuty, readDescribedSubject, stripLeads } from './subject.util';
 
@@ -73,6 +74,25 @@ function readAt(fragment: string, at: number, ctx: ReaderContext): ReturnType<Fr
   if (!persons || !namesPost(posts)) return null;
   return chainedPairs(persons, posts, ctx);
 }
+
+/**
+ * What readAppointment gives `A、B为P` when nothing else stands in the fragment (see
+ * plain-clause.step): `at` is its only 为, and the header above is `任命：`, a decision announced.
+ * The same steps as readAt, with each turn that would leave them — a describing 作为/成为, a subject
+ * before 被 or 受聘, a verb before the names, a lead word — returning null for the full reading.
+ */
+export function readPlainAppointment(fragment: string, at: number): Reading | Reading[] | null {
+  const head = fragment.slice(0, at);
+  const posts = fragment.slice(at + 1);
+  if (posts.startsWith('的') || DESCRIBING_WEI.test(head) || subjectFirstEnd(head) >= 0) return null;
+  if (afterLastVerb(head, VERBS) !== null || stripLeads(head) !== head) return null;
+  const persons = readPersonList(head, true);
+  if (persons === null || !namesPost(posts)) return null;
+  return chainedPairs(persons, posts, APPOINTING_BLOCK);
+}
+
+/** chainedPairs reads the block's mode only (for names between pairs, which a plain fragment has not). */
+const APPOINTING_BLOCK = newReaderContext({ mode: 'appoint', decided: true });
 
 /** `A以赞成票90票…的投票结果`: the name a clause about the vote opens with. */
 function votedName(previous: string): string[] | null {

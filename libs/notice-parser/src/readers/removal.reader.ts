@@ -59,6 +59,17 @@ export const readRemoval: FragmentReader = (fragment, ctx) => {
   return null;
 };
 
+/**
+ * What readRemoval gives `A的P职务` under a `免去：` header when the fragment holds no removal word
+ * of its own (see plain-clause.step): the possessive read first by readObject; null where readObject
+ * would look further.
+ */
+export function readPlainRemoval(fragment: string, lastPersons: string[]): Reading | null {
+  if (!endsWithDuty(fragment)) return null;
+  const possessive = splitPossessive(cutAtDuty(fragment), lastPersons, true);
+  return possessive ? { type: 'remove', persons: possessive.persons, posts: possessive.post } : null;
+}
+
 /** What stands between the person and 免职 in an order: why, and that it is to be done. */
 const DISMISSAL_LEAD = /(?:另有任用|另有任務|另有任务)?，?(?:应予|應予|均应予|均予|予以|着即|著即)$/;
 

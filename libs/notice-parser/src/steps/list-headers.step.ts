@@ -329,9 +329,35 @@ export function isBareTitle(posts: string): boolean {
 const MAX_BARE_TITLE = 6;
 
 export function namesNoOrganisation(posts: string): boolean {
+  if (firstItemLonger(posts, MAX_BARE)) return false;
   const first = outsideBrackets(firstTopLevel(posts, '、') ?? '');
-  return first.length > 0 && first.length <= 8 && organisationPrefix(first) === null;
+  return first.length > 0 && first.length <= MAX_BARE && organisationPrefix(first) === null;
 }
+
+/** Longer than a title alone runs (`常务副秘书长`, `审判委员会委员`). */
+const MAX_BARE = 8;
+
+/**
+ * Whether the first item of a post list, brackets left out, is longer than `n` characters: most
+ * posts are, and are settled without cutting the item out. Counts as outsideBrackets(firstTopLevel())
+ * does (a stray closing bracket is dropped; one left open runs to the end).
+ */
+function firstItemLonger(posts: string, n: number): boolean {
+  let depth = 0;
+  let count = 0;
+  for (let i = 0; i < posts.length; i++) {
+    const c = posts.charCodeAt(i);
+    if (c === 0xff08 || c === 0x3010) depth++;
+    else if (c === 0xff09 || c === 0x3011) depth = depth > 0 ? depth - 1 : 0;
+    else if (depth === 0) {
+      if (c === LIST_MARK && count > 0) return false;
+      if (c !== LIST_MARK && ++count > n) return true;
+    }
+  }
+  return false;
+}
+
+const LIST_MARK = 0x3001;
 
 /**
  * `设副秘书长5人`: a clause that sets up seats and counts them; the names that follow in the sentence

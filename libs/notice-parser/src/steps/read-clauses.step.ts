@@ -18,6 +18,7 @@ import type { Lines } from './normalise-lines.step';
 import { MAX_PIECE_LENGTH, Piece, isFolded, lineAt, unfoldInPiece } from './split-clauses.step';
 import { PieceKind, isProcedure, speaksOfAppointing, unreadLines, unreadProse } from './report-unread.step';
 import { ANNOUNCES, EXAMPLES, STATED_CHANGE, announcesDecision, enterProse } from './prose-carry.step';
+import { PLAIN_CHECK, checkPlainReading, copyContext, readPlainPiece } from './plain-clause.step';
 import { BARE_COMMITTEE, bodySetUp, shortenedBody, topicBody } from './story-body.step';
 import { DECISION_WORDS, LOOK_BACK, followingList, quotedBody, namesBeforeHeader, ownPostRow, fullerPost, headedByPost, isBareTitle, namesNoOrganisation, readHeaderPiece, setUpNames, setUpTitle } from './list-headers.step';
 
@@ -102,7 +103,7 @@ export function readClauses(pieces: Piece[], lines: Lines, lineOffset: number, o
     if (!ctx.decided && (DECISION_WORDS.some((w) => piece.text.includes(w)) || (STATED_CHANGE.test(piece.text) && !EXAMPLES.test(piece.text)))) ctx.decided = true;
     // The sentences before, for a bare title to find its body: sliced only when one asks.
     const earlier = () => pieces.slice(Math.max(0, i - LOOK_BACK), i + 1);
-    const { events: found, leftovers } = piece.text.length > MAX_PIECE_LENGTH ? { events: [], leftovers: [] } : readPiece(piece, ctx, earlier, options.prose === true);
+    const { events: found, leftovers } = piece.text.length > MAX_PIECE_LENGTH ? { events: [], leftovers: [] } : readShortOrFull(piece, ctx, earlier, options.prose === true);
     for (const e of found) events.push(e);
     // `分别免去A的P1职务；B的P2职务`: a list of removals joined by ； goes on under the one 免去.
     ctx.carriedAcross = piece.terminator === '；' && ctx.carried === 'remove' && found.length > 0 ? 'remove' : null;
@@ -166,6 +167,16 @@ function appliesDateToAll(text: string, events: ParsedEvent[]): boolean {
   if (day === null) return false;
   for (const e of events) if (e.effectiveOn === null) e.effectiveOn = day;
   return true;
+}
+
+/** A plain clause of a notice by the short path (plain-clause.step), any other by readPiece. */
+function readShortOrFull(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], prose: boolean): ReturnType<typeof readPiece> {
+  if (prose) return readPiece(piece, ctx, earlier, prose);
+  const copy = PLAIN_CHECK.enabled ? copyContext(ctx) : null;
+  const events = readPlainPiece(piece, ctx);
+  if (events === null) return readPiece(piece, ctx, earlier, prose);
+  if (copy !== null) checkPlainReading(piece, events, ctx, copy, readPiece(piece, copy, earlier, prose));
+  return { events, leftovers: [] };
 }
 
 /**

@@ -31,7 +31,11 @@ const SHORT_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 
 /** Gives the readings' posts that name `source`'s body by its last part that body in full. */
 export function shortenedBody(readings: Reading[], source: string | null): void {
-  const full = source === null ? null : organisationPrefix(source);
+  // The full name is a prefix of `source`, and an end of it the post may begin with starts after its
+  // first character: a post whose first two characters stand nowhere there is no shortened name
+  // (most clauses; the lexicon's reading of `source` is not made for them).
+  if (source === null || !readings.some((r) => r.posts.length > 2 && source.indexOf(r.posts.slice(0, 2), 1) >= 0)) return;
+  const full = organisationPrefix(source);
   if (full === null) return;
   for (const r of readings) {
     // The longest end of the full name the post begins with, itself a body's name (`校董會`).

@@ -80,7 +80,7 @@ export function splitTopLevel(s: string, separators: string): string[] {
     const c = s.charCodeAt(i);
     if (isOpen(c)) depth++;
     else if (isClose(c)) depth = depth > 0 ? depth - 1 : 0;
-    else if (depth === 0 && separators.indexOf(s[i]) >= 0) {
+    else if (depth === 0 && isSeparator(c, separators)) {
       if (i > start) parts = append(parts, s.slice(start, i));
       start = i + 1;
     }
@@ -97,12 +97,18 @@ export function firstTopLevel(s: string, separators: string): string | undefined
     const c = s.charCodeAt(i);
     if (isOpen(c)) depth++;
     else if (isClose(c)) depth = depth > 0 ? depth - 1 : 0;
-    else if (depth === 0 && separators.indexOf(s[i]) >= 0) {
+    else if (depth === 0 && isSeparator(c, separators)) {
       if (i > start) return s.slice(start, i);
       start = i + 1;
     }
   }
   return s.length > start ? s.slice(start) : undefined;
+}
+
+/** By character code: these loops run over every clause, and `s[i]` would make a string a step. */
+function isSeparator(c: number, separators: string): boolean {
+  for (let k = 0; k < separators.length; k++) if (separators.charCodeAt(k) === c) return true;
+  return false;
 }
 
 /** Index of `needle` outside brackets at or after `from`, or -1. */
