@@ -1,6 +1,7 @@
 import type { ParsedEvent } from '../notice.types';
 import { isCommonWord } from '../lexicon/common-word.util';
 import { readPlainAppointment } from '../readers/appointment.reader';
+import { readAutoRemoval } from '../readers/auto-removal.reader';
 import type { ReaderContext, Reading } from '../readers/reader.types';
 import { readPlainRemoval } from '../readers/removal.reader';
 import { indexOfTopLevel } from '../text/brackets.util';
@@ -12,7 +13,7 @@ import { shortenedBody } from './story-body.step';
 
 /**
  * Step 5's short path. Most clauses of a gazette are the plainest there are: `A、B为P` under
- * `任命：`, `A的P职务` under `免去：`, one to a line. readPiece reads every clause against every form
+ * `任命：`, `A的P职务` under `免去：`, `A的原P职务自然免除`, one to a line. readPiece reads every clause against every form
  * the genre has (rosters, proposals, quoted decisions, pronouns, stories' bodies, eleven readers in
  * turn); on a plain clause each of those checks fails, one after another, and that is most of a
  * gazette's parse time. This path takes a clause only when its characters rule every other form
@@ -28,9 +29,11 @@ import { shortenedBody } from './story-body.step';
 export function readPlainPiece(piece: Piece, ctx: ReaderContext): ParsedEvent[] | null {
   if (!plainContext(ctx) || piece.column > 0) return null;
   const text = piece.text;
-  if (text.length < MIN_PLAIN || text.length > MAX_PLAIN || !plainCharacters(text)) return null;
+  // `A的原P职务自然免除`: the automatic removal's reader is the first the full path tries.
+  const automatic = text.endsWith(AUTOMATIC_ENDING);
+  if (text.length < MIN_PLAIN || text.length > MAX_PLAIN || !plainCharacters(text, automatic ? NOT_PLAIN_AUTOMATIC : NOT_PLAIN)) return null;
   if (text.startsWith('新任') || text.includes('不再') || text.includes('改任') || stripEnumerator(text) !== text || isFolded(piece)) return null;
-  const found = ctx.mode === 'appoint' ? plainAppointment(text) : readPlainRemoval(text, ctx.lastPersons);
+  const found = automatic ? readAutoRemoval(text, ctx) : ctx.mode === 'appoint' ? plainAppointment(text) : readPlainRemoval(text, ctx.lastPersons);
   if (found === null) return null;
   const readings = Array.isArray(found) ? found : [found];
   if (readings.length === 0 || readings.some((r) => r.persons.length === 0)) return null;
@@ -108,13 +111,18 @@ const MAX_PLAIN = 80;
  * (script folding is the full path's). 不再 and 改任 are tested as words: 不 and 改 are common in
  * posts (`不动产登记中心`, `发展和改革委员会`); subject-first verbs (`受聘为`) readPlainAppointment rules out.
  */
-const NOT_PLAIN = charTable('免解撤除去止辞辭终終由代提议議草拟擬荐报報卸被其该述决兼以為');
+const NOT_PLAIN_CHARACTERS = '免解撤除去止辞辭终終由代提议議草拟擬荐报報卸被其该述决兼以為';
+const NOT_PLAIN = charTable(NOT_PLAIN_CHARACTERS);
+/** The same, but for the 免除 of the automatic removal's own ending. */
+const NOT_PLAIN_AUTOMATIC = charTable(NOT_PLAIN_CHARACTERS.replace('免', '').replace('除', ''));
 
-/** Han characters, the brackets of a note and the list mark `、`, and none of NOT_PLAIN. */
-function plainCharacters(text: string): boolean {
+const AUTOMATIC_ENDING = '职务自然免除';
+
+/** Han characters, the brackets of a note and the list mark `、`, and none of `notPlain`. */
+function plainCharacters(text: string, notPlain: Uint8Array): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (NOT_PLAIN[c] === 1) return false;
+    if (notPlain[c] === 1) return false;
     if (c >= 0x4e00 && c <= 0x9fff) continue;
     if (c !== OPEN && c !== CLOSE && c !== LIST_MARK) return false;
   }
