@@ -18,6 +18,8 @@ const NON_NAME = charTable('的为為市县縣省区區局部委会會院所长�
  * accepted too, and a four-character one (`lenient`).
  */
 export function isPersonName(s: string, lenient = false): boolean {
+  // `吴某此前任…`, `於上月底`: a time word after the subject is the sentence's, never a name's end.
+  if (s.length >= 3 && TIME_AFTER_SUBJECT.has(s.slice(-2))) return false;
   if (isKnownName(s)) return true;
   // Up to four: Tibetan and other names written in four characters without a Han surname (扎西顿珠).
   if (!lenient || s.length < 2 || s.length > 4) return false;
@@ -45,6 +47,9 @@ const WORDS_LIKE_NAMES = new Set([
 ]);
 
 const FUTURE_MARKS = '将將';
+
+/** Time words a story puts right after its subject (`A此前担任…`, `B日前获任…`). */
+const TIME_AFTER_SUBJECT = new Set(['此前', '目前', '日前', '近日', '月底', '月初', '月中', '昨日', '今日', '昨天', '今天', '上月', '本月', '去年', '今年', '早前', '稍早', '随后', '隨後']);
 
 function isKnownName(s: string): boolean {
   if (s.includes('·') || s.includes('•')) {

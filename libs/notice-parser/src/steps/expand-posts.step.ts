@@ -25,6 +25,18 @@ interface PostSegment {
 }
 
 const MAX_POST_LENGTH = 80;
+
+/**
+ * A post's text that tells a story rather than names a post: another decision inside it (`…的主席A
+ * 接替B为P`), when it takes effect or a clock time (`任期4月1日生效(11:15)`), a source (`据…报道`),
+ * or a time word at its end (`…大使目前`). Such a text was cut wrongly; it is reported, not read.
+ */
+function narrates(post: string): boolean {
+  return NARRATION.test(post) || TIME_AT_END.test(post);
+}
+
+const NARRATION = /接替|接任|當選|当选|出任|生效|报道|報道|据悉|據悉|\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日/;
+const TIME_AT_END = /(?:目前|此前|日前|近日|现在|現在)$/;
 const CONCURRENT_MARKS = new Set(['兼', '兼任', '兼职', '兼職']);
 
 export interface Expanded {
@@ -218,8 +230,8 @@ function readInto(list: SegmentList, part: string, concurrent: boolean): void {
   const last = list.segments[list.segments.length - 1];
   // `P（试用期一年）、（副县级）` — a bracket standing alone belongs to the post before it.
   if (seg.post.length === 0 && last) mergeAttributes(last, seg);
-  else if (seg.post.length > 0 && seg.post.length <= MAX_POST_LENGTH) list.segments = append(list.segments, seg);
-  else if (seg.post.length > MAX_POST_LENGTH) list.unread = append(list.unread, part);
+  else if (seg.post.length > 0 && seg.post.length <= MAX_POST_LENGTH && !narrates(seg.post)) list.segments = append(list.segments, seg);
+  else if (seg.post.length > 0) list.unread = append(list.unread, part);
 }
 
 function finishSegments(

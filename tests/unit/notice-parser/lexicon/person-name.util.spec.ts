@@ -28,6 +28,15 @@ describe('isPersonName', () => {
     expect(isPersonName('王*')).toBe(true);
   });
 
+  it('rejects a subject with the story’s time word after it (吴某此前, 於上月底)', () => {
+    for (const t of ['此前', '目前', '日前', '月底', '昨日', '去年']) {
+      expect(isPersonName(`葛云${t}`)).toBe(false);
+      expect(isPersonName(`葛云${t}`, true)).toBe(false);
+    }
+    expect(isPersonName('葛云舟')).toBe(true);
+    expect(readPersonList('葛云舟此前')).toBeNull();
+  });
+
   it('rejects prose words even when lenient', () => {
     expect(isPersonName('我市', true)).toBe(false);
     expect(isPersonName('期限', true)).toBe(false);

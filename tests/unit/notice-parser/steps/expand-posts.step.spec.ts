@@ -196,3 +196,17 @@ describe('probationMonths', () => {
     expect(probationMonths(text)).toBeNull();
   });
 });
+
+describe('a post text that tells a story', () => {
+  it.each([
+    ['another decision inside it', '某审裁处的主席葛云舟接替童岚为某管理局主席'],
+    ['when it takes effect', '某局主席任期4月1日生效'],
+    ['a clock time', '某局主席(11:15)特首委任某法官'],
+    ['a source', '某市中心医院书记据某报7月27日报道'],
+    ['a time word at its end', '中华人民共和国驻某国特命全权大使目前'],
+  ])('is reported, not read: %s', (_, text) => {
+    const { events, unread } = expandReading(appoint(text), null, source);
+    expect(events).toEqual([]);
+    expect(unread).toEqual([text]);
+  });
+});
