@@ -1,5 +1,6 @@
 import type { EventSource, ParsedEvent } from '../notice.types';
 import { endsWithTitle, inheritOrganisation, isBareTitle, isPostLike, organisationOrPlace, organisationPrefix, sharedTitle } from '../lexicon/organisation.lexicon';
+import { isPersonName } from '../lexicon/person-name.util';
 import type { Reading } from '../readers/reader.types';
 import { cutAtDuty } from '../readers/subject.util';
 import { cleanPost } from '../text/post-text.util';
@@ -32,11 +33,25 @@ const MAX_POST_LENGTH = 80;
  * or a time word at its end (`…大使目前`). Such a text was cut wrongly; it is reported, not read.
  */
 function narrates(post: string): boolean {
-  return NARRATION.test(post) || TIME_AT_END.test(post);
+  return NARRATION.test(post) || TIME_AT_END.test(post) || endsWithPerson(post);
 }
 
-const NARRATION = /接替|接任|當選|当选|出任|生效|报道|報道|据悉|據悉|\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日/;
+// `徐某同志某市副市长`, `等9人原任…`: a person or a count of people is no part of a post.
+const NARRATION = /接替|接任|當選|当选|出任|生效|报道|報道|据悉|據悉|同志|^等[\d一二三四五六七八九十]|\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日/;
 const TIME_AT_END = /(?:目前|此前|日前|近日|现在|現在)$/;
+
+/**
+ * `某部部长助理郭某`: a title, then a name with a listed surname, where the next person of a list was
+ * run into the post. Only where the text does not itself end in a title (`…总经理`, `…委员`).
+ */
+function endsWithPerson(post: string): boolean {
+  if (post.length < 6 || endsWithTitle(post)) return false;
+  for (const n of [2, 3]) {
+    const name = post.slice(-n);
+    if (isPersonName(name) && endsWithTitle(post.slice(0, -n))) return true;
+  }
+  return false;
+}
 const CONCURRENT_MARKS = new Set(['兼', '兼任', '兼职', '兼職']);
 
 export interface Expanded {

@@ -35,6 +35,7 @@ describe('isPersonName', () => {
     }
     expect(isPersonName('葛云舟')).toBe(true);
     expect(readPersonList('葛云舟此前')).toBeNull();
+    expect(isPersonName('空缺')).toBe(false);
   });
 
   it('rejects prose words even when lenient', () => {

@@ -204,9 +204,17 @@ describe('a post text that tells a story', () => {
     ['a clock time', '某局主席(11:15)特首委任某法官'],
     ['a source', '某市中心医院书记据某报7月27日报道'],
     ['a time word at its end', '中华人民共和国驻某国特命全权大使目前'],
+    ['a person named in it', '童岚同志某市人民政府副市长'],
+    ['a count of people before it', '等9人原任某省人民政府委员会委员'],
+    ['the next person of a list run into it', '某国务院商务部部长助理葛云舟'],
   ])('is reported, not read: %s', (_, text) => {
     const { events, unread } = expandReading(appoint(text), null, source);
     expect(events).toEqual([]);
     expect(unread).toEqual([text]);
+  });
+
+  it('keeps a post that ends in a title, whatever its last characters could also spell', () => {
+    expect(posts(appoint('某市国有资产经营公司总经理')).map((e) => e.position)).toEqual(['某市国有资产经营公司总经理']);
+    expect(posts(appoint('某市人民政府副秘书长')).map((e) => e.position)).toEqual(['某市人民政府副秘书长']);
   });
 });
