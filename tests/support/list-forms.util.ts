@@ -365,6 +365,13 @@ export const FOLLOWING_FORMS: FormPart[] = [
     events: (n) => [R(n[0], '青禾市财政局局长'), A(n[0], '青禾市审计局局长')],
   },
   {
+    // 继任 takes the post; 卸任 leaves one (no appointment to it); 因 opens the reason, not the name.
+    id: '继任与卸任和因',
+    newsOnly: true,
+    body: (n) => `青禾省人民政府宣布，${bare(n[0])}继任青禾省财政厅厅长，${bare(n[1])}卸任青禾省审计厅厅长。${bare(n[2])}因已调任东林省，请求辞去青禾市副市长职务`,
+    events: (n) => [A(n[0], '青禾省财政厅厅长')],
+  },
+  {
     id: '分别免去分号相连',
     body: (n) => `分别免去${n[0]}的青禾市财政局局长、青禾市审计局副局长职务；${n[1]}的青禾市教育局局长职务；${n[2]}的青禾市档案馆馆长职务`,
     events: (n) => [R(n[0], '青禾市财政局局长'), R(n[0], '青禾市审计局副局长'), R(n[1], '青禾市教育局局长'), R(n[2], '青禾市档案馆馆长')],

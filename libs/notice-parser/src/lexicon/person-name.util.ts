@@ -20,6 +20,8 @@ const NON_NAME = charTable('的为為市县縣省区區局部委会會院所长�
 export function isPersonName(s: string, lenient = false): boolean {
   // `吴某此前任…`, `於上月底`: a time word after the subject is the sentence's, never a name's end.
   if (s.length >= 3 && TIME_AFTER_SUBJECT.has(s.slice(-2))) return false;
+  // `A因工作调动…`: 因 after a subject gives the reason; it ends no name of three or more.
+  if (s.length >= 3 && s.endsWith('因')) return false;
   if (isKnownName(s)) return true;
   // Up to four: Tibetan and other names written in four characters without a Han surname (扎西顿珠).
   if (!lenient || s.length < 2 || s.length > 4) return false;

@@ -261,7 +261,10 @@ function readConcurrentHolding(fragment: string, ctx: ReaderContext): ReturnType
  * held again is still an appointment). A sentence may chain them: `A任P1、B任P2`, `A法官出任P1、
  * 某院院长B法官、C法官出任P2` — each name up to the next verb, each post up to the next name.
  */
-const HOLD_VERBS = ['继续任', '继续担任', '挂职任', '候任', '出任', '接任', '就任', '担任', '调任', '转任', '升任', '兼任', '任'];
+const HOLD_VERBS = ['继续任', '继续担任', '挂职任', '候任', '出任', '接任', '继任', '就任', '担任', '调任', '转任', '升任', '兼任', '任'];
+
+/** `A卸任P`, `A离任`: 任 after these is a post left, not one taken. */
+const LEFT_BEFORE_REN = '卸离離';
 
 function readHolds(fragment: string, ctx: ReaderContext): Reading | Reading[] | null {
   // `聘请院士方某任校长`, `任命某法官出任…`: the verb before the name is the decision's own.
@@ -312,7 +315,7 @@ function nextHolding(text: string, from: number, ctx: ReaderContext): Holding | 
   for (let n = Math.max(from + 2, ren - 3); n <= limit; n++) {
     const verb = HOLD_VERBS.find((v) => text.startsWith(v, n));
     if (!verb) continue;
-    if (verb === '任' && '命职用免期'.includes(text[n + 1] ?? '')) continue;
+    if (verb === '任' && ('命职用免期'.includes(text[n + 1] ?? '') || LEFT_BEFORE_REN.includes(text[n - 1] ?? ''))) continue;
     // `A接替B任P`: whom A succeeds stands between A and the verb.
     const subject = text.slice(from, n).replace(HOLDS_LEAD, '').replace(SUCCEEDING, '');
     // `全体董事一致同意选举A担任P`: who decided stands before the decision word, the person after it.
