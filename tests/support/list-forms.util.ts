@@ -288,6 +288,21 @@ export const SAR_FORMS: FormPart[] = [
     events: (n) => [A(n[0], '青大校董会主席'), A(n[1], '青大校董会成员'), A(n[2], '青大校董会成员')],
   },
   {
+    // The appointing word once, then each person described by the post given: 现任 before a title
+    // held again, a count before it, 新 before a membership title, names joined by 及.
+    id: '再度委任现任及两名新成员',
+    newsOnly: true,
+    body: (n) =>
+      `政府今日公布再度委任青禾管理局现任主席${bare(n[0])}、两名现任成员${bare(n[1])}及${bare(n[2])}，并委任两名新成员卜远山及聂青杉，任期两年`,
+    events: (n) => [
+      A(n[0], '青禾管理局主席'),
+      A(n[1], '青禾管理局成员'),
+      A(n[2], '青禾管理局成员'),
+      A('卜远山', '青禾管理局成员'),
+      A('聂青杉', '青禾管理局成员'),
+    ],
+  },
+  {
     id: '勋衔后缀',
     body: (n) => `行政长官已委任${bare(n[0])}博士, SBS, JP为青禾咨询委员会主席，此外，${bare(n[1])}女士, BBS, MH及${bare(n[2])}先生, JP获委任为青禾咨询委员会成员`,
     events: (n) => [A(n[0], '青禾咨询委员会主席'), A(n[1], '青禾咨询委员会成员'), A(n[2], '青禾咨询委员会成员')],

@@ -22,6 +22,8 @@ export function isPersonName(s: string, lenient = false): boolean {
   if (s.length >= 3 && TIME_AFTER_SUBJECT.has(s.slice(-2))) return false;
   // `A因工作调动…`: 因 after a subject gives the reason; it ends no name of three or more.
   if (s.length >= 3 && s.endsWith('因')) return false;
+  // `党组书记`, `某局长`: a title is who someone is, not their name (no name of the corpora's gold ends in one).
+  if (s.length >= 3 && endsWithTitle(s)) return false;
   if (isKnownName(s)) return true;
   // Up to four: Tibetan and other names written in four characters without a Han surname (扎西顿珠).
   if (!lenient || s.length < 2 || s.length > 4) return false;
@@ -65,7 +67,8 @@ function isKnownName(s: string): boolean {
     return true;
   }
   const min = compoundSurnameLength(s) + 1;
-  if (s.length < min || s.length > 4 || WORDS_LIKE_NAMES.has(s)) return false;
+  // Nor does a name begin with one (`成员某某`: a title run into the name after it).
+  if (s.length < min || s.length > 4 || WORDS_LIKE_NAMES.has(s) || (s.length >= 3 && WORDS_LIKE_NAMES.has(s.slice(0, 2)))) return false;
   // `A将出任…`: 将 after a name makes the sentence a future one, and is no part of the name.
   if (s.length >= 3 && FUTURE_MARKS.includes(s[s.length - 1])) return false;
   // A page that hides part of a name (`王*明`) still names a person: the mark stands for a character.

@@ -2,6 +2,7 @@ import { readActing } from './acting.reader';
 import { readAppointment } from './appointment.reader';
 import { readAutoRemoval } from './auto-removal.reader';
 import { readCountedRoster } from './counted-roster.reader';
+import { readDescribedAppointees } from './described-appointees.reader';
 import { readNewlyNamed } from './newly-named.reader';
 import { readNoLongerHolds } from './no-longer-holds.reader';
 import { readPostFirst } from './post-first.reader';
@@ -27,6 +28,7 @@ export const CLAUSE_READERS: readonly FragmentReader[] = [
   readPostFirst,
   readNewlyNamed,
   readCountedRoster,
+  readDescribedAppointees,
 ];
 
 /** Each form's name, as `parse --explain` shows it. */
@@ -42,4 +44,5 @@ export const READER_NAMES = new Map<FragmentReader, string>([
   [readAppointment, 'appointment'],
   [readNewlyNamed, 'newly-named'],
   [readCountedRoster, 'counted-roster'],
+  [readDescribedAppointees, 'described-appointees'],
 ]);

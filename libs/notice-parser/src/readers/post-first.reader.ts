@@ -152,6 +152,7 @@ function readRow(fragment: string, ctx: Parameters<FragmentReader>[1]): Reading 
 }
 
 const APPOINTING = /^(?:决定)?(?:任命|聘任|委任|聘请|续聘)/;
+const DECISION_INSIDE = /任命|聘任|委任|聘请|续聘|委派/;
 
 function readListed(fragment: string, ctx: ReaderContext): Reading | Reading[] | null {
   const verb = APPOINTING.exec(fragment);
@@ -159,6 +160,8 @@ function readListed(fragment: string, ctx: ReaderContext): Reading | Reading[] |
   if (!verb && ctx.carried !== 'appoint' && ctx.mode !== 'appoint') return null;
   const rest = verb ? fragment.slice(verb[0].length) : fragment;
   if (/[为為的]|职务$/.test(rest)) return null;
+  // A decision word inside the rest (`并委任两名新成员D及E`) makes it no post: another form reads it.
+  if (DECISION_INSIDE.test(rest)) return null;
   // Without a decision word of its own, only names with a known surname: a signature
   // (`青禾市人民政府`) must not read as a post and a name.
   return rowOfPosts(rest) ?? (ctx.rosterPost !== null ? namesThenRow(rest, ctx.rosterPost) : null) ?? postThenNames(rest, verb !== null);

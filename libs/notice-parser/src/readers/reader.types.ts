@@ -67,6 +67,8 @@ export interface ReaderContext {
   lastPostStale: boolean;
   /** The fragment before this one in the clause (`因工作调整，A辞去P职务`: the reason given). */
   previousFragment: string;
+  /** The fragment after this one, as written (`委任A、B，出任P`: the post comes after the names). */
+  followingFragment: string;
   /** Running text with no notice frame (see readClauses' prose option). */
   prose: boolean;
   /** Fragments judged not to state a decision taken, when the caller asked for explanations. */
@@ -100,6 +102,7 @@ export function newReaderContext(over: Partial<ReaderContext> = {}): ReaderConte
     listOpen: false,
     lastPostStale: false,
     previousFragment: '',
+    followingFragment: '',
     prose: false,
     setAside: null,
     ...over,

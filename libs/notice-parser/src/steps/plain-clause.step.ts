@@ -58,6 +58,7 @@ export function readPlainPiece(piece: Piece, ctx: ReaderContext): ParsedEvent[] 
   ctx.carriedAcross = null;
   ctx.column = null;
   ctx.previousFragment = '';
+  ctx.followingFragment = '';
   ctx.decided = true;
   ctx.lastPersons = last.persons;
   ctx.mentioned = last.persons;

@@ -231,8 +231,10 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
   const lists = INCLUDES.test(text);
   ctx.previousFragment = '';
   let fragment = '';
-  for (const raw of splitTopLevel(stripEnumerator(text), '，')) {
+  const raws = splitTopLevel(stripEnumerator(text), '，');
+  for (const [k, raw] of raws.entries()) {
     ctx.previousFragment = fragment;
+    ctx.followingFragment = raws[k + 1] ?? '';
     // `A任P1、提名任P2`: the post decided is read; the one only nominated for is not.
     // `「文建会主委」由「立委」A出任`: quotation marks a story puts around a title are not the clause's
     // (a body's long name in them is kept: a later bare title inherits it whole).

@@ -36,6 +36,8 @@ describe('isPersonName', () => {
     expect(isPersonName('葛云舟')).toBe(true);
     expect(readPersonList('葛云舟此前')).toBeNull();
     expect(isPersonName('空缺')).toBe(false);
+    expect(isPersonName('党组书记')).toBe(false);
+    expect(isPersonName('王局长')).toBe(false);
   });
 
   it('rejects prose words even when lenient', () => {

@@ -2,6 +2,7 @@ import { readActing } from '@renmian/notice-parser/readers/acting.reader';
 import { readAppointment } from '@renmian/notice-parser/readers/appointment.reader';
 import { readAutoRemoval } from '@renmian/notice-parser/readers/auto-removal.reader';
 import { readCountedRoster } from '@renmian/notice-parser/readers/counted-roster.reader';
+import { readDescribedAppointees } from '@renmian/notice-parser/readers/described-appointees.reader';
 import { CLAUSE_READERS } from '@renmian/notice-parser/readers/clause-readers';
 import { readNewlyNamed } from '@renmian/notice-parser/readers/newly-named.reader';
 import { readNoLongerHolds } from '@renmian/notice-parser/readers/no-longer-holds.reader';
@@ -35,6 +36,7 @@ describe('CLAUSE_READERS', () => {
       readPostFirst,
       readNewlyNamed,
       readCountedRoster,
+      readDescribedAppointees,
     ]);
   });
 
