@@ -108,11 +108,15 @@ export const SCRIPTS = ['simplified', 'traditional'] as const;
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
 
 /** How the decision stands in a document: a titled notice, or a news item's sentence. */
-export const FRAMES = ['notice', 'news'] as const;
+// `headline`: a news item as reprinted, its headline on a line of its own with no stop after it.
+export const FRAMES = ['notice', 'news', 'headline'] as const;
 
 function frame(kind: (typeof FRAMES)[number], body: string): string {
   if (kind === 'notice') {
     return ['青禾市人民政府', '关于任免工作人员的通知', '青政任〔2024〕7号', '各县（市、区）人民政府：', `经研究，${body}。`, '青禾市人民政府', '2024年3月5日', ''].join('\n');
+  }
+  if (kind === 'headline') {
+    return ['青禾市人大常委会举行第十二次会议 通过一批人事任免', `【青禾日报讯】2024年3月5日，青禾市人大常委会举行第十二次会议。会议经表决，${body}。`, ''].join('\n');
   }
   return [`本报讯 2024年3月5日，青禾市人大常委会举行第十二次会议。会议经表决，${body}。`, ''].join('\n');
 }
@@ -159,7 +163,7 @@ export function* formCompositions(): Generator<Composition> {
   const turn = { k: 0 };
   for (const form of [...FORMS, ...ELECTION_FORMS, ...ORDER_FORMS, ...ROW_FORMS, ...SAR_FORMS, ...FOLLOWING_FORMS]) {
     for (const at of settings(turn)) {
-      if (form.newsOnly && at.where !== 'news') continue;
+      if (form.newsOnly && at.where === 'notice') continue;
       yield framed(at, form.id, 'form', form.body(at.people.map(at.name.write), at.p1, at.p2), form.events(at.people, at.p1, at.p2));
     }
   }

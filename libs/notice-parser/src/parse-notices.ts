@@ -1,5 +1,6 @@
 import type { ParseResult, ParsedEvent, ParsedNotice, UnparsedLine } from './notice.types';
 import { awaitsConsent } from './text/decision-kind.util';
+import { startsNewsItem } from './text/line-kind.util';
 import { docNumberIn } from './text/doc-number.util';
 import { charTable } from './text/normalise.util';
 import { groupByDocument, proseDate } from './steps/find-decisions.step';
@@ -95,7 +96,9 @@ function* framedParts(lines: Lines, options: ParseOptions, framed: { negative: b
     }
     // A decision block with no title is running text: read as such, dated as such.
     const untitled = span.kind === 'untitled';
-    const read = readClauses(pieces, lines, 1, { prose: untitled, explain: options.explain });
+    // A news item under a headline that reads like a title is running text all the same.
+    const prose = untitled || (pieces.length > 0 && startsNewsItem(pieces[0].text));
+    const read = readClauses(pieces, lines, 1, { prose, explain: options.explain });
     const { events, unparsed } = read;
     if (events.length === 0 && unparsed.length === 0) {
       if (read.setAside.length > 0) yield { notices: [], unparsed: [], setAside: read.setAside };
@@ -105,10 +108,10 @@ function* framedParts(lines: Lines, options: ParseOptions, framed: { negative: b
       docNumber: header.docNumber,
       issuer: header.issuer,
       title: header.title,
-      date: noticeDate(lines, span, header.date, events, read.announcing),
+      date: noticeDate(lines, span, header.date, events, read.announcing, prose),
       // A page repeats its decision (lead and body, a caption under a photo): each event once; running
       // text also shortens it in a headline.
-      events: distinct(events, untitled),
+      events: distinct(events, prose),
       source: { startLine: lines.at(header.firstLine).no, endLine: lines.at(Math.max(span.titleStart, span.end - 1)).no },
     };
     yield { notices: [notice], unparsed, setAside: read.setAside };
@@ -120,8 +123,8 @@ function* framedParts(lines: Lines, options: ParseOptions, framed: { negative: b
  * headline, or a decision block with no title, is dated as running text is — a full date in the
  * decision's own sentence first (`国务院2022年2月24日决定：` over the `2月28日电` dateline).
  */
-function noticeDate(lines: Lines, span: NoticeSpan, headerDate: string | null, events: ParsedEvent[], announcing: number[]): string | null {
-  if (span.kind !== 'untitled' && span.kind !== 'headline') return headerDate;
+function noticeDate(lines: Lines, span: NoticeSpan, headerDate: string | null, events: ParsedEvent[], announcing: number[], news: boolean): string | null {
+  if (span.kind !== 'untitled' && span.kind !== 'headline' && !news) return headerDate;
   const decisionLines = new Set([...events.map((e) => e.source.line), ...announcing]);
   if (span.kind === 'untitled') return headerDate ?? proseDate(lines, decisionLines);
   return proseDate(lines.slice(span.floor, span.end), decisionLines) ?? headerDate;

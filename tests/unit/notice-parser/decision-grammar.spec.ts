@@ -24,7 +24,7 @@ describe('decision sentences composed of parts', () => {
     expect(all.length).toBeGreaterThan(500);
     expect(parts('verb')).toBeGreaterThanOrEqual(25);
     expect(parts('script')).toBe(2);
-    expect(parts('frame')).toBe(2);
+    expect(parts('frame')).toBe(3);
   });
 
   it.each(all.map((c) => [Object.values(c.parts).join(' · '), c] as const))('reads %s', (_name, c) => {

@@ -33,8 +33,19 @@ const MAX_POST_LENGTH = 80;
  * or a time word at its end (`…大使目前`). Such a text was cut wrongly; it is reported, not read.
  */
 function narrates(post: string): boolean {
-  return NARRATION.test(post) || TIME_AT_END.test(post) || endsWithPerson(post);
+  return NARRATION.test(post) || TIME_AT_END.test(post) || endsWithPerson(post) || namesWhoTakes(post);
 }
+
+/** `…杜某某任副省长`: a name and 任 inside a post is another clause (任 after 主, 兼, 担 and the like is not). */
+function namesWhoTakes(post: string): boolean {
+  for (let i = post.indexOf('任', 2); i >= 2; i = post.indexOf('任', i + 1)) {
+    if (post[i + 1] === '何') continue;
+    if (NOT_A_VERB_BEFORE.has(post[i - 1])) continue;
+    if (isPersonName(post.slice(i - 2, i)) || (i >= 3 && isPersonName(post.slice(i - 3, i)))) return true;
+  }
+  return false;
+}
+const NOT_A_VERB_BEFORE = new Set([...'主责責兼担擔出接继繼现現离離卸专專聘委信新历歷首前原留连連续續调調改转轉升选選再常无無在一二三四五六七八九十两兩']);
 
 // `徐某同志某市副市长`, `等9人原任…`: a person or a count of people is no part of a post.
 const NARRATION = /接替|接任|當選|当选|出任|生效|报道|報道|据悉|據悉|同志|^等[\d一二三四五六七八九十]|\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日/;

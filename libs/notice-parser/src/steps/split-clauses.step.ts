@@ -6,7 +6,7 @@ import { readPersonList, splitNameRun } from '../lexicon/person-name.util';
 import { rowOfPosts } from '../readers/post-first.reader';
 import { isIssuerLine } from '../lexicon/title.lexicon';
 import { standaloneDocNumber } from '../text/doc-number.util';
-import { isSignatureLike, readDateLine } from '../text/line-kind.util';
+import { isSignatureLike, readDateLine, startsNewsItem } from '../text/line-kind.util';
 import { LIST_BULLET, type Line, type Lines } from './normalise-lines.step';
 import { unfold } from '../text/script-fold.util';
 import { append } from '../text/list.util';
@@ -436,6 +436,8 @@ function nextClauseBegins(text: string, lines: Lines, k: number, to: number): bo
   const endsLikeClause = last === '）' || last === '务' || last === '務' || isPostLike(text.slice(-2));
   const t = lines.at(next).text;
   if (t.endsWith('：') && BLOCK_HEADER.test(t)) return true;
+  // `【某报专讯】…`, `本报讯 …`: a news item's lead begins a sentence; the headline above it has none.
+  if (startsNewsItem(t)) return true;
   // `主席：A` / `委员：B、C`: names end the clause when the next line heads the next post.
   const heading = text.length <= MAX_NAMES_BEFORE_HEADING ? POST_HEADING.exec(t) : null;
   // `选举和任命结果` / `主任：A`: a heading that announces the decisions stands apart from the first post.

@@ -53,3 +53,13 @@ const NOTE_MARKERS = [
 export function isEditorialNote(text: string): boolean {
   return NOTE_MARKERS.some((m) => text.includes(m));
 }
+
+/**
+ * `【某报专讯】…`, `本报讯 …`, `新华社北京3月5日电 …`: the lead of a news item. What stands above it
+ * is a headline, however much it reads like a notice's title, and what follows is running text.
+ */
+const NEWS_LEAD = /^(?:【[^【】]{1,16}】|(?:本报|本報)[讯訊]|[^，。；：]{0,12}?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[电電讯訊](?![\u4e00-\u9fff]))/;
+
+export function startsNewsItem(text: string): boolean {
+  return NEWS_LEAD.test(text);
+}

@@ -1,4 +1,4 @@
-import { isEditorialNote, isSignatureLike, readDateLine } from '@renmian/notice-parser/text/line-kind.util';
+import { isEditorialNote, isSignatureLike, readDateLine, startsNewsItem } from '@renmian/notice-parser/text/line-kind.util';
 
 describe('readDateLine', () => {
   it.each([
@@ -71,5 +71,15 @@ describe('isEditorialNote', () => {
   it('does not take a clause for a note', () => {
     expect(isEditorialNote('张晓明为青禾市财政局局长')).toBe(false);
     expect(isEditorialNote('免去李春华的青禾市审计局局长职务')).toBe(false);
+  });
+});
+
+describe('startsNewsItem', () => {
+  it.each(['【青禾日报讯】2024年3月5日，会议决定', '本报讯 青禾市人大常委会', '新华社青禾3月5日电 记者', '东林网12月25日讯(记者某某)'])('sees a news lead in %s', (t) => {
+    expect(startsNewsItem(t)).toBe(true);
+  });
+
+  it.each(['任命葛云舟为青禾市财政局局长', '3月5日电话会议决定', '关于任免工作人员的通知'])('sees none in %s', (t) => {
+    expect(startsNewsItem(t)).toBe(false);
   });
 });
