@@ -106,7 +106,8 @@ function* framedParts(lines: Lines, options: ParseOptions, framed: { negative: b
     }
     const notice: ParsedNotice = {
       docNumber: header.docNumber,
-      issuer: header.issuer,
+      // A news item's headline names no issuer (`某某常委会举行会议通过一批任免` is what happened).
+      issuer: prose && !untitled ? null : header.issuer,
       title: header.title,
       date: noticeDate(lines, span, header.date, events, read.announcing, prose),
       // A page repeats its decision (lead and body, a caption under a photo): each event once; running
