@@ -424,6 +424,9 @@ export const FORMS: FormPart[] = [
     events: (n) => [R(n[0], '东林集团党委书记')],
   },
   { id: '被免去', newsOnly: true, body: (n, p) => `${bare(n[0])}被免去${p.org}${p.title}职务`, events: (n, p) => [R(n[0], p.org + p.title)] },
+  // The post before the name and nothing after the verb; a description before the name, 被免 without 去.
+  { id: '职在名前被免职', newsOnly: true, body: (n, p) => `${p.org}${p.title}${bare(n[0])}被免职`, events: (n, p) => [R(n[0], p.org + p.title)] },
+  { id: '描述的人被免', newsOnly: true, body: (n, p) => `已调任东林工作的${bare(n[0])}被免${p.org}${p.title}职务`, events: (n, p) => [R(n[0], p.org + p.title)] },
   {
     id: '投票结果当选',
     newsOnly: true,

@@ -297,7 +297,7 @@ export function describedPerson(item: string): string | null {
     const description = item.slice(0, item.length - n);
     if (DESCRIPTION_ENDINGS[description.charCodeAt(description.length - 1)] !== 1) continue;
     // `副校长孙某某`: 长孙 is a compound surname, but here 长 ends the title before the name.
-    if (n === 4 && endsWithTitle(description + name[0])) continue;
+    if (n === 4 && !description.endsWith('的') && endsWithTitle(description + name[0])) continue;
     if (!isKnownName(name)) continue;
     if (hasAny(givenName(name), NOT_IN_DESCRIBED_NAME)) continue;
     return name;

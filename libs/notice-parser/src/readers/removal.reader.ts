@@ -40,12 +40,13 @@ export const readRemoval: FragmentReader = (fragment, ctx) => {
     }
   }
   const lenient = ctx.mode === 'remove';
-  // `A被免去P职务`: the passive puts the person first; what follows the verb is the post alone.
-  if (at > 1 && fragment[at - 1] === '被') {
-    const persons = readPersonList(fragment.slice(0, at - 1).replace(/(?:[已亦也则則]|同时|同時)$/, ''));
-    const post = cutAtDuty(fragment.slice(at + len)).replace(/^(?:其|了)/, '');
-    return persons && isPostLike(outsideBrackets(post)) ? { type: 'remove', persons, posts: post } : null;
+  // `A被免P职务`: news drops 去 after 被.
+  const shortPassive = mayHaveVerb ? fragment.indexOf('被免') : -1;
+  if (shortPassive > 0 && (at < 0 || shortPassive + 1 < at)) {
+    at = shortPassive + 1;
+    len = 1;
   }
+  if (at > 1 && fragment[at - 1] === '被') return readPassive(fragment.slice(0, at - 1), fragment.slice(at + len));
   if (at >= 0 && at + len === fragment.length) return readDismissal(fragment.slice(0, at), ctx.previousFragment);
   // Right after 免去 and before 的 only a name can stand (`免去茆某的…`): its surname need not be listed.
   if (at >= 0) return readPairs(fragment.slice(at + len), ctx.lastPersons, true);
@@ -58,6 +59,26 @@ export const readRemoval: FragmentReader = (fragment, ctx) => {
   }
   return null;
 };
+
+/**
+ * `A被免去P职务`: the passive puts the person first; what follows the verb is the post alone. Or
+ * the post stands before the name and nothing after the verb (`某部副部长A被免职`); a description
+ * may stand before the name (`已调任某职的A被免…`).
+ */
+function readPassive(subject: string, rest: string): Reading | null {
+  // `已调任某职的A`: what stands before 的 describes the person.
+  const who = subject.replace(/(?:[已亦也则則]|同时|同時)$/, '').replace(/^[^，、]{2,24}的(?=[^的]{2,4}$)/, '');
+  let post = cutAtDuty(rest).replace(/^(?:其|了)/, '');
+  let persons = post.length > 0 ? readPersonList(who) : null;
+  if (persons === null) {
+    const name = describedPerson(who);
+    if (name === null) return null;
+    persons = [name];
+    const description = who.slice(0, who.length - name.length);
+    if (post.length === 0 && !description.endsWith('的')) post = description;
+  }
+  return isPostLike(outsideBrackets(post)) ? { type: 'remove', persons, posts: post } : null;
+}
 
 /**
  * What readRemoval gives `A的P职务` under a `免去：` header when the fragment holds no removal word

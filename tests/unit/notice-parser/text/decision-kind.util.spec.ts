@@ -8,6 +8,7 @@ describe('speaksOfDecisionNotTaken', () => {
     '对拟任人选进行公示',
     '会议听取了关于提名孙一鸣为副市长的说明',
     '钱明远申请辞去公司董事会董事长、提名委员会委员职务',
+    '时任青禾市财政局局长钱明远被免职',
   ])('sets aside %s', (s) => {
     expect(speaksOfDecisionNotTaken(s)).toBe(true);
   });
@@ -17,6 +18,7 @@ describe('speaksOfDecisionNotTaken', () => {
     '任命孙一鸣为青禾集团董事会提名委员会主席',
     '根据区长的提名，决定任命赵书言为青禾区财政局局长',
     '决定接受钱明远请求辞去青禾市副市长职务',
+    '免去钱明远的青禾市财政局局长职务，同时任命孙一鸣为青禾市财政局局长',
   ])('reads %s as a decision taken', (s) => {
     expect(speaksOfDecisionNotTaken(s)).toBe(false);
   });
