@@ -62,12 +62,16 @@ const MAX_VERDICTS = 10_000;
 function tagsAsWord(text: string): boolean {
   const words = tagger().tag(text, false);
   if (words.length === 0 || words.some((w) => w.tag.startsWith('nr'))) return false;
-  // `石子军`: a surname and a given name may make a word between them; a name leaves a character over.
-  if (words.some((w) => w.word.length < 2)) return false;
   const first = words[0];
+  // `石子军`: a surname and a given name may make a word between them; a name leaves a character over.
+  // Not after a frequent verb, pronoun or adverb (`带领新`, `自己能`): no surname and given name make one.
+  if (words.some((w) => w.word.length < 2)) return first.word.length >= 2 && NOT_NAME_START.has(first.tag) && frequency(first.word) >= MIN_FREQUENCY;
   const min = text.length === 2 ? MIN_FREQUENCY_WHOLE : MIN_FREQUENCY;
   return WORD_CLASSES.has(first.tag) && frequency(first.word) >= min;
 }
+
+/** Verbs, pronouns, adverbs and particles: a word of these never stands where a surname and given name do. */
+const NOT_NAME_START = new Set(['v', 'vd', 'r', 'd', 'p', 'c', 'u', 'ad']);
 
 /** Parts of speech (jieba's tag set) that a person's name is not written as. */
 const WORD_CLASSES = new Set(['n', 'v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 'r', 'p', 'c', 'u']);

@@ -21,7 +21,7 @@ export function isPersonName(s: string, lenient = false): boolean {
   // `吴某此前任…`, `於上月底`: a time word after the subject is the sentence's, never a name's end.
   if (s.length >= 3 && TIME_AFTER_SUBJECT.has(s.slice(-2))) return false;
   // `A因工作调动…`: 因 after a subject gives the reason; it ends no name of three or more.
-  if (s.length >= 3 && s.endsWith('因')) return false;
+  if (s.length >= 3 && (s.endsWith('因') || s.endsWith('再'))) return false;
   // `党组书记`, `某局长`: a title is who someone is, not their name (no name of the corpora's gold ends in one).
   if (s.length >= 3 && endsWithTitle(s)) return false;
   if (isKnownName(s)) return true;

@@ -7,12 +7,13 @@ import { cleanPersonMention } from '@renmian/notice-parser/lexicon/person-name.u
 
 describe('isCommonWord', () => {
   // Each begins with a character that is also a surname (慎, 后, 相, 宣, 公, 党), so the surname list alone lets it through.
-  it.each(['慎重研究', '后者', '相同', '宣布', '党组研究', '研究'])('calls %s a word, not a name', (text) => {
+  // 带领新, 自己能: a frequent verb or pronoun and a character over, which no surname and given name make.
+  it.each(['慎重研究', '后者', '相同', '宣布', '党组研究', '研究', '带领新', '自己能'])('calls %s a word, not a name', (text) => {
     expect(isCommonWord(text)).toBe(true);
   });
 
   // Invented names, and names that are also place names, numerals or rare words in the dictionary.
-  it.each(['葛云舟', '童岚', '欧阳秋实', '简书航', '柏宁', '王国', '万里', '周济', '季平', '高峰', '白云', '石子', '高新', '马力'])('leaves the name %s alone', (name) => {
+  it.each(['葛云舟', '童岚', '欧阳秋实', '简书航', '柏宁', '王国', '万里', '周济', '季平', '高峰', '白云', '石子', '高新', '马力', '石子军', '高新民'])('leaves the name %s alone', (name) => {
     expect(isCommonWord(name)).toBe(false);
   });
 

@@ -38,6 +38,8 @@ describe('isPersonName', () => {
     expect(isPersonName('空缺')).toBe(false);
     expect(isPersonName('党组书记')).toBe(false);
     expect(isPersonName('王局长')).toBe(false);
+    // `A再被委为…`: 再 after a name is the sentence's.
+    expect(isPersonName('葛云舟再')).toBe(false);
   });
 
   it('rejects prose words even when lenient', () => {
