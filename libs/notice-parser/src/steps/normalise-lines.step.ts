@@ -114,6 +114,24 @@ export class Lines implements Iterable<Line> {
     return any;
   }
 
+  /**
+   * `at(k).folded`, without making the line when its raw range holds nothing folding could change:
+   * a header looks at the lines around its title, most of them prose read for nothing else.
+   */
+  isFolded(k: number): boolean {
+    const made = this.made[k];
+    if (made !== undefined) return made.folded;
+    const table = (specialTable ??= buildSpecialTable());
+    const source = this.source;
+    const end = this.ends[k];
+    for (let i = this.starts[k]; i < end; i++) {
+      const c = source.charCodeAt(i);
+      // The same test as mayFold's: a folding character, a bracket, or `(` before pinyin.
+      if ((table[c] & (FOLDS | BRACKET)) !== 0 || c === ROUND_OPEN) return this.at(k).folded;
+    }
+    return false;
+  }
+
   /** Raw line `k`'s last character above U+0020 is one of `table`. */
   rawEndsWithAny(k: number, table: Uint8Array): boolean {
     const start = this.starts[k];
@@ -125,6 +143,7 @@ export class Lines implements Iterable<Line> {
 
 const CARRIAGE_RETURN = 0x0d;
 const SQUARE_OPEN = 0x5b;
+const ROUND_OPEN = 0x28;
 
 /** The ideographs page furniture is written with: normalising may drop these. */
 const FURNITURE_IDEOGRAPHS = '第页上接下转';

@@ -45,7 +45,7 @@ function reach(span: NoticeSpan): { from: number; to: number } {
 /** Whether any line the header may be read from was folded (then fields are unfolded). */
 function foldedAround(lines: Lines, span: NoticeSpan): boolean {
   const { from, to } = reach(span);
-  for (let k = from; k < to; k++) if (lines.at(k).folded) return true;
+  for (let k = from; k < to; k++) if (lines.isFolded(k)) return true;
   return false;
 }
 
