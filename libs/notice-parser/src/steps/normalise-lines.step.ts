@@ -95,6 +95,43 @@ export class Lines implements Iterable<Line> {
     return at >= 0 && at + s.length <= this.ends[k];
   }
 
+  /**
+   * Whether line `k`'s text is certainly not empty, settled on the raw range without normalising it:
+   * it holds an ideograph that normalising keeps. Of ideographs, normalising drops only those of page
+   * furniture (`第3页`, `（上接第61页）`, `（下转第62页）`) and of words a page injects in square
+   * brackets; a line with no `[` and an ideograph that is none of those (in either script) keeps it.
+   */
+  surelyHasText(k: number): boolean {
+    const kept = (keptTable ??= buildKeptTable());
+    const source = this.source;
+    const end = this.ends[k];
+    let any = false;
+    for (let i = this.starts[k]; i < end; i++) {
+      const c = source.charCodeAt(i);
+      if (c === SQUARE_OPEN) return false;
+      if (kept[c] === 1) any = true;
+    }
+    return any;
+  }
+
+  /**
+   * `at(k).folded`, without making the line when its raw range holds nothing folding could change:
+   * a header looks at the lines around its title, most of them prose read for nothing else.
+   */
+  isFolded(k: number): boolean {
+    const made = this.made[k];
+    if (made !== undefined) return made.folded;
+    const table = (specialTable ??= buildSpecialTable());
+    const source = this.source;
+    const end = this.ends[k];
+    for (let i = this.starts[k]; i < end; i++) {
+      const c = source.charCodeAt(i);
+      // The same test as mayFold's: a folding character, a bracket, or `(` before pinyin.
+      if ((table[c] & (FOLDS | BRACKET)) !== 0 || c === ROUND_OPEN) return this.at(k).folded;
+    }
+    return false;
+  }
+
   /** Raw line `k`'s last character above U+0020 is one of `table`. */
   rawEndsWithAny(k: number, table: Uint8Array): boolean {
     const start = this.starts[k];
@@ -105,6 +142,39 @@ export class Lines implements Iterable<Line> {
 }
 
 const CARRIAGE_RETURN = 0x0d;
+const SQUARE_OPEN = 0x5b;
+const ROUND_OPEN = 0x28;
+
+/** The ideographs page furniture is written with: normalising may drop these. */
+const FURNITURE_IDEOGRAPHS = '第页上接下转';
+let keptTable: Uint8Array | null = null;
+
+/** Ideographs (U+4E00..U+9FFF) that normalising keeps wherever they stand, outside square brackets. */
+function buildKeptTable(): Uint8Array {
+  const fold = foldTable();
+  const table = new Uint8Array(0x10000);
+  for (let c = 0x4e00; c <= 0x9fff; c++) {
+    const folded = fold[c] !== 0 ? fold[c] : c;
+    if (!FURNITURE_IDEOGRAPHS.includes(String.fromCharCode(c)) && !FURNITURE_IDEOGRAPHS.includes(String.fromCharCode(folded))) table[c] = 1;
+  }
+  return table;
+}
+
+/**
+ * The raw characters that become one of `chars` in a line's text: themselves, or what normalising
+ * and folding turn into them (`號` → `号`). A raw line holding none of them has none in its text.
+ */
+export function rawCharTable(chars: string): Uint8Array {
+  const fold = foldTable();
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const normalised = normaliseText(String.fromCharCode(c));
+    if (normalised.length !== 1) continue;
+    const n = normalised.charCodeAt(0);
+    if (chars.includes(String.fromCharCode(fold[n] !== 0 ? fold[n] : n))) table[c] = 1;
+  }
+  return table;
+}
 
 function grown(table: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(table.length * 2);

@@ -1,9 +1,9 @@
 import { FoundDate, findDate, findDateline, isoFromParts } from '../text/chinese-date.util';
-import { docNumberIn, standaloneDocNumber } from '../text/doc-number.util';
+import { NUMBER_ENDS, docNumberIn, standaloneDocNumber } from '../text/doc-number.util';
 import { readDateLine } from '../text/line-kind.util';
 import { isIssuerLine } from '../lexicon/title.lexicon';
 import type { NoticeSpan } from './find-notices.step';
-import type { Lines } from './normalise-lines.step';
+import { type Lines, rawCharTable } from './normalise-lines.step';
 import { unfoldSpans } from './split-clauses.step';
 
 /** Step 3: a notice's issuer, title, document number and signing date. */
@@ -45,7 +45,7 @@ function reach(span: NoticeSpan): { from: number; to: number } {
 /** Whether any line the header may be read from was folded (then fields are unfolded). */
 function foldedAround(lines: Lines, span: NoticeSpan): boolean {
   const { from, to } = reach(span);
-  for (let k = from; k < to; k++) if (lines.at(k).folded) return true;
+  for (let k = from; k < to; k++) if (lines.isFolded(k)) return true;
   return false;
 }
 
@@ -123,7 +123,10 @@ function findDocNumber(lines: Lines, span: NoticeSpan): string | null {
   }
   const after = nonBlankAround(lines, span, 1);
   const before = nonBlankAround(lines, span, -1);
+  const ends = (numberEnds ??= rawCharTable(NUMBER_ENDS));
   for (const k of [...after, ...before]) {
+    // Settled on the raw line where it can be: the prose above a title is not normalised for this.
+    if (!lines.rawHasAny(k, ends)) continue;
     const found = standaloneDocNumber(lines.at(k).text, STANDALONE_SLACK);
     if (found) return found;
   }
@@ -134,6 +137,9 @@ function findDocNumber(lines: Lines, span: NoticeSpan): string | null {
   return null;
 }
 
+/** Raw characters that may give a line's text the end of a document number. */
+let numberEnds: Uint8Array | null = null;
+
 /** Characters a doc-number line may hold beside the number (a page number, brackets). */
 const STANDALONE_SLACK = 6;
 
@@ -142,7 +148,8 @@ function nonBlankAround(lines: Lines, span: NoticeSpan, direction: 1 | -1): numb
   const limit = direction > 0 ? DOC_NUMBER_LINES_AFTER : DOC_NUMBER_LINES_BEFORE;
   let k = direction > 0 ? span.titleEnd + 1 : span.titleStart - 1;
   while (found.length < limit && k >= span.floor && k < span.end && k >= 0) {
-    if (!lines.at(k).blank && lines.at(k).text.length > 0) found.push(k);
+    // A line's text is made only when its raw range leaves in doubt whether it has any.
+    if (!lines.isBlank(k) && (lines.surelyHasText(k) || lines.at(k).text.length > 0)) found.push(k);
     k += direction;
   }
   return found;

@@ -2,11 +2,14 @@ import { charTable } from './normalise.util';
 
 /** Document numbers as notices print them. */
 
+/** What every document number ends with: a text holding neither holds no number (docNumberIn). */
+export const NUMBER_ENDS = '号號';
+
 const NUMERALS = charTable('0123456789一二三四五六七八九十百千零〇○/');
 
 /** `聊政任〔2023〕18号` (OCR may give `[2023]` or `（2023）`), `第三号`, `第1/1999號行政長官公告`. */
 export function docNumberIn(t: string): string | null {
-  // Every form ends in 号 or 號: most lines are ruled out by one scan.
+  // Every form ends in 号 or 號 (NUMBER_ENDS): most lines are ruled out by one scan.
   if (t.indexOf('号') < 0 && t.indexOf('號') < 0) return null;
   const bracketed = bracketedNumber(t);
   if (bracketed) return bracketed;
