@@ -83,6 +83,7 @@ export const VERBS: VerbPart[] = [
   { id: '选举', type: 'appoint', one: (a, p) => `选举${a}为${p}`, many: (a, p) => `选举${a}为${p}` },
   { id: '当选', type: 'appoint', one: (a, p) => `${a}当选为${p}`, many: (a, p) => `${a}当选为${p}` },
   { id: '增选', type: 'appoint', one: (a, p) => `增选${a}为${p}`, many: (a, p) => `增选${a}为${p}` },
+  { id: '增补', type: 'appoint', one: (a, p) => `经研究，增补${a}为${p}`, many: (a, p) => `经研究，增补${a}为${p}` },
   { id: '选举当选', type: 'appoint', one: (a, p) => `大会选举${a}当选为${p}`, many: (a, p) => `大会选举${a}当选为${p}` },
   { id: '被聘为', type: 'appoint', one: (a, p) => `${a}被聘为${p}`, many: (a, p) => `${a}等3人被聘为${p}` },
   { id: '被选为', type: 'appoint', one: (a, p) => `${a}被选为${p}`, many: (a, p) => `${a}被选为${p}` },

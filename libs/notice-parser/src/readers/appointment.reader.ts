@@ -10,10 +10,10 @@ import { afterLastVerb, cutAtDuty, readDescribedSubject, stripLeads } from './su
  * `A为P`, `A、B为P`, `任命A同志为P`, `决定任命A为P`, `聘任A为P` (also 為), and under a `任命：`
  * block the concurrent form `A兼P`.
  */
-const VERBS = ['任命', '特任', '特聘', '聘任', '聘用', '聘请', '委任', '任用', '提名', '新聘', '续聘', '选举', '选出', '补选', '增选', '推选', '确认', '决定', '宣布'];
+const VERBS = ['任命', '特任', '特聘', '聘任', '聘用', '聘请', '委任', '任用', '提名', '新聘', '续聘', '选举', '选出', '补选', '增选', '增补', '推选', '确认', '决定', '宣布'];
 const CONCURRENT = ['兼任', '兼'];
 /** Verbs whose object can only be a person (not 决定, 提名, 新聘, which also take other objects). */
-const APPOINTING = ['任命', '特任', '特聘', '聘任', '委任', '聘用', '聘请', '续聘', '任用', '选举', '选出', '补选', '增选', '推选'];
+const APPOINTING = ['任命', '特任', '特聘', '聘任', '委任', '聘用', '聘请', '续聘', '任用', '选举', '选出', '补选', '增选', '增补', '推选'];
 
 /**
  * Verbs after their subject, where the person is the one appointed: `A受聘为P`, `A当选为P`, and the

@@ -357,7 +357,9 @@ function readPiece(piece: Piece, ctx: ReaderContext, earlier: () => Piece[], pro
       }
       continue;
     }
-    const waiting = readPersonList(setUp === null ? stripConfirmation(fragment).replace(APPOINTER_LEAD, '') : setUpNames(fragment), ctx.rosterPost !== null || ctx.removedRoster !== null || setUp !== null);
+    const listed = readPersonList(setUp === null ? stripConfirmation(fragment).replace(APPOINTER_LEAD, '') : setUpNames(fragment), ctx.rosterPost !== null || ctx.removedRoster !== null || setUp !== null);
+    // `某市委宣布`: an ordinary word after a body is what the body did, not someone waiting for a post.
+    const waiting = listed !== null && listed.some(isCommonWord) ? null : listed;
     // `某博士（副主席）` in a roster of members: the note is a second post, the same body's.
     const role = waiting !== null && waiting.length === 1 && ctx.rosterPost !== null && setUp === null ? rosterRole(fragment) : null;
     if (role !== null) roles = append(roles, { person: waiting?.[0] as string, title: role, at: Math.max(0, at) });
